@@ -1,0 +1,145 @@
+// The emulator's public contract. Jest uses it directly from TypeScript; the Rhino tier and the sandbox use the same
+// code compiled to ES5 (dist/emulator/glide.js, global `GlideEmulator`). Everything here must stay ES5-clean: no
+// Map/Set/Promise/Object.assign/Array.prototype.find at run time, because it runs inside Rhino after the
+// ServiceNow-ES5 profile has deleted those built-ins.
+
+/** One column of a table, as the dictionary (sys_dictionary) describes it. */
+export interface FieldSchema {
+  /** internal_type: string, integer, boolean, glide_date_time, reference, journal_input, journal, password2,
+   * choice, sys_class_name, GUID, json, url, conditions, script, html, decimal, float, user_roles, ... */
+  type: string;
+  label?: string;
+  /** table referenced, for type `reference` */
+  reference?: string;
+  maxLength?: number;
+  mandatory?: boolean;
+  readOnly?: boolean;
+  defaultValue?: string;
+  /** choices from sys_choice, in order */
+  choices?: Array<{ value: string; label: string }>;
+}
+
+export interface TableSchema {
+  name: string;
+  label?: string;
+  /** parent table (incident extends task); fields are inherited */
+  extends?: string;
+  /** the field shown as the record's display value (number for task, name for users...) */
+  displayField?: string;
+  fields: { [name: string]: FieldSchema };
+}
+
+export interface SchemaJson {
+  tables: TableSchema[];
+}
+
+/** A business rule as sys_script stores it. `script` is the script text (as installed) or, in Jest, a function. */
+export interface RuleDefinition {
+  sys_id?: string;
+  name: string;
+  table: string;
+  when: 'before' | 'after' | 'async' | 'display';
+  insert?: boolean;
+  update?: boolean;
+  delete?: boolean;
+  query?: boolean;
+  order?: number;
+  active?: boolean;
+  /** encoded query the record must match (filter_condition) */
+  filterCondition?: string;
+  /** script condition (condition field), evaluated with `current` in scope */
+  condition?: string;
+  script: string | ((current: any, previous: any) => void);
+}
+
+/** A script action (sysevent_script_action): runs when its event is processed, with `event` and `current` in scope. */
+export interface ScriptActionDefinition {
+  sys_id?: string;
+  name: string;
+  eventName: string;
+  active?: boolean;
+  order?: number;
+  script: string | ((event: any, current: any) => void);
+}
+
+/** What RESTMessageV2 hands to the transport. Headers are as set by the script (names as given). */
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers: { [name: string]: string };
+  body: string;
+  /** base64 when the script sent binary (setRequestBodyFromAttachment / setRequestBodyFromStream) */
+  bodyBase64?: string;
+  timeoutMs?: number;
+  midServer?: string;
+  authProfile?: { type: string; sysId: string };
+  basicAuth?: { user: string; password: string };
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: { [name: string]: string };
+  body: string;
+  /** set for transport-level failures (timeout, connection refused/reset): status is 0 then */
+  errorCode?: number;
+  errorMessage?: string;
+}
+
+/** Synchronous, as RESTMessageV2.execute() is on an instance. */
+export interface HttpTransport {
+  send(request: HttpRequest): HttpResponse;
+}
+
+export interface InstanceOptions {
+  /** dictionaries to load; the emulator's own base platform tables are always loaded first */
+  schema?: SchemaJson[];
+  /** milliseconds since epoch; defaults to the real clock */
+  clock?: () => number;
+  /** user the script runs as (user_name in sys_user); default 'admin' */
+  userName?: string;
+  transport?: HttpTransport;
+  /** scope of the app whose scripts run (affects gs.getProperty prefixing rules and script include namespace) */
+  scope?: string;
+  /** called for gs.info/warn/error/debug and system log writes */
+  onLog?: (level: string, message: string, source?: string) => void;
+}
+
+export interface EventRecord {
+  sys_id: string;
+  name: string;
+  table: string;
+  instance: string;
+  parm1: string;
+  parm2: string;
+  queue: string;
+  state: string;
+  process_on: string;
+}
+
+/** One emulated instance: its own database, clock, users, rules, event queue and HTTP log. */
+export interface Instance {
+  /** Define GlideRecord, GlideElement, GlideDateTime, gs, sn_ws, sn_auth, GlideSysAttachment, GlideStringUtil,
+   * GlideDigest, CertificateEncryption, GlideScriptableInputStream... as globals on `target`. */
+  install(target: any): void;
+  /** Raw row access that bypasses business rules (fixtures and assertions). Values are strings, as stored. */
+  db: {
+    insert(table: string, values: { [field: string]: string }): string;
+    get(table: string, sysId: string): { [field: string]: string } | null;
+    rows(table: string, encodedQuery?: string): Array<{ [field: string]: string }>;
+    /** database operations (query/insert/update/delete) since the last reset: the benchmark counts these */
+    stats(): { queries: number; inserts: number; updates: number; deletes: number };
+    resetStats(): void;
+  };
+  addBusinessRule(rule: RuleDefinition): void;
+  addScriptAction(action: ScriptActionDefinition): void;
+  /** Process queued events whose process_on is due, running script actions; returns how many events ran. */
+  processEvents(): number;
+  /** Run async business rules that are due; returns how many ran. */
+  runAsyncRules(): number;
+  clock: { now(): number; set(ms: number): void; advance(ms: number): void };
+  /** Run fn as another user (gs.getUserName()/hasRole follow). */
+  runAs<T>(userName: string, fn: () => T): T;
+  http: { requests: HttpRequest[]; setTransport(t: HttpTransport): void };
+  /** Messages written through gs.info/warn/error/debug, newest last. */
+  logs: Array<{ level: string; message: string; source?: string }>;
+}

@@ -1,0 +1,2 @@
+const GlideEmulator = { version: '0' };
+export default GlideEmulator;

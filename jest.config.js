@@ -1,0 +1,18 @@
+// Three tiers, one `npm test`. Each tier is a Jest project so CI sums them in one report.
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: false, diagnostics: { warnOnly: false } }];
+const base = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleFileExtensions: ['ts', 'js', 'json'] };
+
+module.exports = {
+  cacheDirectory: '<rootDir>/.jest_cache',
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/emulator/**/*.test.ts'] },
+    { ...base, displayName: 'es5', testMatch: ['<rootDir>/test/es5/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'rhino',
+      testMatch: ['<rootDir>/test/rhino/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/rhino/globalSetup.js',
+      globalTeardown: '<rootDir>/test/rhino/globalTeardown.js',
+    },
+  ],
+};

@@ -1,0 +1,29 @@
+// `npm test` runs the built artefacts (dist/es5, dist/app, dist/emulator). Rebuild when any source is newer than
+// the build, so the tests never run stale output; a no-op when the build is current.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const outputs = ['dist/app/scope', 'dist/emulator/glide.js', 'target'];
+const sources = ['src', 'emulator/glide', 'now.config.json', 'rollup.config.mjs', 'now.prebuild.mjs', 'tsconfig.json', 'tsconfig.base.json', 'package-lock.json'];
+
+function newest(p) {
+  const full = path.join(root, p);
+  if (!fs.existsSync(full)) return 0;
+  const st = fs.statSync(full);
+  if (!st.isDirectory()) return st.mtimeMs;
+  return fs.readdirSync(full).reduce((m, f) => Math.max(m, newest(path.join(p, f))), st.mtimeMs);
+}
+function oldest(p) {
+  const full = path.join(root, p);
+  return fs.existsSync(full) ? fs.statSync(full).mtimeMs : 0;
+}
+
+const builtAt = Math.min(...outputs.map(oldest));
+const changedAt = Math.max(...sources.map(newest));
+if (builtAt === 0 || changedAt > builtAt) {
+  console.log(builtAt === 0 ? 'No build yet: running npm run build' : 'Sources changed since the last build: running npm run build');
+  const r = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status || 1);
+}

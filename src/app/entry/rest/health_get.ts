@@ -1,0 +1,2 @@
+import HealthApi from '../../health/HealthApi';
+new HealthApi().get();

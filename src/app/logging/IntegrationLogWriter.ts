@@ -1,0 +1,1 @@
+export default class IntegrationLogWriter { write(x: string): string { return 'log:' + x; } }

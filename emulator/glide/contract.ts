@@ -140,6 +140,38 @@ export interface Instance {
   /** Run fn as another user (gs.getUserName()/hasRole follow). */
   runAs<T>(userName: string, fn: () => T): T;
   http: { requests: HttpRequest[]; setTransport(t: HttpTransport): void };
+  /** Evaluate script text (a business rule, route or entry script, as installed) with `vars` as local variables and
+   * the installed globals in scope; returns the script's completion value. Business rules run through this too. */
+  evaluate(script: string, vars: { [name: string]: any }): any;
+  /** Scripted REST objects for running a route script: the request as the platform would build it, and a response
+   * that records what the script set. */
+  rest: {
+    request(spec: ScriptedRestRequestSpec): any;
+    response(): ScriptedRestResponse;
+  };
   /** Messages written through gs.info/warn/error/debug, newest last. */
   logs: Array<{ level: string; message: string; source?: string }>;
+}
+
+export interface ScriptedRestRequestSpec {
+  method: string;
+  /** full request path, e.g. /api/x_incb_bridge/v1/health */
+  uri: string;
+  pathParams?: { [name: string]: string };
+  queryParams?: { [name: string]: string[] };
+  headers?: { [name: string]: string };
+  /** raw body text; body.data is its parsed JSON when the content type is JSON */
+  body?: string;
+}
+
+/** RESTAPIResponse plus a way to read back what the script did with it. */
+export interface ScriptedRestResponse {
+  setStatus(status: number): void;
+  setBody(body: any): void;
+  setHeader(name: string, value: string): void;
+  setContentType(type: string): void;
+  setError(error: any): void;
+  getStreamWriter(): { writeString(s: string): void };
+  /** status (default 200), headers, and the body serialized as the platform would send it */
+  result(): { status: number; headers: { [name: string]: string }; body: string };
 }

@@ -1,0 +1,112 @@
+// The subset of the ServiceNow server-side API that Incident Bridge uses, declared as the globals they are on an
+// instance. We declare them ourselves instead of importing @servicenow/glide: its types are ES modules, and an
+// import would survive into the ES5 bundles as a reference to a module that does not exist on the instance.
+
+interface GlideElement {
+  getValue(): string;
+  setValue(value: any): void;
+  toString(): string;
+  getDisplayValue(): string;
+  changes(): boolean;
+  changesFrom(value: any): boolean;
+  changesTo(value: any): boolean;
+  nil(): boolean;
+  getJournalEntry(count: number): string;
+}
+
+interface GlideRecord {
+  [field: string]: any;
+  addQuery(field: string, value: any): any;
+  addQuery(field: string, operator: string, value: any): any;
+  addEncodedQuery(query: string): void;
+  addNullQuery(field: string): any;
+  addNotNullQuery(field: string): any;
+  addActiveQuery(): any;
+  query(): void;
+  next(): boolean;
+  hasNext(): boolean;
+  get(sysId: string): boolean;
+  get(field: string, value: any): boolean;
+  getValue(field: string): string | null;
+  setValue(field: string, value: any): void;
+  getDisplayValue(field?: string): string;
+  getUniqueValue(): string;
+  getTableName(): string;
+  getRowCount(): number;
+  getEncodedQuery(): string;
+  initialize(): void;
+  newRecord(): void;
+  insert(): string | null;
+  update(): string | null;
+  updateMultiple(): void;
+  deleteRecord(): boolean;
+  deleteMultiple(): void;
+  setLimit(limit: number): void;
+  chooseWindow(first: number, last: number): void;
+  orderBy(field: string): void;
+  orderByDesc(field: string): void;
+  isValid(): boolean;
+  isValidField(field: string): boolean;
+  isValidRecord(): boolean;
+  isNewRecord(): boolean;
+  setWorkflow(enabled: boolean): void;
+  autoSysFields(enabled: boolean): void;
+  setAbortAction(abort: boolean): void;
+  operation(): string;
+  changes(): boolean;
+}
+declare var GlideRecord: { new (table: string): GlideRecord };
+
+interface GlideDateTime {
+  getValue(): string;
+  setValue(value: string): void;
+  getNumericValue(): number;
+  setNumericValue(ms: number): void;
+  add(ms: number): void;
+  addSeconds(seconds: number): void;
+  getDisplayValue(): string;
+  before(other: GlideDateTime): boolean;
+  after(other: GlideDateTime): boolean;
+  compareTo(other: GlideDateTime): number;
+  toString(): string;
+}
+declare var GlideDateTime: { new (value?: string | GlideDateTime): GlideDateTime };
+
+interface GlideSystem {
+  getProperty(name: string, defaultValue?: any): string;
+  setProperty(name: string, value: string, description?: string): void;
+  info(message: string, ...params: any[]): void;
+  warn(message: string, ...params: any[]): void;
+  error(message: string, ...params: any[]): void;
+  debug(message: string, ...params: any[]): void;
+  eventQueue(name: string, record: GlideRecord | null, parm1?: string, parm2?: string, queue?: string): void;
+  nowDateTime(): string;
+  generateGUID(): string;
+  getUserID(): string;
+  getUserName(): string;
+  getUserDisplayName(): string;
+  hasRole(role: string): boolean;
+  getCurrentApplicationId(): string;
+  getCurrentScopeName(): string;
+  nil(value: any): boolean;
+}
+declare var gs: GlideSystem;
+
+/** The scripted REST request as the platform hands it to a route script. */
+interface RESTAPIRequest {
+  body: { data: any; dataString: string };
+  pathParams: { [name: string]: string };
+  queryParams: { [name: string]: string[] };
+  headers: { [name: string]: string };
+  uri: string;
+  url: string;
+  getHeader(name: string): string;
+}
+
+interface RESTAPIResponse {
+  setStatus(status: number): void;
+  setBody(body: any): void;
+  setHeader(name: string, value: string): void;
+  setContentType(type: string): void;
+  setError(error: any): void;
+}

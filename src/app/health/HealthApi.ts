@@ -3,8 +3,7 @@
 import { ConnectionHealth, HealthStatus, overallStatus } from '../core/health';
 import { redactText } from '../core/redact';
 import { currentApp } from '../platform/appInfo';
-
-export var CONNECTION_TABLE = 'x_incb_bridge_connection';
+import { CONNECTION_TABLE } from '../core/tables';
 
 export default class HealthApi {
   /** Route handler: request is unused (no parameters), but the signature is the route script's. */

@@ -3,9 +3,10 @@
 import { IntegrationLogEntry, logRowValues } from '../core/logEntry';
 import { integerProperty } from '../platform/properties';
 import { insertRow } from '../platform/records';
+import { LOG_TABLE } from '../core/tables';
 
-export var LOG_TABLE = 'x_incb_bridge_log';
-export var DEFAULT_MAX_BODY_LENGTH = 4000;
+/** Default of x_incb_bridge.log.max_body_length (also declared as the property's default in Fluent). */
+var DEFAULT_MAX_BODY_LENGTH = 4000;
 
 export default class IntegrationLogWriter {
   private maxBodyLength: number;

@@ -26,6 +26,11 @@ export interface TableSchema {
   extends?: string;
   /** the field shown as the record's display value (number for task, name for users...) */
   displayField?: string;
+  /** table can be extended: its rows carry sys_class_name (task, cmdb_ci, sys_scope) */
+  extensible?: boolean;
+  /** sys_number prefix: inserts fill an empty `number` field with prefix + 7 digits (INC0010001...) */
+  numberPrefix?: string;
+  /** a field listed again in a child table is a dictionary override (choices, default) for that child */
   fields: { [name: string]: FieldSchema };
 }
 
@@ -59,7 +64,22 @@ export interface ScriptActionDefinition {
   eventName: string;
   active?: boolean;
   order?: number;
+  /** condition script (condition_script), evaluated with `event` and `current` in scope */
+  conditionScript?: string;
   script: string | ((event: any, current: any) => void);
+}
+
+/** A sys_user to create; roles are sys_user_role names (created when missing). */
+export interface UserSpec {
+  user_name: string;
+  first_name?: string;
+  last_name?: string;
+  /** defaults to first_name + ' ' + last_name, as the platform computes it */
+  name?: string;
+  email?: string;
+  active?: boolean;
+  roles?: string[];
+  sys_id?: string;
 }
 
 /** What RESTMessageV2 hands to the transport. Headers are as set by the script (names as given). */
@@ -118,8 +138,9 @@ export interface EventRecord {
 
 /** One emulated instance: its own database, clock, users, rules, event queue and HTTP log. */
 export interface Instance {
-  /** Define GlideRecord, GlideElement, GlideDateTime, gs, sn_ws, sn_auth, GlideSysAttachment, GlideStringUtil,
-   * GlideDigest, CertificateEncryption, GlideScriptableInputStream... as globals on `target`. */
+  /** Define the script globals on `target`: GlideRecord, gs, GlideSysAttachment (database side) and what the service
+   * side provides (GlideDateTime, GlideDate, GlideDuration, sn_ws, sn_ws_err, sn_auth, GlideStringUtil, GlideDigest,
+   * CertificateEncryption). GlideElement is internal: scripts get elements from records. */
   install(target: any): void;
   /** Raw row access that bypasses business rules (fixtures and assertions). Values are strings, as stored. */
   db: {
@@ -141,7 +162,8 @@ export interface Instance {
   runAs<T>(userName: string, fn: () => T): T;
   http: { requests: HttpRequest[]; setTransport(t: HttpTransport): void };
   /** Evaluate script text (a business rule, route or entry script, as installed) with `vars` as local variables and
-   * the installed globals in scope; returns the script's completion value. Business rules run through this too. */
+   * the instance's globals in scope. The text becomes the body of `new Function(...)`, so the result is what the
+   * script `return`s (a trailing expression's completion value is NOT returned). Business rules run through this. */
   evaluate(script: string, vars: { [name: string]: any }): any;
   /** Scripted REST objects for running a route script: the request as the platform would build it, and a response
    * that records what the script set. */
@@ -149,8 +171,11 @@ export interface Instance {
     request(spec: ScriptedRestRequestSpec): any;
     response(): ScriptedRestResponse;
   };
-  /** Messages written through gs.info/warn/error/debug, newest last. */
+  /** Messages written through gs.info/warn/error/debug and the platform's own errors (invalid table, failing business
+   * rule or script action...), newest last. */
   logs: Array<{ level: string; message: string; source?: string }>;
+  /** Create a user (sys_user + roles); returns its sys_id. `admin` (role admin) exists from the start. */
+  addUser(user: UserSpec): string;
 }
 
 export interface ScriptedRestRequestSpec {

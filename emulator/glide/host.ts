@@ -16,4 +16,8 @@ export interface Host {
   lookupBy(table: string, field: string, value: string): { [field: string]: string } | null;
   insert(table: string, values: { [field: string]: string }): string;
   userName(): string;
+  /** Attach bytes (base64) to a record, as GlideSysAttachment.writeBase64 does; returns the sys_attachment sys_id. */
+  writeAttachment(table: string, sysId: string, fileName: string, contentType: string, base64: string): string;
+  /** An attachment's bytes as base64, or null when there is no such attachment. */
+  readAttachment(attachmentSysId: string): string | null;
 }

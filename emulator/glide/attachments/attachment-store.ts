@@ -1,0 +1,58 @@
+// Attachments as the platform stores them: metadata in sys_attachment (file_name, content_type, size_bytes,
+// table_name, table_sys_id, hash = SHA-256 of the bytes in hex) and the bytes, base64, in sys_attachment_doc (the
+// emulator writes one chunk, position 0). Writes and reads count in db stats.
+import { base64ToBytes } from '../services/base64';
+import { bytesToUpperHex } from '../services/hex';
+import { sha256 } from '../services/sha256';
+import { parseEncodedQuery } from '../db/encoded-query';
+import type { Row } from '../db/query-matcher';
+import type { Platform } from '../runtime/platform';
+
+export function writeAttachment(p: Platform, table: string, sysId: string, fileName: string, contentType: string, base64: string): string {
+  var bytes = base64ToBytes(base64);
+  var size = bytes.length;
+  var attachmentId = p.insertRow('sys_attachment', {
+    hash: bytesToUpperHex(sha256(bytes)).toLowerCase(),
+    file_name: fileName,
+    content_type: contentType,
+    size_bytes: String(size),
+    size_compressed: String(size),
+    table_name: table,
+    table_sys_id: sysId,
+  });
+  p.insertRow('sys_attachment_doc', { sys_attachment: attachmentId, position: '0', length: String(base64.length), data: base64 });
+  p.stats.inserts += 2;
+  return attachmentId;
+}
+
+function documents(p: Platform, attachmentId: string): Row[] {
+  var query = parseEncodedQuery('sys_attachment=' + attachmentId + '^ORDERBYposition');
+  return p.store.select('sys_attachment_doc', query, p.matchContext(), { start: 0, end: -1 });
+}
+
+/** the attachment's bytes as base64, or null when there is no such attachment */
+export function readAttachment(p: Platform, attachmentId: string): string | null {
+  p.stats.queries++;
+  if (!attachmentId || !p.store.get('sys_attachment', attachmentId)) return null;
+  var docs = documents(p, attachmentId);
+  var out = '';
+  for (var i = 0; i < docs.length; i++) out += docs[i].data || '';
+  return out;
+}
+
+export function deleteAttachment(p: Platform, attachmentId: string): boolean {
+  if (!p.store.remove('sys_attachment', attachmentId)) return false;
+  p.stats.deletes++;
+  var docs = documents(p, attachmentId);
+  for (var i = 0; i < docs.length; i++) {
+    p.store.remove('sys_attachment_doc', docs[i].sys_id);
+    p.stats.deletes++;
+  }
+  return true;
+}
+
+export function attachmentsOf(p: Platform, table: string, sysId: string): Row[] {
+  p.stats.queries++;
+  var query = parseEncodedQuery('table_name=' + table + '^table_sys_id=' + sysId + '^ORDERBYsys_created_on');
+  return p.store.select('sys_attachment', query, p.matchContext(), { start: 0, end: -1 });
+}

@@ -1,0 +1,22 @@
+// One emulated instance per test, on a fixed clock, with its script globals (GlideRecord, gs...) installed on a
+// plain object so tests can call them like a script would.
+import GlideEmulator from '../../emulator/glide/index';
+import { Instance, InstanceOptions } from '../../emulator/glide/contract';
+
+/** 2024-05-17 09:30:00 UTC */
+export const START = Date.UTC(2024, 4, 17, 9, 30, 0);
+
+export function emulate(options: InstanceOptions = {}): { instance: Instance; glide: any } {
+  const instance = GlideEmulator.createInstance({ clock: () => START, ...options });
+  const glide: any = {};
+  instance.install(glide);
+  return { instance, glide };
+}
+
+/** inserts an incident through GlideRecord and returns its sys_id */
+export function newIncident(glide: any, values: { [field: string]: any } = {}): string {
+  const gr = new glide.GlideRecord('incident');
+  gr.initialize();
+  for (const name of Object.keys(values)) gr.setValue(name, values[name]);
+  return gr.insert();
+}

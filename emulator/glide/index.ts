@@ -1,12 +1,21 @@
-// The Glide emulator's entry point: `GlideEmulator.createInstance(options)` (also the global `GlideEmulator` of
-// dist/emulator/glide.js in Rhino). The service side (GlideDateTime, sn_ws, sn_auth...) comes from ./services.
+// The Glide emulator's entry point (also the global `GlideEmulator` of dist/emulator/glide.js in the engines):
+//   createInstance(options)         an empty instance with the base platform tables
+//   createAppInstance(app, options) the same with a built app (emulator/loader's LoadedApp) installed into it
+// The service side (GlideDateTime, sn_ws, sn_auth...) comes from ./services.
 import { Instance, InstanceOptions } from './contract';
 import { buildInstance } from './instance';
 import { createServices } from './services/index';
+import { createAppInstance } from './install/install-app';
+import { LoadedApp } from '../loader/types';
+
+function createInstance(options?: InstanceOptions): Instance {
+  return buildInstance(options || {}, createServices);
+}
 
 var GlideEmulator = {
-  createInstance: function (options?: InstanceOptions): Instance {
-    return buildInstance(options || {}, createServices);
+  createInstance: createInstance,
+  createAppInstance: function (app: LoadedApp, options?: InstanceOptions): Instance {
+    return createAppInstance(createInstance, app, options);
   },
 };
 

@@ -3,6 +3,8 @@ import { LOG_TABLE } from '../../../src/app/core/tables';
 import { REDACTED } from '../../../src/app/core/redact';
 import { appInstance } from '../../support/appInstance';
 
+declare const gs: { setProperty(name: string, value: string): void };
+
 const PAT = 'k3t2wq7hx4tmh5ytodt5wsmsksbr5yhpafodeb4e5cwlcaqmnfla';
 
 describe('IntegrationLogWriter', () => {
@@ -44,7 +46,7 @@ describe('IntegrationLogWriter', () => {
 
   it('truncates bodies to the x_incb_bridge.log.max_body_length property', () => {
     const instance = appInstance();
-    instance.db.insert('sys_properties', { name: 'x_incb_bridge.log.max_body_length', value: '50', type: 'integer' });
+    gs.setProperty('x_incb_bridge.log.max_body_length', '50');
     const id = new IntegrationLogWriter().write({ direction: 'inbound', outcome: 'success', requestBody: 'x'.repeat(500) });
     const row = instance.db.get(LOG_TABLE, id)!;
     expect(row.request_body.startsWith('x'.repeat(50) + '... [truncated 450 of 500 characters]')).toBe(true);
@@ -52,7 +54,7 @@ describe('IntegrationLogWriter', () => {
 
   it('falls back to the default length when the property holds garbage', () => {
     const instance = appInstance();
-    instance.db.insert('sys_properties', { name: 'x_incb_bridge.log.max_body_length', value: 'lots', type: 'integer' });
+    gs.setProperty('x_incb_bridge.log.max_body_length', 'lots');
     const id = new IntegrationLogWriter().write({ direction: 'inbound', outcome: 'success', requestBody: 'y'.repeat(4500) });
     expect(instance.db.get(LOG_TABLE, id)!.request_body).toContain('[truncated 500 of 4500 characters]');
   });

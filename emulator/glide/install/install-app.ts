@@ -1,0 +1,48 @@
+// Installing the built package into an emulated instance, as the platform does with the app's update records: the
+// app's own row (so the app can read its version), its properties, roles, choices and registered events, and its
+// business rules and script actions, whose scripts are the installed text. The app's tables come in through the
+// schema at creation time. Runs wherever the instance runs (Jest, Rhino, the Node vm), so it is ES5.
+import { Instance, InstanceOptions } from '../contract';
+import { LoadedApp } from '../../loader/types';
+
+function seedRows(instance: Instance, table: string, rows: Array<{ [field: string]: string }> | undefined): void {
+  if (!rows) return;
+  for (var i = 0; i < rows.length; i++) instance.db.insert(table, rows[i]);
+}
+
+export function installApp(instance: Instance, app: LoadedApp): void {
+  instance.db.insert('sys_app', { sys_id: app.app.sysId, name: app.app.name, scope: app.app.scope, version: app.app.version, active: 'true' });
+  for (var p = 0; p < app.properties.length; p++) {
+    var property = app.properties[p];
+    instance.db.insert('sys_properties', { sys_id: property.sysId, name: property.name, value: property.value, type: property.type, description: property.description });
+  }
+  for (var r = 0; r < app.roles.length; r++) {
+    instance.db.insert('sys_user_role', { sys_id: app.roles[r].sysId, name: app.roles[r].name, description: app.roles[r].description });
+  }
+  seedRows(instance, 'sys_choice', app.records['sys_choice']);
+  for (var e = 0; e < app.events.length; e++) {
+    var event = app.events[e];
+    instance.db.insert('sysevent_register', { sys_id: event.sysId, event_name: event.name, table: event.table, description: event.description, queue: event.queue });
+  }
+  for (var b = 0; b < app.businessRules.length; b++) instance.addBusinessRule(app.businessRules[b]);
+  for (var s = 0; s < app.scriptActions.length; s++) instance.addScriptAction(app.scriptActions[s]);
+}
+
+/** A new instance with the app's tables, then the app installed into it. */
+export function createAppInstance(
+  createInstance: (options: InstanceOptions) => Instance,
+  app: LoadedApp,
+  options?: InstanceOptions
+): Instance {
+  var merged: InstanceOptions = {};
+  if (options) {
+    for (var key in options) {
+      if (Object.prototype.hasOwnProperty.call(options, key)) (merged as any)[key] = (options as any)[key];
+    }
+  }
+  merged.schema = [app.schema].concat(options && options.schema ? options.schema : []);
+  merged.scope = app.app.scope;
+  var instance = createInstance(merged);
+  installApp(instance, app);
+  return instance;
+}

@@ -1,0 +1,191 @@
+// Runs jobs inside a script engine (Rhino or a Node vm context): the one place that defines what a job does, so both
+// engines behave alike. Plain ES5 that runs INSIDE the engine; the engines load this file as a function body and take
+// `createJobRunner` from it, so nothing here becomes a global the scripts could see.
+//
+// createJobRunner(global, host, applyProfile, setupJson)
+//   global        the engine's global object
+//   host          engine-specific services, given and returning strings and engine functions only:
+//                   readText(relPath) -> file text (relPath from the repository root, '/'-separated)
+//                   compileFile(relPath, resultName) -> a function that runs the file as a function body and
+//                     returns the value of `resultName` from it (each call runs the file afresh)
+//   applyProfile  applyServiceNowEs5Profile from apply-servicenow-es5-profile.js
+//   setupJson     JSON text of { profile: <servicenow-es5-profile.json>, includeNames: ['<Name>', ...] }
+// Start-up order: the emulator bundle is loaded first, then the profile is applied (so it governs everything the
+// scripts run), then the global object is snapshotted as the clean state every job starts from.
+//
+// run(jobJson) -> resultJson. A job: { app?, schema?, records?: [{table, values}], user?, code }. `code` is a function
+// body run with `instance`, `runFile(relPath, vars)` and `print(...)` in scope; it may return a JSON-serializable
+// value. The result: { ok, value?, error?: {name?, message, stack?}, logs: [{level, message, source?}],
+// filesRun: [relPath] }. Nothing a job does (errors included) escapes run().
+function createJobRunner(global, host, applyProfile, setupJson) {
+  var setup = JSON.parse(setupJson);
+  var hasOwn = Object.prototype.hasOwnProperty;
+  var GlideEmulator = host.compileFile('dist/emulator/glide.js', 'GlideEmulator')();
+  var startup = applyProfile(global, setup.profile);
+  var cleanGlobals = ownNames(global);
+  var compiled = {};
+  var texts = {};
+
+  function ownNames(object) {
+    var names = {};
+    var list = Object.getOwnPropertyNames(object);
+    for (var i = 0; i < list.length; i++) {
+      names[list[i]] = true;
+    }
+    return names;
+  }
+
+  // Each job starts from the clean global object: what the previous job installed or leaked is removed, and the
+  // profile is applied again in case a job put a removed built-in back (a polyfill must not outlive its test).
+  function restoreCleanGlobals() {
+    var now = Object.getOwnPropertyNames(global);
+    for (var i = 0; i < now.length; i++) {
+      if (!hasOwn.call(cleanGlobals, now[i])) {
+        delete global[now[i]];
+      }
+    }
+    applyProfile(global, setup.profile);
+  }
+
+  function compiledFile(relPath, resultName) {
+    if (!hasOwn.call(compiled, relPath)) {
+      compiled[relPath] = host.compileFile(relPath, resultName);
+    }
+    return compiled[relPath];
+  }
+
+  function fileText(relPath) {
+    if (!hasOwn.call(texts, relPath)) {
+      texts[relPath] = host.readText(relPath);
+    }
+    return texts[relPath];
+  }
+
+  // Script includes are resolved the way an instance resolves them: on first reference by name. Every include name
+  // is a global getter that runs the include's file (its IIFE takes other includes as arguments, which resolves
+  // them in turn) and then becomes a plain global. Each job runs the includes afresh, so include state never
+  // carries over from one job to the next.
+  function defineLazyIncludes() {
+    var loading = {};
+    function defineValue(name, value) {
+      Object.defineProperty(global, name, { value: value, writable: true, enumerable: true, configurable: true });
+    }
+    function lazy(name) {
+      Object.defineProperty(global, name, {
+        configurable: true,
+        enumerable: false,
+        get: function () {
+          if (loading[name]) {
+            throw new Error('Script include ' + name + ' refers to itself while it loads (circular include)');
+          }
+          loading[name] = true;
+          try {
+            var value = compiledFile('dist/es5/includes/' + name + '.js', name)();
+            defineValue(name, value);
+            return value;
+          } finally {
+            loading[name] = false;
+          }
+        },
+        set: function (value) {
+          defineValue(name, value);
+        }
+      });
+    }
+    for (var i = 0; i < setup.includeNames.length; i++) {
+      lazy(setup.includeNames[i]);
+    }
+  }
+
+  function checkedDistPath(relPath) {
+    var path = String(relPath);
+    if (path.indexOf('dist/') !== 0 || path.indexOf('..') !== -1 || path.indexOf('\\') !== -1) {
+      throw new Error('runFile: expected a path under dist/ relative to the repository root, got ' + path);
+    }
+    return path;
+  }
+
+  function describeError(e) {
+    if (e !== null && typeof e === 'object') {
+      var described = { message: e.message !== undefined ? String(e.message) : String(e) };
+      if (e.name !== undefined) {
+        described.name = String(e.name);
+      }
+      if (e.stack) {
+        described.stack = String(e.stack);
+      }
+      return described;
+    }
+    return { message: String(e) };
+  }
+
+  function runJob(job, logs, filesRun) {
+    if (typeof job.code !== 'string') {
+      throw new Error('job.code must be a string (a function body)');
+    }
+    var options = {
+      schema: job.schema,
+      userName: job.user,
+      onLog: function (level, message, source) {
+        var entry = { level: String(level), message: String(message) };
+        if (source !== undefined && source !== null) {
+          entry.source = String(source);
+        }
+        logs.push(entry);
+      }
+    };
+    // With job.app (a LoadedApp read from dist/app) the instance has the package installed, as on an instance.
+    var instance = job.app ? GlideEmulator.createAppInstance(job.app, options) : GlideEmulator.createInstance(options);
+    instance.install(global);
+    defineLazyIncludes();
+    var records = job.records || [];
+    for (var i = 0; i < records.length; i++) {
+      instance.db.insert(records[i].table, records[i].values);
+    }
+    // Runs a built file (an entry script: business rule, REST route, job...) the way the instance runs the
+    // installed script text, with `vars` as its local variables.
+    function runFile(relPath, vars) {
+      var path = checkedDistPath(relPath);
+      var text = fileText(path);
+      filesRun.push(path);
+      return instance.evaluate(text, vars || {});
+    }
+    // The scripts' own output channel: it never reaches the engine's protocol stream.
+    function print() {
+      var parts = [];
+      for (var j = 0; j < arguments.length; j++) {
+        parts.push(String(arguments[j]));
+      }
+      logs.push({ level: 'print', message: parts.join(' ') });
+    }
+    var body = new Function('instance', 'runFile', 'print', job.code);
+    return body(instance, runFile, print);
+  }
+
+  function run(jobJson) {
+    var logs = [];
+    var filesRun = [];
+    var result;
+    try {
+      result = { ok: true, value: runJob(JSON.parse(jobJson), logs, filesRun) };
+    } catch (e) {
+      result = { ok: false, error: describeError(e) };
+    } finally {
+      restoreCleanGlobals();
+    }
+    result.logs = logs;
+    result.filesRun = filesRun;
+    try {
+      return JSON.stringify(result);
+    } catch (e) {
+      return JSON.stringify({
+        ok: false,
+        error: { name: 'TypeError', message: 'The job returned a value that is not JSON-serializable: ' + describeError(e).message },
+        logs: logs,
+        filesRun: filesRun
+      });
+    }
+  }
+
+  return { startup: startup, run: run };
+}

@@ -1,0 +1,6 @@
+// Jest project "rhino": stop the engine and fail the run if a built entry script was never run in Rhino.
+const { stopRhinoBridge } = require('./rhinoBridge.ts');
+
+module.exports = async function rhinoGlobalTeardown(globalConfig) {
+  await stopRhinoBridge(globalConfig);
+};

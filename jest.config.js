@@ -1,4 +1,4 @@
-// Three tiers, one `npm test`. Each tier is a Jest project so CI sums them in one report.
+// The test tiers (unit, es5, contract, rhino), one `npm test`. Each tier is a Jest project so CI sums them in one report.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: false, diagnostics: { warnOnly: false } }];
 const base = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleFileExtensions: ['ts', 'js', 'json'] };
 
@@ -7,6 +7,7 @@ module.exports = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/emulator/**/*.test.ts'] },
     { ...base, displayName: 'es5', testMatch: ['<rootDir>/test/es5/**/*.test.ts'] },
+    { ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },
     {
       ...base,
       displayName: 'rhino',

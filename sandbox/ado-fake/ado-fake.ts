@@ -86,6 +86,9 @@ export interface AdoFake {
   readonly requests: RecordedRequest[];
   readonly validationFailures: ValidationFailure[];
   readonly deliveries: HookDelivery[];
+  /** Serve one request in process, synchronously, through the same pipeline as HTTP (validation, auth, rate limit,
+   * faults, handlers, hooks); recorded in `requests` and `validationFailures` like any other. */
+  handleSync(request: SyncRequest): SyncResponse;
   subscribe(input: HookSubscriptionInput): HookSubscription;
   unsubscribe(subscriptionId: string): void;
   pauseHooks(): void;
@@ -150,28 +153,82 @@ export async function startAdoFake(options: AdoFakeOptions = {}): Promise<AdoFak
 
   const server = http.createServer((req, res) => {
     readBody(req)
-      .then((bytes) => serve(req, res, bytes))
+      .then((bytes) => serveHttp(req, res, bytes))
       .catch((e) => {
-        if (!res.headersSent) send(res, 500, { message: String((e as Error).message || e) });
+        if (!res.headersSent) writeOutcome(res, { kind: 'respond', status: 500, body: { message: String((e as Error).message || e) }, headers: {} });
       });
   });
 
-  async function serve(req: http.IncomingMessage, res: http.ServerResponse, bytes: Buffer | null): Promise<void> {
-    const url = new URL(req.url || '/', 'http://127.0.0.1');
-    const method = (req.method || 'GET').toUpperCase();
+  async function serveHttp(req: http.IncomingMessage, res: http.ServerResponse, bytes: Buffer | null): Promise<void> {
+    let outcome = pipeline({ method: req.method || 'GET', target: req.url || '/', headers: req.headers, bytes });
+    if (outcome.kind === 'delay') {
+      const delayMs = outcome.delayMs;
+      await new Promise<void>((resolve) => setTimeout(resolve, delayMs).unref());
+      // A client that gave up meanwhile gets nothing, and nothing is processed.
+      if (req.socket.destroyed) return;
+      outcome = outcome.proceed();
+    }
+    if (outcome.kind === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (outcome.kind === 'hang') {
+      hungSockets.add(req.socket);
+      req.socket.once('close', () => hungSockets.delete(req.socket));
+      return;
+    }
+    writeOutcome(res, outcome);
+  }
+
+  /** The in-process entry: the same pipeline as the HTTP server, answered synchronously (what a synchronous
+   * RESTMessageV2.execute() needs in Jest). Faults that need a socket become transport failures (status 0): reset,
+   * createThenTimeout (after processing, as on the wire), and a delay at least as long as the request's timeout
+   * (nothing processed, as when an HTTP client gives up); a shorter delay is answered at once. */
+  function handleSync(request: SyncRequest): SyncResponse {
+    const headers: http.IncomingHttpHeaders = {};
+    for (const name of Object.keys(request.headers || {})) headers[name.toLowerCase()] = request.headers![name];
+    const bytes = request.bodyBase64 !== undefined ? Buffer.from(request.bodyBase64, 'base64') : Buffer.from(request.body || '', 'utf8');
+    if (bytes.length > 0 && headers['content-length'] === undefined) headers['content-length'] = String(bytes.length);
+    const url = new URL(request.url, 'http://127.0.0.1');
+    let outcome: Outcome;
+    try {
+      outcome = pipeline({ method: request.method, target: url.pathname + url.search, headers, bytes: bytes.length > MAX_BODY_BYTES ? null : bytes });
+    } catch (e) {
+      // A bug in a handler: HTTP answers 500 for it, so does this entry.
+      return { status: 500, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ message: String((e as Error).message || e) }) };
+    }
+    if (outcome.kind === 'delay') {
+      if (request.timeoutMs !== undefined && request.timeoutMs > 0 && outcome.delayMs >= request.timeoutMs) {
+        return transportFailure(`Read timed out after ${request.timeoutMs} ms (fault: delay ${outcome.delayMs} ms)`);
+      }
+      outcome = outcome.proceed();
+    }
+    if (outcome.kind === 'reset') return transportFailure('Connection reset (fault: reset)');
+    if (outcome.kind === 'hang') return transportFailure('Read timed out: no response (fault: createThenTimeout)');
+    if (outcome.kind === 'raw') return { status: outcome.status, headers: { ...outcome.headers }, body: outcome.text };
+    const sent = responseOf(outcome);
+    if (sent.bytes) return { status: sent.status, headers: sent.headers, body: '', bodyBase64: sent.bytes.toString('base64') };
+    return { status: sent.status, headers: sent.headers, body: sent.text };
+  }
+
+  /** Everything between reading a request and writing its answer, shared by the HTTP server and handleSync. */
+  function pipeline(input: PipelineInput): Outcome {
+    const url = new URL(input.target, 'http://127.0.0.1');
+    const method = input.method.toUpperCase();
+    const bytes = input.bytes;
     if (url.pathname.startsWith(CONTROL_PREFIX)) {
       const [status, body] = handleControl(fake, method, url.pathname, parseJsonSafe(bytes));
-      return send(res, status, body);
+      return { kind: 'respond', status, body, headers: {} };
     }
     const query = queryOf(url.searchParams);
-    const record: RecordedRequest = { method, path: url.pathname, query, headers: req.headers, body: undefined, status: 0, at: clock.next() };
+    const record: RecordedRequest = { method, path: url.pathname, query, headers: input.headers, body: undefined, status: 0, at: clock.next() };
     requests.push(record);
-    const respond = (status: number, body: unknown, headers: { [name: string]: string | string[] } = {}): void => {
+    const respond = (status: number, body: unknown, headers: { [name: string]: string | string[] } = {}, apiVersion?: string): FinalOutcome => {
       record.status = status;
-      send(res, status, body, headers);
+      return { kind: 'respond', status, body, headers, apiVersion };
     };
     if (bytes === null) return respond(413, adoErrors.notSupportedByFake(`request bodies over ${MAX_BODY_BYTES} bytes`).body);
-    const contentType = req.headers['content-type'];
+    const contentType = headerText(input.headers['content-type']);
     const isJson = /[/+]json\b/i.test(contentType || '');
     record.body = bytes.length === 0 ? undefined : isJson ? parseJsonSafe(bytes) : bytes;
 
@@ -180,7 +237,7 @@ export async function startAdoFake(options: AdoFakeOptions = {}): Promise<AdoFak
     const validation: AdoValidationResult =
       isJson && bytes.length > 0 && record.body === undefined
         ? { valid: false, status: 400, errors: ['The request body is not valid JSON'] }
-        : validator.validate({ method, url: req.url || '/', headers: req.headers, body: record.body });
+        : validator.validate({ method, url: input.target, headers: input.headers, body: record.body });
     record.operationId = validation.operationId;
     if (!validation.valid) {
       validationFailures.push({ method, path: record.path, query, errors: validation.errors, status: validation.status || 400, at: record.at });
@@ -188,67 +245,57 @@ export async function startAdoFake(options: AdoFakeOptions = {}): Promise<AdoFak
 
     const fault = faults.take(method, safeDecode(url.pathname));
     if (fault) record.fault = fault.mode;
-    if (fault?.mode === 'reset') {
-      req.socket.destroy();
-      return;
-    }
+    if (fault?.mode === 'reset') return { kind: 'reset' };
     if (fault?.mode === 'status') {
       return respond(fault.status!, adoErrors.injectedFault(fault.status!).body, fault.retryAfterSeconds !== undefined ? { 'Retry-After': String(fault.retryAfterSeconds) } : {});
     }
-    if (fault?.mode === 'delay') {
-      await new Promise<void>((resolve) => setTimeout(resolve, fault.delayMs).unref());
-      if (req.socket.destroyed) return;
-    }
 
-    const user = authenticate(req.headers.authorization);
-    if (!user) {
-      return respond(401, adoErrors.unauthorized().body, {
-        'WWW-Authenticate': ['Bearer authorization_uri=https://login.microsoftonline.com/common', 'Basic realm="https://dev.azure.com/"', 'TFS-Federated'],
-      });
-    }
-    const rate = rateLimiter?.take();
-    if (rate && !rate.allowed) return respond(429, adoErrors.requestBlocked(rateLimiter!.config.resource || 'ATCPU').body, rate.headers);
-    const rateHeaders = rate ? rate.headers : {};
+    const serve = (): FinalOutcome => {
+      const user = authenticate(headerText(input.headers.authorization));
+      if (!user) {
+        return respond(401, adoErrors.unauthorized().body, {
+          'WWW-Authenticate': ['Bearer authorization_uri=https://login.microsoftonline.com/common', 'Basic realm="https://dev.azure.com/"', 'TFS-Federated'],
+        });
+      }
+      const rate = rateLimiter?.take();
+      if (rate && !rate.allowed) return respond(429, adoErrors.requestBlocked(rateLimiter!.config.resource || 'ATCPU').body, rate.headers);
+      const rateHeaders = rate ? rate.headers : {};
 
-    if (!validation.valid) {
-      const status = validation.status || 400;
-      const error = status === 415 ? adoErrors.contentTypeNotSupported(validation.errors.join('; ')) : adoErrors.specViolation(status, validation.errors);
-      return respond(status, error.body, rateHeaders);
-    }
-    const params = validation.pathParams || {};
-    const apiVersion = typeof query['api-version'] === 'string' ? query['api-version'] : undefined;
-    try {
-      const org = (params.organization || '').toLowerCase();
-      const proj = (params.project || '').toLowerCase();
-      if (org !== organization.toLowerCase() || (proj !== project.toLowerCase() && proj !== projectId)) throw adoErrors.projectNotFound(params.project);
-      const handler = API_HANDLERS[validation.operationId || ''];
-      if (!handler) {
-        return respond(501, adoErrors.notSupportedByFake(`the operation "${validation.operationId}"`).body, rateHeaders);
+      if (!validation.valid) {
+        const status = validation.status || 400;
+        const error = status === 415 ? adoErrors.contentTypeNotSupported(validation.errors.join('; ')) : adoErrors.specViolation(status, validation.errors);
+        return respond(status, error.body, rateHeaders);
       }
-      const result = handler({ pathParams: params, query: url.searchParams, body: record.body, actor: user.identity }, ctx!);
-      if (fault?.mode === 'createThenTimeout') {
-        record.status = 0;
-        hungSockets.add(req.socket);
-        req.socket.once('close', () => hungSockets.delete(req.socket));
-        return;
+      const params = validation.pathParams || {};
+      const apiVersion = typeof query['api-version'] === 'string' ? query['api-version'] : undefined;
+      try {
+        const org = (params.organization || '').toLowerCase();
+        const proj = (params.project || '').toLowerCase();
+        if (org !== organization.toLowerCase() || (proj !== project.toLowerCase() && proj !== projectId)) throw adoErrors.projectNotFound(params.project);
+        const handler = API_HANDLERS[validation.operationId || ''];
+        if (!handler) {
+          return respond(501, adoErrors.notSupportedByFake(`the operation "${validation.operationId}"`).body, rateHeaders);
+        }
+        const result = handler({ pathParams: params, query: url.searchParams, body: record.body, actor: user.identity }, ctx!);
+        if (fault?.mode === 'createThenTimeout') {
+          record.status = 0;
+          return { kind: 'hang' };
+        }
+        if (fault?.mode === 'malformed') {
+          record.status = 200;
+          // cut off mid-document, as a broken proxy would
+          return { kind: 'raw', status: 200, text: '{"id": 1, "rev": ', headers: { 'Content-Type': jsonContentType(apiVersion), ...rateHeaders } };
+        }
+        record.status = result.status;
+        if (result.bytes) return { kind: 'respond', status: result.status, body: undefined, bytes: result.bytes, headers: rateHeaders };
+        return respond(result.status, result.json, rateHeaders, apiVersion);
+      } catch (e) {
+        if (!(e instanceof AdoHttpError)) throw e;
+        return respond(e.status, e.body, { ...rateHeaders, ...e.headers });
       }
-      if (fault?.mode === 'malformed') {
-        record.status = 200;
-        res.writeHead(200, { 'Content-Type': jsonContentType(apiVersion), ...rateHeaders });
-        res.end('{"id": 1, "rev": '); // cut off mid-document, as a broken proxy would
-        return;
-      }
-      record.status = result.status;
-      if (result.bytes) {
-        res.writeHead(result.status, { 'Content-Type': 'application/octet-stream', ...rateHeaders });
-        res.end(result.bytes);
-        return;
-      }
-      send(res, result.status, result.json, rateHeaders, apiVersion);
-    } catch (e) {
-      if (!(e instanceof AdoHttpError)) throw e;
-      respond(e.status, e.body, { ...rateHeaders, ...e.headers });
-    }
+    };
+    if (fault?.mode === 'delay') return { kind: 'delay', delayMs: fault.delayMs || 0, proceed: serve };
+    return serve();
   }
 
   function authenticate(header: string | undefined): (typeof users)[number] | undefined {
@@ -282,6 +329,7 @@ export async function startAdoFake(options: AdoFakeOptions = {}): Promise<AdoFak
     requests,
     validationFailures,
     deliveries: hooks.deliveries,
+    handleSync,
     subscribe: (input) => hooks.subscribe(input),
     unsubscribe: (id) => hooks.unsubscribe(id),
     pauseHooks: () => hooks.pause(),
@@ -363,13 +411,87 @@ function jsonContentType(apiVersion: string | undefined): string {
   return 'application/json; charset=utf-8' + (apiVersion ? `; api-version=${apiVersion}` : '');
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown, headers: { [name: string]: string | string[] } = {}, apiVersion?: string): void {
+/** One request as the pipeline sees it: method, path with query, lower-case headers, body bytes (null: too large). */
+interface PipelineInput {
+  method: string;
+  target: string;
+  headers: http.IncomingHttpHeaders;
+  bytes: Buffer | null;
+}
+
+/** What the pipeline decided; the HTTP server and handleSync each carry it out in their own way. */
+type FinalOutcome =
+  | { kind: 'respond'; status: number; body: unknown; headers: { [name: string]: string | string[] }; apiVersion?: string; bytes?: Buffer }
+  /** a 200 whose body is not JSON (fault "malformed") */
+  | { kind: 'raw'; status: number; text: string; headers: { [name: string]: string } }
+  /** drop the connection without an answer (fault "reset") */
+  | { kind: 'reset' }
+  /** processed, but the answer never comes (fault "createThenTimeout") */
+  | { kind: 'hang' };
+
+/** ... or first wait delayMs, then `proceed` unless the client gave up (fault "delay"). */
+type Outcome = FinalOutcome | { kind: 'delay'; delayMs: number; proceed: () => FinalOutcome };
+
+/** The request handleSync takes: what the emulator's HttpTransport receives from RESTMessageV2. */
+export interface SyncRequest {
+  method: string;
+  /** absolute URL or path, with the query */
+  url: string;
+  headers?: { [name: string]: string };
+  body?: string;
+  /** binary body (wins over `body`) */
+  bodyBase64?: string;
+  /** the client's timeout: a delay fault at least this long is a timeout */
+  timeoutMs?: number;
+}
+
+/** handleSync's answer. status 0 = no HTTP answer (reset, timeout); errorMessage then says why. */
+export interface SyncResponse {
+  status: number;
+  headers: { [name: string]: string };
+  body: string;
+  /** set instead of `body` for a binary answer (an attachment's bytes) */
+  bodyBase64?: string;
+  errorMessage?: string;
+}
+
+function transportFailure(message: string): SyncResponse {
+  return { status: 0, headers: {}, body: '', errorMessage: message };
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** The status, headers and body text or bytes of a 'respond' outcome, exactly as the wire carries them. */
+function responseOf(outcome: Extract<FinalOutcome, { kind: 'respond' }>): { status: number; headers: { [name: string]: string }; text: string; bytes?: Buffer } {
+  const headers: { [name: string]: string } = {};
+  const put = (extra: { [name: string]: string | string[] }) => {
+    for (const name of Object.keys(extra)) headers[name] = headerText(extra[name]) || '';
+  };
+  if (outcome.bytes) {
+    put({ 'Content-Type': 'application/octet-stream', ...outcome.headers });
+    return { status: outcome.status, headers, text: '', bytes: outcome.bytes };
+  }
   const activity = { ActivityId: randomUUID() };
-  if (body === undefined || status === 204) {
-    res.writeHead(status, { ...activity, ...headers });
-    res.end();
+  if (outcome.body === undefined || outcome.status === 204) {
+    put({ ...activity, ...outcome.headers });
+    return { status: outcome.status, headers, text: '' };
+  }
+  put({ 'Content-Type': jsonContentType(outcome.apiVersion), ...activity, ...outcome.headers });
+  return { status: outcome.status, headers, text: JSON.stringify(outcome.body) };
+}
+
+function writeOutcome(res: http.ServerResponse, outcome: Extract<FinalOutcome, { kind: 'respond' } | { kind: 'raw' }>): void {
+  if (outcome.kind === 'raw') {
+    res.writeHead(outcome.status, outcome.headers);
+    res.end(outcome.text);
     return;
   }
-  res.writeHead(status, { 'Content-Type': jsonContentType(apiVersion), ...activity, ...headers });
-  res.end(JSON.stringify(body));
+  const sent = responseOf(outcome);
+  // Multi-valued headers (WWW-Authenticate) go out as separate lines, as Azure DevOps sends them.
+  const headers: { [name: string]: string | string[] } = { ...sent.headers };
+  for (const name of Object.keys(outcome.headers)) headers[name] = outcome.headers[name];
+  res.writeHead(sent.status, headers);
+  res.end(sent.bytes || sent.text || undefined);
 }

@@ -1,6 +1,6 @@
 // A stateful, spec-validating Azure DevOps fake for tests and the local sandbox.
 export { startAdoFake, DEFAULT_FAKE_USER } from './ado-fake';
-export type { AdoFake, AdoFakeOptions, AdoFakeState, AdoFakeUser, RecordedRequest, ValidationFailure } from './ado-fake';
+export type { AdoFake, AdoFakeOptions, AdoFakeState, AdoFakeUser, RecordedRequest, SyncRequest, SyncResponse, ValidationFailure } from './ado-fake';
 export type { AdoFieldDefinition } from './ado-fields';
 export { ADO_PROCESSES } from './ado-processes';
 export type { AdoProcessDefinition, AdoProcessName } from './ado-processes';

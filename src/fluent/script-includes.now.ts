@@ -23,3 +23,53 @@ ScriptInclude({
     description: 'Handler of GET /api/x_incb_bridge/v1/health: app version and the health of each connection.',
     script: Now.include('../../dist/es5/includes/HealthApi.js'),
 })
+
+ScriptInclude({
+    $id: Now.ID['script-include-OutboxCapture'],
+    name: 'OutboxCapture',
+    apiName: 'x_incb_bridge.OutboxCapture',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Called by the incident and attachment capture rules: records outbound changes as outbox entries (no HTTP).',
+    script: Now.include('../../dist/es5/includes/OutboxCapture.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-AzureDevOpsSync'],
+    name: 'AzureDevOpsSync',
+    apiName: 'x_incb_bridge.AzureDevOpsSync',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Sends an incident\'s changes to its Azure DevOps work item (create or update, comments, attachments, write-back) and builds dry runs.',
+    script: Now.include('../../dist/es5/includes/AzureDevOpsSync.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-ValueMapSeeder'],
+    name: 'ValueMapSeeder',
+    apiName: 'x_incb_bridge.ValueMapSeeder',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Seeds a connection\'s value maps from its preset (Basic, Agile or custom process); called by the connection insert rule or by an admin.',
+    script: Now.include('../../dist/es5/includes/ValueMapSeeder.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-DryRunApi'],
+    name: 'DryRunApi',
+    apiName: 'x_incb_bridge.DryRunApi',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Handler of POST /api/x_incb_bridge/v1/admin/dry-run: the requests a sync of one incident would send, without sending them.',
+    script: Now.include('../../dist/es5/includes/DryRunApi.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-OutboxDispatcher'],
+    name: 'OutboxDispatcher',
+    apiName: 'x_incb_bridge.OutboxDispatcher',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Delivers outbox entries (event script action and the every-minute sweep): claim, coalesce, sync, mark, retry with backoff.',
+    script: Now.include('../../dist/es5/includes/OutboxDispatcher.js'),
+})

@@ -51,7 +51,7 @@ type Call = [keyof typeof MODULES, string, unknown[]];
 
 const NOW = Date.UTC(2026, 10, 22, 10, 0, 0);
 const rows = valueMapPresets.presetRows('basic');
-const snap = (values: Record<string, string>) => ({ sys_id: 's1', number: 'INC0010001', values, url: 'https://x.service-now.com/incident.do?sys_id=s1' });
+const snap = (values: Record<string, string>) => ({ sys_id: 's1', number: 'INC0010001', fieldValues: values, url: 'https://x.service-now.com/incident.do?sys_id=s1' });
 
 const CALLS: Call[] = [
   ...[

@@ -3,6 +3,7 @@
 import { ConnectionHealth, HealthStatus, overallStatus } from '../core/health';
 import { redactText } from '../core/redact';
 import { currentApp } from '../platform/appInfo';
+import { isTrue } from '../platform/booleanField';
 import { CONNECTION_TABLE } from '../core/tables';
 
 export default class HealthApi {
@@ -29,7 +30,7 @@ export default class HealthApi {
         sys_id: gr.getUniqueValue(),
         name: gr.getValue('name') || '',
         type: gr.getValue('type') || '',
-        active: gr.getValue('active') === '1' || gr.getValue('active') === 'true',
+        active: isTrue(gr.getValue('active')),
         health: {
           status: ((gr.getValue('health_status') || 'unknown') as HealthStatus),
           checked_at: gr.getValue('health_checked_at') || '',

@@ -5,9 +5,37 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    'admin-api': {
+                        table: 'sys_ws_definition'
+                        id: 'abec8c80007c4385a2a734702c9684bb'
+                    }
+                    'admin-api-acl': {
+                        table: 'sys_security_acl'
+                        id: '4fdc15af9a8c40ff87d65b83dfbef255'
+                    }
+                    'admin-api-v1': {
+                        table: 'sys_ws_version'
+                        id: 'b717a274c64049a39fd30c4c090db560'
+                    }
+                    'admin-api-v1-dry-run': {
+                        table: 'sys_ws_operation'
+                        id: '3d225b9a190049c1a016029d2aea5554'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'aa0fe0aea06d4600b2727fd837526f02'
+                    }
+                    'br-attachment-outbox-capture': {
+                        table: 'sys_script'
+                        id: '15eadda4eed8498c9eec5c077dc4d3e5'
+                    }
+                    'br-connection-seed-value-maps': {
+                        table: 'sys_script'
+                        id: '37bf838997924d71b5a1b88b74aab41d'
+                    }
+                    'br-incident-outbox-capture': {
+                        table: 'sys_script'
+                        id: '320cb414d32d4db0aa273fa4de112969'
                     }
                     'connection-create': {
                         table: 'sys_security_acl'
@@ -69,6 +97,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '6ee23f3384744c17b92de3c95167230a'
                     }
+                    'event-outbox-queued': {
+                        table: 'sysevent_register'
+                        id: 'cbd4108524eb4b4bbfc5f78b3c4dc26f'
+                    }
                     'health-api': {
                         table: 'sys_ws_definition'
                         id: 'e7f8b0d3dfc041a28644a12e835142e6'
@@ -100,6 +132,10 @@ declare global {
                     'inbox-write': {
                         table: 'sys_security_acl'
                         id: '29ad79bc2fc444669335f93280d9833b'
+                    }
+                    'job-outbox-sweep': {
+                        table: 'sysauto_script'
+                        id: '644af029cb9c430689d4f82756cb6958'
                     }
                     'link-create': {
                         table: 'sys_security_acl'
@@ -189,6 +225,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b5e28707b63346a0a8fbfb6d62765aa5'
                     }
+                    'property-attachment-max-bytes': {
+                        table: 'sys_properties'
+                        id: 'bb3308c0a33949c58cb06bc144f5aff7'
+                    }
                     'property-inbound-max-body-bytes': {
                         table: 'sys_properties'
                         id: 'd6ab863febfa4fa4950e7d07d3335b62'
@@ -201,6 +241,34 @@ declare global {
                         table: 'sys_properties'
                         id: '29a1a20347b746e5bef8311c8453c816'
                     }
+                    'property-outbox-backoff-base-seconds': {
+                        table: 'sys_properties'
+                        id: 'cd58d760ec5c4dbd95be4616bcb4e7d4'
+                    }
+                    'property-outbox-backoff-max-seconds': {
+                        table: 'sys_properties'
+                        id: '9ecfe71c16c9414985c21e57eaef4ec2'
+                    }
+                    'property-outbox-claim-timeout-seconds': {
+                        table: 'sys_properties'
+                        id: 'ee8ad2be6828476e9a5651472be59d40'
+                    }
+                    'property-outbox-max-attempts': {
+                        table: 'sys_properties'
+                        id: 'c66a65d18b3a4951be651e75c011b115'
+                    }
+                    'script-action-outbox-dispatch': {
+                        table: 'sysevent_script_action'
+                        id: '43b771dac47945f89ed0300ec69876fc'
+                    }
+                    'script-include-AzureDevOpsSync': {
+                        table: 'sys_script_include'
+                        id: 'f119fdc996054ef69657a8719b98996a'
+                    }
+                    'script-include-DryRunApi': {
+                        table: 'sys_script_include'
+                        id: 'b0a9f3db36fc4276aecef5a5b31cc01a'
+                    }
                     'script-include-HealthApi': {
                         table: 'sys_script_include'
                         id: '6ab5fa2c46a742fab6e8755cb682dfcb'
@@ -208,6 +276,18 @@ declare global {
                     'script-include-IntegrationLogWriter': {
                         table: 'sys_script_include'
                         id: '17686736ae034bac86d0e687954c9496'
+                    }
+                    'script-include-OutboxCapture': {
+                        table: 'sys_script_include'
+                        id: '6187c52c5e4c49068fa1202d5076f78d'
+                    }
+                    'script-include-OutboxDispatcher': {
+                        table: 'sys_script_include'
+                        id: '60b9e7e6645e4a7b8624436e3287c8e2'
+                    }
+                    'script-include-ValueMapSeeder': {
+                        table: 'sys_script_include'
+                        id: 'bb578025fe874443b33fb40e2ef5ec68'
                     }
                     'value-map-create': {
                         table: 'sys_security_acl'
@@ -6703,6 +6783,19 @@ declare global {
                             name: 'x_incb_bridge_log'
                             element: 'attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd8b2ed58874f470eb5e73ea6c43f613a'
+                        key: {
+                            sys_security_acl: '4fdc15af9a8c40ff87d65b83dfbef255'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {

@@ -10,7 +10,7 @@ const URL_OF_INCIDENT = 'https://dev12345.service-now.com/incident.do?sys_id=9d3
 const basic = new ValueMap(presetRows('basic'));
 
 function snapshot(values: { [field: string]: string }): IncidentSnapshot {
-  return { sys_id: '9d385017c611228701d22104cc95c371', number: 'INC0010001', values, url: URL_OF_INCIDENT };
+  return { sys_id: '9d385017c611228701d22104cc95c371', number: 'INC0010001', fieldValues: values, url: URL_OF_INCIDENT };
 }
 
 const full = snapshot({ short_description: 'Disk full on db01', description: 'Line 1\nLine 2', state: '2', priority: '5' });

@@ -305,7 +305,7 @@ describe('health API', () => {
     var route = api.routes[0];
     expect(route).toMatchObject({ requiresAuthentication: true, requiresAcl: true, acls: [ADMIN, AGENT], externalAclIds: [] });
     expect(api).toMatchObject({ acls: [ADMIN, AGENT], externalAclIds: [] });
-    var acl = app.acls.filter((a) => a.type === 'REST_Endpoint');
+    var acl = app.acls.filter((a) => a.type === 'REST_Endpoint' && a.name === 'x_incb_bridge.health');
     expect(acl).toEqual([expect.objectContaining({ operation: 'execute', roles: [ADMIN, AGENT], active: true })]);
   });
 
@@ -316,9 +316,14 @@ describe('health API', () => {
 
 test('properties: the integer settings an admin tunes, with their defaults', () => {
   expect(app.properties.map((p) => [p.name, p.type, p.value]).sort()).toEqual([
+    ['x_incb_bridge.attachment.max_bytes', 'integer', '10485760'],
     ['x_incb_bridge.inbound.max_body_bytes', 'integer', '1048576'],
     ['x_incb_bridge.log.max_body_length', 'integer', '4000'],
     ['x_incb_bridge.log.retention_days', 'integer', '30'],
+    ['x_incb_bridge.outbox.backoff_base_seconds', 'integer', '30'],
+    ['x_incb_bridge.outbox.backoff_max_seconds', 'integer', '3600'],
+    ['x_incb_bridge.outbox.claim_timeout_seconds', 'integer', '300'],
+    ['x_incb_bridge.outbox.max_attempts', 'integer', '8'],
   ]);
   for (var p of app.properties) {
     expect(p.description).not.toBe('');

@@ -1,0 +1,175 @@
+// The Azure DevOps work item REST API (7.1) as Incident Bridge calls it. Each method builds the request, sends it
+// through the platform's HTTP client and writes the exchange to the integration log (request and response, status,
+// timing, ADO's own error message), then hands the HttpResult back: deciding what a status means is the caller's.
+// Building and sending are separate so a dry run can log and return the exact requests without sending them.
+import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import { adoErrorMessage } from '../core/adoError';
+import { classifyStatus } from '../core/delivery';
+import { JsonPatchOp } from '../core/jsonPatch';
+import { LogOutcome } from '../core/logEntry';
+import { HttpResult, sendRequest } from '../platform/http';
+import { attachmentUploadUrl, AzureDevOpsConnection, commentsUrl, createWorkItemUrl, workItemUrl } from './AzureDevOpsConnection';
+
+export var JSON_PATCH_CONTENT_TYPE = 'application/json-patch+json';
+export var JSON_CONTENT_TYPE = 'application/json';
+export var OCTET_STREAM_CONTENT_TYPE = 'application/octet-stream';
+
+export interface AdoRequest {
+  method: string;
+  url: string;
+  headers: { [name: string]: string };
+  /** JSON text; absent for GET and for an attachment upload */
+  body?: string;
+  /** an upload sends this sys_attachment's bytes */
+  bodyAttachmentSysId?: string;
+  /** what the log and a dry run show for a body that is not text (an upload's bytes) */
+  bodyDescription?: string;
+}
+
+/** Which incident and delivery the requests belong to, for the log rows. */
+export interface ClientLogContext {
+  incident?: string;
+  outbox?: string;
+  attempt?: number;
+}
+
+function headersFor(contentType: string | null): { [name: string]: string } {
+  var headers: { [name: string]: string } = { Accept: JSON_CONTENT_TYPE };
+  if (contentType) headers['Content-Type'] = contentType;
+  return headers;
+}
+
+/** The log outcome of a response: a 412 is re-read and retried at once, like any retryable answer. */
+function outcomeOf(status: number): LogOutcome {
+  var kind = classifyStatus(status);
+  if (kind === 'ok') return 'success';
+  return kind === 'fail' ? 'failure' : 'retry';
+}
+
+export class AzureDevOpsClient {
+  private connection: AzureDevOpsConnection;
+  private context: ClientLogContext;
+  private log: IntegrationLogWriter;
+
+  constructor(connection: AzureDevOpsConnection, context: ClientLogContext, log: IntegrationLogWriter) {
+    this.connection = connection;
+    this.context = context;
+    this.log = log;
+  }
+
+  createRequest(ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
+    return { method: 'POST', url: createWorkItemUrl(this.connection, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
+  }
+
+  updateRequest(id: string, ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
+    return { method: 'PATCH', url: workItemUrl(this.connection, id, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
+  }
+
+  getRequest(id: string): AdoRequest {
+    return { method: 'GET', url: workItemUrl(this.connection, id), headers: headersFor(null) };
+  }
+
+  commentRequest(id: string, html: string): AdoRequest {
+    return { method: 'POST', url: commentsUrl(this.connection, id), headers: headersFor(JSON_CONTENT_TYPE), body: JSON.stringify({ text: html }) };
+  }
+
+  uploadRequest(fileName: string, attachmentSysId: string): AdoRequest {
+    return {
+      method: 'POST',
+      url: attachmentUploadUrl(this.connection, fileName),
+      headers: headersFor(OCTET_STREAM_CONTENT_TYPE),
+      bodyAttachmentSysId: attachmentSysId,
+      bodyDescription: '(bytes of sys_attachment ' + attachmentSysId + ': ' + fileName + ')',
+    };
+  }
+
+  createWorkItem(ops: JsonPatchOp[], validateOnly?: boolean): HttpResult {
+    return this.send(this.createRequest(ops, validateOnly), '', validateOnly);
+  }
+
+  updateWorkItem(id: string, ops: JsonPatchOp[], validateOnly?: boolean): HttpResult {
+    return this.send(this.updateRequest(id, ops, validateOnly), id, validateOnly);
+  }
+
+  getWorkItem(id: string): HttpResult {
+    return this.send(this.getRequest(id), id);
+  }
+
+  addComment(id: string, html: string): HttpResult {
+    return this.send(this.commentRequest(id, html), id);
+  }
+
+  uploadAttachment(fileName: string, attachmentSysId: string): HttpResult {
+    return this.send(this.uploadRequest(fileName, attachmentSysId), '');
+  }
+
+  /** Sends and logs one request. `dryRun`: a validateOnly request, logged as part of a dry run. */
+  send(request: AdoRequest, remoteId: string, dryRun?: boolean): HttpResult {
+    var result = sendRequest({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      body: request.body,
+      bodyAttachmentSysId: request.bodyAttachmentSysId,
+      timeoutMs: this.connection.timeoutMs,
+      auth: this.connection.auth,
+      midServer: this.connection.midServer || undefined,
+    });
+    var ok = classifyStatus(result.status) === 'ok';
+    this.log.write({
+      direction: 'outbound',
+      outcome: dryRun ? 'dry_run' : outcomeOf(result.status),
+      dryRun: dryRun === true,
+      connection: this.connection.sysId,
+      incident: this.context.incident,
+      outbox: this.context.outbox,
+      attempt: this.context.attempt,
+      remoteId: remoteId || this.createdId(request, result),
+      method: request.method,
+      endpoint: request.url,
+      httpStatus: result.status,
+      durationMs: result.durationMs,
+      requestHeaders: request.headers,
+      requestBody: request.body !== undefined ? request.body : request.bodyDescription,
+      requestContentType: request.headers['Content-Type'],
+      responseHeaders: result.headers,
+      responseBody: result.body,
+      responseContentType: result.headers['content-type'],
+      error: ok ? undefined : result.status === 0 ? 'No response: ' + (result.errorMessage || 'transport error') : adoErrorMessage(result.status, result.body),
+    });
+    return result;
+  }
+
+  /** Logs a request a dry run built but did not send. */
+  logUnsent(request: AdoRequest, remoteId: string): void {
+    this.log.write({
+      direction: 'outbound',
+      outcome: 'dry_run',
+      dryRun: true,
+      connection: this.connection.sysId,
+      incident: this.context.incident,
+      remoteId: remoteId,
+      method: request.method,
+      endpoint: request.url,
+      requestHeaders: request.headers,
+      requestBody: request.body !== undefined ? request.body : request.bodyDescription,
+      requestContentType: request.headers['Content-Type'],
+    });
+  }
+
+  /** A successful create's new work item id, so its log row names the work item too. */
+  private createdId(request: AdoRequest, result: HttpResult): string {
+    if (request.method !== 'POST' || classifyStatus(result.status) !== 'ok' || request.url.indexOf('/workitems/$') < 0) return '';
+    var item = parseJson(result.body);
+    return item && item.id !== undefined && item.id !== null ? String(item.id) : '';
+  }
+}
+
+/** A response body as JSON, or null when it is not JSON. */
+export function parseJson(text: string): any {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    return null;
+  }
+}

@@ -1,0 +1,112 @@
+// Script include called by the after insert/update business rule on incident and the after insert rule on
+// sys_attachment (table_name=incident). It runs inside the user's transaction, so it only RECORDS what has to be sent
+// (one outbox entry per connection and save, plus the event that wakes the dispatcher) and never calls Azure DevOps.
+//
+// Which connections: active Azure DevOps connections syncing outbound. A linked incident follows its work item
+// whatever the trigger says; an incident with an unlinked link (sync stopped by an admin) is left alone; any other
+// incident is captured only while it matches the connection's trigger condition (empty: none; invalid: none, logged).
+//
+// Echo suppression is value based, with no session flags: the link's last_fingerprint is the fingerprint of the
+// mapped values last sent to or applied from Azure DevOps. A save of a linked incident whose mapped values
+// fingerprint to exactly that, with no new journal entry, is our own inbound write (or a change back to what Azure
+// DevOps already has) and is not captured. Journal entries and attachments that the inbound side writes are recorded
+// by it on the link (synced_journal_ids, synced_attachment_ids), so the sender never sends them back either.
+import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import { outboundFields } from '../core/fieldMap';
+import { fingerprint } from '../core/fingerprint';
+import { OutboxPayload } from '../core/outboxPayload';
+import { mappedValues } from '../platform/mappedValues';
+import { IncidentLink, linksByConnection } from './incidentLinks';
+import { OutboundConnection, outboundConnections } from './outboundConnections';
+import { enqueueEntry } from './outboxEntries';
+import { checkTrigger } from './triggerCondition';
+
+var INCIDENT_TABLE = 'incident';
+
+/** Mapped outbound fields that this save changed; on insert, those that have a value. */
+function changedMappedFields(current: GlideRecord, inserted: boolean): string[] {
+  var changed: string[] = [];
+  var fields = outboundFields();
+  for (var i = 0; i < fields.length; i++) {
+    var element = current[fields[i].sn];
+    if (inserted ? !element.nil() : element.changes()) changed.push(fields[i].sn);
+  }
+  return changed;
+}
+
+/** Whether this save added an entry to one of the connection's synced journals (changes() is true for a journal
+ * field while the entry written by this save is being processed, after rules included). */
+function journalChanged(current: GlideRecord, journalFields: string[]): boolean {
+  for (var i = 0; i < journalFields.length; i++) {
+    if (current[journalFields[i]].changes()) return true;
+  }
+  return false;
+}
+
+export default class OutboxCapture {
+  captureIncident(current: GlideRecord, previous: GlideRecord | null): void {
+    var connections = outboundConnections();
+    if (connections.length === 0) return;
+    var incidentId = current.getUniqueValue();
+    var links = linksByConnection(incidentId);
+    var inserted = !previous || current.operation() === 'insert';
+    var changed = changedMappedFields(current, inserted);
+    var number = current.getValue('number') || '';
+    var currentFingerprint: string | null = null;
+    for (var i = 0; i < connections.length; i++) {
+      var connection = connections[i];
+      var link = links[connection.sys_id];
+      var journal = journalChanged(current, connection.journalFields);
+      if (link) {
+        if (link.state !== 'linked') continue;
+        if (!journal) {
+          if (changed.length === 0) continue;
+          if (currentFingerprint === null) currentFingerprint = fingerprint(mappedValues(current));
+          if (currentFingerprint === link.last_fingerprint) continue;
+        }
+      } else if (!this.triggerMatches(connection, incidentId)) {
+        continue;
+      }
+      var payload: OutboxPayload = { incident: incidentId, number: number, reason: link ? 'update' : 'create', changedFields: changed, journal: journal, attachments: [] };
+      enqueueEntry(connection.sys_id, payload, INCIDENT_TABLE, incidentId);
+    }
+  }
+
+  captureAttachment(current: GlideRecord): void {
+    if (current.getValue('table_name') !== INCIDENT_TABLE) return;
+    var incidentId = current.getValue('table_sys_id') || '';
+    var connections = outboundConnections();
+    if (connections.length === 0) return;
+    var incident = new GlideRecord(INCIDENT_TABLE);
+    if (!incident.get(incidentId)) return;
+    var links = linksByConnection(incidentId);
+    var attachmentId = current.getUniqueValue();
+    for (var i = 0; i < connections.length; i++) {
+      var link: IncidentLink | undefined = links[connections[i].sys_id];
+      if (link ? link.state !== 'linked' : !this.triggerMatches(connections[i], incidentId)) continue;
+      var payload: OutboxPayload = {
+        incident: incidentId,
+        number: incident.getValue('number') || '',
+        reason: link ? 'attachment' : 'create',
+        changedFields: [],
+        journal: false,
+        attachments: [attachmentId],
+      };
+      enqueueEntry(connections[i].sys_id, payload, 'sys_attachment', attachmentId);
+    }
+  }
+
+  private triggerMatches(connection: OutboundConnection, incidentId: string): boolean {
+    var result = checkTrigger(INCIDENT_TABLE, incidentId, connection.trigger);
+    if (result === 'invalid') {
+      new IntegrationLogWriter().write({
+        direction: 'internal',
+        outcome: 'skipped',
+        connection: connection.sys_id,
+        incident: incidentId,
+        error: 'The trigger condition is not a valid encoded query over incident, so it matches no incident until it is fixed: ' + connection.trigger,
+      });
+    }
+    return result === 'match';
+  }
+}

@@ -1,0 +1,134 @@
+// Script include: delivers outbox entries, on the platform's own async machinery so the work spreads over the
+// instance's worker nodes. dispatch() runs from the script action of x_incb_bridge.outbox.queued (one event per
+// entry written); sweep() runs from the scheduled job every minute for retries that came due, claims abandoned by a
+// dispatcher that died, and anything an event missed.
+//
+// Per (connection, incident): deliver only when the oldest waiting entry is due and no live claim exists (order),
+// claim ALL its queued entries at once (atomic, see outboxClaims.ts), coalesce their payloads into one sync (a burst
+// of saves = one request carrying the latest values, read at send time), then mark every claimed entry from the
+// SyncResult: sent, skipped, failed, or back to the queue with a backoff (dead after the maximum attempts).
+import AzureDevOpsSync from '../azure-devops/AzureDevOpsSync';
+import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import { backoffDelayMs } from '../core/delivery';
+import { OutboxPayload, coalesce, parsePayload } from '../core/outboxPayload';
+import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
+import { SyncResult } from '../azure-devops/syncResult';
+import { addMs, nowValue } from '../platform/clock';
+import { ClaimedEntry, claimQueued, duePairs, isDue, readClaim, releaseClaim, requeueAbandoned, updateClaimed } from './outboxClaims';
+import { backoffBaseMs, backoffMaxMs, claimTimeoutMs, maxAttempts } from './outboxSettings';
+
+/** Deliveries of one (connection, incident) in one dispatch: entries that arrive while one is sent go out next. */
+var MAX_ROUNDS = 5;
+/** Due rows a sweep reads; a longer queue is worked off over the following minutes (and by its events). */
+var SWEEP_ROWS = 500;
+var UNREADABLE_PAYLOAD = 'The entry payload is not a valid outbox payload; it cannot be sent';
+
+export default class OutboxDispatcher {
+  dispatch(connectionSysId: string, incidentSysId: string): void {
+    if (!connectionSysId || !incidentSysId) return;
+    for (var round = 0; round < MAX_ROUNDS; round++) {
+      if (!this.deliverOnce(connectionSysId, incidentSysId)) return;
+    }
+  }
+
+  sweep(): void {
+    var now = nowValue();
+    requeueAbandoned(addMs(now, -claimTimeoutMs()));
+    var pairs = duePairs(now, SWEEP_ROWS);
+    for (var i = 0; i < pairs.length; i++) this.dispatch(pairs[i].connection, pairs[i].incident);
+  }
+
+  /** One claim-send-mark cycle; false when there was nothing (or nothing yet) to deliver. */
+  private deliverOnce(connectionSysId: string, incidentSysId: string): boolean {
+    var now = nowValue();
+    var claimExpiry = addMs(now, -claimTimeoutMs());
+    if (!isDue(connectionSysId, incidentSysId, now, claimExpiry)) return false;
+    var token = gs.generateGUID();
+    claimQueued(connectionSysId, incidentSysId, token, now);
+    var claim = readClaim(connectionSysId, incidentSysId, token, claimExpiry);
+    // Lost the race: another dispatcher claimed these rows first.
+    if (claim.entries.length === 0) return false;
+    // Another dispatcher claimed older entries of this incident between our check and our claim: sending ours now
+    // could overtake them (or create a second work item). It delivers ours once it is done, or the sweep does.
+    if (claim.behindOlderClaim) {
+      releaseClaim(token);
+      return false;
+    }
+    var payloads = this.readablePayloads(claim.entries);
+    if (payloads.length === 0) return true;
+    var attempt = this.attemptNumber(claim.entries);
+    var result = this.sync(connectionSysId, coalesce(payloads), claim.entries[0].sys_id, attempt);
+    this.settle(token, connectionSysId, incidentSysId, attempt, result);
+    return true;
+  }
+
+  /** Payloads in sequence order; entries whose payload cannot be read fail on their own, the rest go out. */
+  private readablePayloads(entries: ClaimedEntry[]): OutboxPayload[] {
+    var payloads: OutboxPayload[] = [];
+    for (var i = 0; i < entries.length; i++) {
+      var payload = parsePayload(entries[i].payload);
+      if (payload) {
+        payloads.push(payload);
+        continue;
+      }
+      var gr = new GlideRecord(OUTBOX_TABLE);
+      if (!gr.get(entries[i].sys_id)) continue;
+      gr.setValue('state', 'failed');
+      gr.setValue('last_error', UNREADABLE_PAYLOAD);
+      gr.setWorkflow(false);
+      gr.update();
+    }
+    return payloads;
+  }
+
+  /** The claimed entries go out as one delivery, so they share one attempt count: the most any of them had, plus one. */
+  private attemptNumber(entries: ClaimedEntry[]): number {
+    var most = 0;
+    for (var i = 0; i < entries.length; i++) most = Math.max(most, entries[i].attempts);
+    return most + 1;
+  }
+
+  /** The sender's answer; an exception (a bug, the database) is a failed attempt to retry, never a lost entry. */
+  private sync(connectionSysId: string, payload: OutboxPayload, outboxSysId: string, attempt: number): SyncResult {
+    try {
+      return new AzureDevOpsSync(connectionSysId).syncIncident(payload, { outbox: outboxSysId, attempt: attempt });
+    } catch (e) {
+      return { outcome: 'retry', error: 'The sync stopped with an error: ' + String(e) };
+    }
+  }
+
+  private settle(token: string, connectionSysId: string, incidentSysId: string, attempt: number, result: SyncResult): void {
+    var now = nowValue();
+    var error = result.error || '';
+    if (result.outcome === 'sent') {
+      updateClaimed(token, { state: 'sent', sent_at: now, attempts: String(attempt) });
+    } else if (result.outcome === 'skipped') {
+      updateClaimed(token, { state: 'skipped', last_error: error });
+    } else if (result.outcome === 'retry') {
+      var limit = maxAttempts(this.connectionMaxAttempts(connectionSysId));
+      if (attempt >= limit) {
+        updateClaimed(token, { state: 'dead', attempts: String(attempt), last_error: error });
+        new IntegrationLogWriter().write({
+          direction: 'internal',
+          outcome: 'failure',
+          connection: connectionSysId,
+          incident: incidentSysId,
+          httpStatus: result.httpStatus,
+          attempt: attempt,
+          error: 'Outbox entries dead after ' + attempt + ' attempts: ' + error,
+        });
+        return;
+      }
+      var delay = Math.max(backoffDelayMs(attempt, backoffBaseMs(), backoffMaxMs(), Math.random), result.retryAfterMs || 0);
+      updateClaimed(token, { state: 'queued', attempts: String(attempt), next_attempt_at: addMs(now, delay), claim_token: '', claimed_at: '', last_error: error });
+    } else {
+      updateClaimed(token, { state: 'failed', attempts: String(attempt), last_error: error || 'The sync failed' });
+    }
+  }
+
+  /** connection.max_attempts ('' when unset: the property decides). */
+  private connectionMaxAttempts(connectionSysId: string): string {
+    var gr = new GlideRecord(CONNECTION_TABLE);
+    return gr.get(connectionSysId) ? gr.getValue('max_attempts') || '' : '';
+  }
+}

@@ -66,3 +66,22 @@ test('writing to a record without a sys_id fails with an error logged', () => {
   expect(new glide.GlideSysAttachment().write(unsaved, 'x.txt', 'text/plain', 'x')).toBeNull();
   expect(instance.logs.some((l) => l.level === 'error')).toBe(true);
 });
+
+test('an attachment insert runs sys_attachment business rules, and an after rule can already read the bytes', () => {
+  const { instance, glide } = emulate();
+  const seen: string[] = [];
+  instance.addBusinessRule({
+    name: 'spy', table: 'sys_attachment', when: 'after', insert: true,
+    script: (current: any) => { seen.push(current.file_name.toString() + '=' + new glide.GlideSysAttachment().getContent(current)); },
+  });
+  new glide.GlideSysAttachment().write(incidentRecord(glide), 'a.txt', 'text/plain', 'bytes');
+  expect(seen).toEqual(['a.txt=bytes']);
+});
+
+test('a before rule that aborts an attachment insert leaves neither metadata nor bytes, and write returns null', () => {
+  const { instance, glide } = emulate();
+  instance.addBusinessRule({ name: 'refuse', table: 'sys_attachment', when: 'before', insert: true, script: (current: any) => current.setAbortAction(true) });
+  expect(new glide.GlideSysAttachment().write(incidentRecord(glide), 'a.txt', 'text/plain', 'bytes')).toBeNull();
+  expect(instance.db.rows('sys_attachment')).toHaveLength(0);
+  expect(instance.db.rows('sys_attachment_doc')).toHaveLength(0);
+});

@@ -11,17 +11,26 @@ import type { Platform } from '../runtime/platform';
 export function writeAttachment(p: Platform, table: string, sysId: string, fileName: string, contentType: string, base64: string): string {
   var bytes = base64ToBytes(base64);
   var size = bytes.length;
-  var attachmentId = p.insertRow('sys_attachment', {
-    hash: bytesToUpperHex(sha256(bytes)).toLowerCase(),
-    file_name: fileName,
-    content_type: contentType,
-    size_bytes: String(size),
-    size_compressed: String(size),
-    table_name: table,
-    table_sys_id: sysId,
-  });
-  p.insertRow('sys_attachment_doc', { sys_attachment: attachmentId, position: '0', length: String(base64.length), data: base64 });
-  p.stats.inserts += 2;
+  var attachmentId = p.newGuid();
+  // The bytes first, so an after-insert rule on sys_attachment can already read them.
+  var docId = p.insertRow('sys_attachment_doc', { sys_attachment: attachmentId, position: '0', length: String(base64.length), data: base64 });
+  p.stats.inserts += 1;
+  // The metadata row through a GlideRecord: on an instance an attachment insert runs sys_attachment's business rules.
+  var record = p.newRecord('sys_attachment');
+  record.initialize();
+  record.setNewGuidValue(attachmentId);
+  record.setValue('hash', bytesToUpperHex(sha256(bytes)).toLowerCase());
+  record.setValue('file_name', fileName);
+  record.setValue('content_type', contentType);
+  record.setValue('size_bytes', String(size));
+  record.setValue('size_compressed', String(size));
+  record.setValue('table_name', table);
+  record.setValue('table_sys_id', sysId);
+  if (!record.insert()) {
+    // A before rule aborted the insert: the attachment does not exist, so neither may its bytes.
+    p.store.remove('sys_attachment_doc', docId);
+    return '';
+  }
   return attachmentId;
 }
 

@@ -24,7 +24,7 @@ export function createGlideSysAttachmentClass(p: Platform): any {
       p.log('error', 'GlideSysAttachment: the record to attach to has no sys_id', 'GlideSysAttachment');
       return null;
     }
-    return writeAttachment(p, record.getTableName(), record.getUniqueValue() as string, toText(fileName), toText(contentType), base64);
+    return writeAttachment(p, record.getTableName(), record.getUniqueValue() as string, toText(fileName), toText(contentType), base64) || null;
   }
 
   function copy(sourceTable: string, sourceId: string, targetTable: string, targetId: string): string[] {
@@ -32,7 +32,8 @@ export function createGlideSysAttachmentClass(p: Platform): any {
     var copies: string[] = [];
     for (var i = 0; i < rows.length; i++) {
       var data = readAttachment(p, rows[i].sys_id) || '';
-      copies.push(writeAttachment(p, toText(targetTable), toText(targetId), rows[i].file_name, rows[i].content_type, data));
+      var copyId = writeAttachment(p, toText(targetTable), toText(targetId), rows[i].file_name, rows[i].content_type, data);
+      if (copyId) copies.push(copyId);
     }
     return copies;
   }

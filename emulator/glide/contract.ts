@@ -100,9 +100,20 @@ export interface HttpResponse {
   status: number;
   headers: { [name: string]: string };
   body: string;
+  /** the body's raw bytes as base64, from transports that carry real bytes (the sandbox's): binary content such as
+   * an attachment download survives here even where `body`, decoded as UTF-8 text, cannot hold it */
+  bodyBase64?: string;
   /** set for transport-level failures (timeout, connection refused/reset): status is 0 then */
   errorCode?: number;
   errorMessage?: string;
+}
+
+/** Rows by base table: a hierarchy (task, incident, problem...) is stored under its base table, told apart by
+ * sys_class_name; a table outside the dictionary under its own name. */
+export interface DatabaseDump {
+  tables: { [baseTable: string]: Array<{ [field: string]: string }> };
+  /** next sys_number per numbered table (incident: 10006 means INC0010006 comes next) */
+  numbers: { [table: string]: number };
 }
 
 /** Synchronous, as RESTMessageV2.execute() is on an instance. */
@@ -150,6 +161,11 @@ export interface Instance {
     /** database operations (query/insert/update/delete) since the last reset: the benchmark counts these */
     stats(): { queries: number; inserts: number; updates: number; deletes: number };
     resetStats(): void;
+    /** Every stored row and the sys_number counters: the whole database, as plain JSON data (the sandbox's --data). */
+    dump(): DatabaseDump;
+    /** Replaces the rows of each base table named in `dump.tables` (other tables are left alone) and sets the
+     * counters it names. Raw, like insert: no business rules. */
+    load(dump: DatabaseDump): void;
   };
   addBusinessRule(rule: RuleDefinition): void;
   addScriptAction(action: ScriptActionDefinition): void;

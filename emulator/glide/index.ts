@@ -1,11 +1,14 @@
 // The Glide emulator's entry point (also the global `GlideEmulator` of dist/emulator/glide.js in the engines):
 //   createInstance(options)         an empty instance with the base platform tables
 //   createAppInstance(app, options) the same with a built app (emulator/loader's LoadedApp) installed into it
+//   createInstanceHttp(instance, app) the instance's REST surface (Table, Attachment, the app's scripted REST APIs)
 // The service side (GlideDateTime, sn_ws, sn_auth...) comes from ./services.
 import { Instance, InstanceOptions } from './contract';
 import { buildInstance } from './instance';
 import { createServices } from './services/index';
 import { createAppInstance } from './install/install-app';
+import { createInstanceHttp } from './http/instance-http';
+import { createSession } from './session/session';
 import { LoadedApp } from '../loader/types';
 
 function createInstance(options?: InstanceOptions): Instance {
@@ -17,6 +20,8 @@ var GlideEmulator = {
   createAppInstance: function (app: LoadedApp, options?: InstanceOptions): Instance {
     return createAppInstance(createInstance, app, options);
   },
+  createInstanceHttp: createInstanceHttp,
+  createSession: createSession,
 };
 
 export default GlideEmulator;

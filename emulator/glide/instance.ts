@@ -4,7 +4,7 @@
 // - db.insert accepts tables the dictionary does not know (schemaless rows, for fixtures such as sys_ws_definition);
 //   `new GlideRecord()` on such a table is still invalid, as on an instance without that table.
 // - Script actions run as the user who queued the event; async rules as the user whose write queued them.
-import { HttpRequest, HttpResponse, HttpTransport, Instance, InstanceOptions, RuleDefinition, ScriptActionDefinition, UserSpec } from './contract';
+import { DatabaseDump, HttpRequest, HttpResponse, HttpTransport, Instance, InstanceOptions, RuleDefinition, ScriptActionDefinition, UserSpec } from './contract';
 import type { Host } from './host';
 import { createGlideSysAttachmentClass } from './attachments/glide-sys-attachment';
 import { readAttachment, writeAttachment } from './attachments/attachment-store';
@@ -160,6 +160,26 @@ export function buildInstance(options: InstanceOptions, createServices: Services
       },
       resetStats: function () {
         runtime.stats.queries = runtime.stats.inserts = runtime.stats.updates = runtime.stats.deletes = 0;
+      },
+      dump: function () {
+        var tables: { [baseTable: string]: Row[] } = {};
+        var bases = runtime.store.baseTables();
+        for (var b = 0; b < bases.length; b++) {
+          var stored = runtime.store.rowsOf(bases[b]);
+          if (stored.length === 0) continue;
+          var copies: Row[] = [];
+          for (var r = 0; r < stored.length; r++) copies.push(copyRow(stored[r]));
+          tables[bases[b]] = copies;
+        }
+        return { tables: tables, numbers: runtime.numberCounters() };
+      },
+      load: function (dump: DatabaseDump) {
+        for (var base in dump.tables) {
+          if (Object.prototype.hasOwnProperty.call(dump.tables, base)) runtime.store.replaceRows(base, dump.tables[base]);
+        }
+        for (var table in dump.numbers) {
+          if (Object.prototype.hasOwnProperty.call(dump.numbers, table)) runtime.setNumberCounter(table, dump.numbers[table]);
+        }
       },
     },
     addBusinessRule: function (rule: RuleDefinition) {

@@ -17,6 +17,16 @@
 // body run with `instance`, `runFile(relPath, vars)` and `print(...)` in scope; it may return a JSON-serializable
 // value. The result: { ok, value?, error?: {name?, message, stack?}, logs: [{level, message, source?}],
 // filesRun: [relPath] }. Nothing a job does (errors included) escapes run().
+//
+// session(requestJson) -> resultJson: persistent sessions (GlideEmulator.createSession, one long-lived instance)
+// next to the jobs. Requests:
+//   { action: 'open', spec: { app, options?: { platformRules?, maxDrainRounds? } } }   value: { sessionId }
+//   { action: 'call', sessionId, op, arg }   op: start | http | tick | drain | dump | runJob | info; value: its return
+//   { action: 'close', sessionId }
+// Results have the job result's shape (filesRun empty). Every call starts from the clean global object, installs
+// the session instance's globals and lazy script includes (afresh, as each transaction resolves them), and restores
+// the clean global object afterwards, so jobs and session calls can share an engine. Outbound HTTP of a session
+// goes to host.httpSend(requestJson) -> answerJson when the host has it (see emulator/glide/session/engine-transport.ts).
 function createJobRunner(global, host, applyProfile, setupJson) {
   var setup = JSON.parse(setupJson);
   var hasOwn = Object.prototype.hasOwnProperty;
@@ -162,17 +172,7 @@ function createJobRunner(global, host, applyProfile, setupJson) {
     return body(instance, runFile, print);
   }
 
-  function run(jobJson) {
-    var logs = [];
-    var filesRun = [];
-    var result;
-    try {
-      result = { ok: true, value: runJob(JSON.parse(jobJson), logs, filesRun) };
-    } catch (e) {
-      result = { ok: false, error: describeError(e) };
-    } finally {
-      restoreCleanGlobals();
-    }
+  function resultText(result, logs, filesRun) {
     result.logs = logs;
     result.filesRun = filesRun;
     try {
@@ -187,5 +187,90 @@ function createJobRunner(global, host, applyProfile, setupJson) {
     }
   }
 
-  return { startup: startup, run: run };
+  function run(jobJson) {
+    var logs = [];
+    var filesRun = [];
+    var result;
+    try {
+      result = { ok: true, value: runJob(JSON.parse(jobJson), logs, filesRun) };
+    } catch (e) {
+      result = { ok: false, error: describeError(e) };
+    } finally {
+      restoreCleanGlobals();
+    }
+    return resultText(result, logs, filesRun);
+  }
+
+  var sessions = {};
+  var nextSessionId = 1;
+  var SESSION_OPS = { start: true, http: true, tick: true, drain: true, dump: true, runJob: true, info: true };
+  /** where the log lines of the session call in progress go */
+  var sessionLogs = [];
+
+  function openSession(spec) {
+    var options = spec.options || {};
+    var sessionOptions = {
+      platformRules: options.platformRules,
+      maxDrainRounds: options.maxDrainRounds,
+      onLog: function (level, message, source) {
+        var entry = { level: String(level), message: String(message) };
+        if (source !== undefined && source !== null) {
+          entry.source = String(source);
+        }
+        sessionLogs.push(entry);
+      }
+    };
+    if (typeof host.httpSend === 'function') {
+      sessionOptions.hostHttp = function (requestJson) {
+        return String(host.httpSend(String(requestJson)));
+      };
+    }
+    var id = 's' + nextSessionId++;
+    sessions[id] = GlideEmulator.createSession(spec.app, sessionOptions);
+    return { sessionId: id };
+  }
+
+  function callSession(request) {
+    var session = hasOwn.call(sessions, request.sessionId) ? sessions[request.sessionId] : null;
+    if (!session) {
+      throw new Error('No open session ' + request.sessionId);
+    }
+    if (!hasOwn.call(SESSION_OPS, request.op)) {
+      throw new Error('Unknown session operation ' + request.op);
+    }
+    // A call interrupted by a time-out skipped its clean-up; this one starts clean whatever happened before.
+    restoreCleanGlobals();
+    session.instance.install(global);
+    defineLazyIncludes();
+    var value = session[request.op](request.arg);
+    return value === undefined ? null : value;
+  }
+
+  function session(requestJson) {
+    var logs = [];
+    sessionLogs = logs;
+    var result;
+    try {
+      var request = JSON.parse(requestJson);
+      var value;
+      if (request.action === 'open') {
+        value = openSession(request.spec);
+      } else if (request.action === 'call') {
+        value = callSession(request);
+      } else if (request.action === 'close') {
+        delete sessions[request.sessionId];
+        value = null;
+      } else {
+        throw new Error('Unknown session action ' + request.action);
+      }
+      result = { ok: true, value: value };
+    } catch (e) {
+      result = { ok: false, error: describeError(e) };
+    } finally {
+      restoreCleanGlobals();
+    }
+    return resultText(result, logs, []);
+  }
+
+  return { startup: startup, run: run, session: session };
 }

@@ -2,12 +2,14 @@
 //   java -cp rhino.jar org.mozilla.javascript.tools.shell.Main -version 180 -opt -1 rhino-driver.js <repoRoot>
 // It loads the emulator and the ServiceNow-ES5 profile through job-runner.js, then answers JSON lines:
 //   in : {"id": <number>, "job": <job>}                  one per line on stdin
+//        {"id": <number>, "session": <session request>}  job-runner.js's session protocol
 //   out: {"type": "ready", "startupMs", "includes", "removed", "undeletable"}   once, after start-up
-//        {"id": <number>, "result": <job result>}        one per job, in order
+//        {"id": <number>, "result": <result>}            one per request, in order
 //        {"type": "fatal", "message"}                    a line that is not a request (the driver carries on)
 // Protocol lines go to the process's real stdout only. Java's System.out is pointed at stderr before any script
 // runs, and the shell's print() is removed by the profile, so nothing a script does can corrupt the protocol; the
-// scripts' own output travels inside each result's `logs`.
+// scripts' own output travels inside each result's `logs`. Sessions make real outbound HTTP requests through
+// rhino-http.js, which gets the Java classes it needs here, before the profile removes Java access from scripts.
 // Plain ES5 run by the Rhino shell. Everything is local to this function: scripts see no driver globals.
 (function (global, args) {
   var System = java.lang.System;
@@ -18,6 +20,23 @@
   var Context = org.mozilla.javascript.Context;
   var startedNs = System.nanoTime();
   var root = String(args[0]);
+  var httpClasses = {
+    HttpClient: java.net.http.HttpClient,
+    HttpRequest: java.net.http.HttpRequest,
+    BodyPublishers: java.net.http.HttpRequest.BodyPublishers,
+    BodyHandlers: java.net.http.HttpResponse.BodyHandlers,
+    HttpTimeoutException: java.net.http.HttpTimeoutException,
+    URI: java.net.URI,
+    ConnectException: java.net.ConnectException,
+    UnresolvedAddressException: java.nio.channels.UnresolvedAddressException,
+    IOException: java.io.IOException,
+    ExecutionException: java.util.concurrent.ExecutionException,
+    TimeoutException: java.util.concurrent.TimeoutException,
+    TimeUnit: java.util.concurrent.TimeUnit,
+    Base64: java.util.Base64,
+    JavaString: JavaString,
+    UTF_8: java.nio.charset.StandardCharsets.UTF_8
+  };
 
   var protocolOut = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, 'UTF-8');
   System.setOut(System.err);
@@ -53,9 +72,11 @@
 
   var createJobRunner = compileFile('emulator/runtime/job-runner.js', 'createJobRunner')();
   var applyProfile = compileFile('emulator/runtime/apply-servicenow-es5-profile.js', 'applyServiceNowEs5Profile')();
+  var httpSend = compileFile('emulator/runtime/rhino-http.js', 'createRhinoHttpSend')()(httpClasses);
   var includeNames = listIncludeNames();
   var setup = { profile: JSON.parse(readText('emulator/runtime/servicenow-es5-profile.json')), includeNames: includeNames };
-  var runner = createJobRunner(global, { readText: readText, compileFile: compileFile }, applyProfile, JSON.stringify(setup));
+  var host = { readText: readText, compileFile: compileFile, httpSend: httpSend };
+  var runner = createJobRunner(global, host, applyProfile, JSON.stringify(setup));
 
   send({
     type: 'ready',
@@ -77,8 +98,9 @@
       send({ type: 'fatal', message: 'not a JSON request line: ' + e.message });
       continue;
     }
-    // runner.run already returns JSON text: splice it in rather than parse and serialize it again.
-    protocolOut.println('{"id":' + JSON.stringify(request.id) + ',"result":' + runner.run(JSON.stringify(request.job)) + '}');
+    // The runner already returns JSON text: splice it in rather than parse and serialize it again.
+    var result = request.session !== undefined ? runner.session(JSON.stringify(request.session)) : runner.run(JSON.stringify(request.job));
+    protocolOut.println('{"id":' + JSON.stringify(request.id) + ',"result":' + result + '}');
   }
   protocolOut.flush();
   System.exit(0);

@@ -16,13 +16,17 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { openEngineSession } from './engine-session';
 import {
   DEFAULT_JOB_TIMEOUT_MS,
+  DEFAULT_SESSION_CALL_TIMEOUT_MS,
   EngineOptions,
+  EngineSession,
   EngineStartInfo,
   ScriptEngine,
   ScriptJob,
   ScriptResult,
+  SessionSpec,
   repositoryRoot,
   timeoutResult,
 } from './script-engine';
@@ -54,8 +58,14 @@ export function rhinoAvailability(options: RhinoEngineOptions = {}): { available
   return { available: true };
 }
 
+/** A line for the driver: a job, or a session request (job-runner.js's session protocol). */
+type DriverRequest = { job: ScriptJob } | { session: object };
+
 interface QueuedJob {
-  job: ScriptJob;
+  request: DriverRequest;
+  timeoutMs: number;
+  /** for a session request: the process holding the session (it dies with it) */
+  sessionProcess?: RunningProcess;
   resolve: (result: ScriptResult) => void;
 }
 
@@ -72,6 +82,7 @@ export class RhinoEngine implements ScriptEngine {
   readonly kind = 'rhino' as const;
   private readonly root: string;
   private readonly jobTimeoutMs: number;
+  private readonly sessionCallTimeoutMs: number;
   private process?: RunningProcess;
   private readonly queue: QueuedJob[] = [];
   private nextId = 1;
@@ -79,6 +90,7 @@ export class RhinoEngine implements ScriptEngine {
   constructor(private readonly options: RhinoEngineOptions = {}) {
     this.root = repositoryRoot(options);
     this.jobTimeoutMs = options.jobTimeoutMs ?? DEFAULT_JOB_TIMEOUT_MS;
+    this.sessionCallTimeoutMs = options.sessionCallTimeoutMs ?? DEFAULT_SESSION_CALL_TIMEOUT_MS;
   }
 
   start(): Promise<EngineStartInfo> {
@@ -87,8 +99,22 @@ export class RhinoEngine implements ScriptEngine {
   }
 
   run(job: ScriptJob): Promise<ScriptResult> {
+    return this.enqueue({ request: { job }, timeoutMs: this.jobTimeoutMs });
+  }
+
+  /** The session lives in the current Rhino process, between jobs; a time-out or crash of that process loses it. */
+  async openSession(spec: SessionSpec): Promise<EngineSession> {
+    await this.start();
+    const sessionProcess = this.process!;
+    return openEngineSession('rhino', {
+      send: (session) => this.enqueue({ request: { session }, timeoutMs: this.sessionCallTimeoutMs, sessionProcess }),
+      dispose: async () => undefined,
+    }, spec);
+  }
+
+  private enqueue(item: Omit<QueuedJob, 'resolve'>): Promise<ScriptResult> {
     return new Promise((resolve) => {
-      this.queue.push({ job, resolve });
+      this.queue.push({ ...item, resolve });
       this.pump();
     });
   }
@@ -112,7 +138,10 @@ export class RhinoEngine implements ScriptEngine {
     const child = spawn(
       this.options.java ?? 'java',
       [...(this.options.jvmFlags ?? DEFAULT_JVM_FLAGS), '-cp', this.options.rhinoJar ?? DEFAULT_RHINO_JAR, ...RHINO_ARGS, driver, this.root],
-      { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'] }
+      // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and the JVM must outlive
+      // the signal so the sandbox can still dump its session while it shuts down. It never outlives Node: EOF on
+      // its stdin (Node gone) ends the driver.
+      { cwd: this.root, stdio: ['pipe', 'pipe', 'pipe'], detached: true }
     );
     let resolveReady!: (info: EngineStartInfo) => void;
     let rejectReady!: (error: Error) => void;
@@ -180,18 +209,23 @@ export class RhinoEngine implements ScriptEngine {
   /** Sends the next queued job once the previous one is answered: one job in flight, so a time-out loses only it. */
   private pump(): void {
     if ((this.process && !this.process.exited && this.process.inFlight) || this.queue.length === 0) return;
+    const next = this.queue.shift()!;
+    if (next.sessionProcess && (next.sessionProcess !== this.process || next.sessionProcess.exited)) {
+      next.resolve(sessionLost());
+      this.pump();
+      return;
+    }
     if (!this.process || this.process.exited) this.process = this.launch();
     const running = this.process;
-    const next = this.queue.shift()!;
     const id = this.nextId++;
     const timer = setTimeout(() => {
       this.kill(running);
-      this.finish(running, id, timeoutResult('Rhino', this.jobTimeoutMs));
-    }, this.jobTimeoutMs);
+      this.finish(running, id, timeoutResult('Rhino', next.timeoutMs));
+    }, next.timeoutMs);
     running.inFlight = { id, resolve: next.resolve, timer };
     this.setReferenced(running, true);
     running.ready.then(
-      () => running.child.stdin!.write(JSON.stringify({ id, job: next.job }) + '\n'),
+      () => running.child.stdin!.write(JSON.stringify({ id, ...next.request }) + '\n'),
       (error: Error) => this.finish(running, id, engineError(error.message))
     );
   }
@@ -224,6 +258,15 @@ export class RhinoEngine implements ScriptEngine {
 function stderrNote(running: RunningProcess): string {
   const tail = running.stderrTail.trim();
   return tail ? `; stderr: ${tail}` : '';
+}
+
+function sessionLost(): ScriptResult {
+  return {
+    ok: false,
+    error: { name: 'SessionLostError', message: 'Rhino: the session was lost when its engine process ended (a time-out or a crash); open a new session' },
+    logs: [],
+    filesRun: [],
+  };
 }
 
 function engineError(message: string): ScriptResult {

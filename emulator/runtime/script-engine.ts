@@ -2,8 +2,11 @@
 // fresh emulated instance per job, under the ServiceNow-ES5 profile. Two implementations share one job protocol
 // (job-runner.js runs inside both): RhinoEngine (rhino-engine.ts, the engine family ServiceNow's comes from; the
 // authority) and VmEngine (vm-engine.ts, a Node vm context; fast, for the sandbox).
+import fs from 'node:fs';
 import path from 'node:path';
 import type { SchemaJson } from '../glide/contract';
+import type { InstanceHttpRequest, InstanceHttpResponse } from '../glide/http/types';
+import type { DrainReport, JobRun, SessionInfo, SessionSnapshot, SessionStart, TickReport } from '../glide/session/types';
 import type { LoadedApp } from '../loader/types';
 
 export interface ScriptJob {
@@ -61,6 +64,45 @@ export interface EngineStartInfo {
   undeletable: string[];
 }
 
+/** What a persistent session is opened with: the built app, then what its `start` does (SessionStart). */
+export interface SessionSpec extends SessionStart {
+  app: LoadedApp;
+  options?: { platformRules?: boolean; maxDrainRounds?: number };
+}
+
+/** A session call's answer and the log lines (gs.info..., platform errors) written meanwhile. */
+export interface SessionReply<T> {
+  value: T;
+  logs: ScriptLog[];
+}
+
+/** A session call that failed as a whole: the engine died or timed out (name EngineError, TimeoutError or
+ * SessionLostError), or the operation threw inside the engine. */
+export class SessionCallError extends Error {
+  constructor(name: string, message: string, readonly logs: ScriptLog[] = [], readonly engineStack?: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/** ONE long-lived emulated instance inside an engine (GlideEmulator.createSession; see emulator/glide/session).
+ * Calls run one at a time in call order; each resolves with its value, or rejects with a SessionCallError. After
+ * a time-out or a dead engine the session is gone (Rhino) and every later call rejects with SessionLostError. */
+export interface EngineSession {
+  readonly engine: 'rhino' | 'node';
+  /** what start() reported when the session opened */
+  readonly opened: SessionInfo;
+  http(request: InstanceHttpRequest): Promise<SessionReply<InstanceHttpResponse>>;
+  /** due events, async rules and scheduled jobs, once; nowMs ahead of the instance clock moves it forward */
+  tick(nowMs?: number): Promise<SessionReply<TickReport>>;
+  drain(): Promise<SessionReply<DrainReport>>;
+  dump(): Promise<SessionReply<SessionSnapshot>>;
+  /** a scheduled job now, by name or sys_id (null value: no such job) */
+  runJob(nameOrSysId: string): Promise<SessionReply<JobRun | null>>;
+  info(): Promise<SessionReply<SessionInfo>>;
+  close(): Promise<void>;
+}
+
 export interface ScriptEngine {
   readonly kind: 'rhino' | 'node';
   /** Launches the engine (loads the emulator, applies the profile); resolves once it accepts jobs. */
@@ -68,21 +110,44 @@ export interface ScriptEngine {
   /** Runs one job against a fresh instance. Resolves (never rejects) with the result, errors included; starts the
    * engine first if needed, and again after a job killed it. Jobs run one at a time, in call order. */
   run(job: ScriptJob): Promise<ScriptResult>;
-  /** Stops the engine; later calls to run() start it again. */
+  /** Opens a persistent session (one instance with the app installed, its users and data) and starts it; rejects
+   * with a SessionCallError when the engine or start() fails. Its scripts make real outbound HTTP requests. */
+  openSession(spec: SessionSpec): Promise<EngineSession>;
+  /** Stops the engine and its sessions; later calls to run() start it again. */
   close(): Promise<void>;
 }
 
 export interface EngineOptions {
-  /** repository root holding dist/ and emulator/runtime/ (default: two levels above this file) */
+  /** repository root holding dist/ and emulator/runtime/ (default: the nearest folder above this file with a
+   * package.json, so the sources and their dist/node build find the same root) */
   root?: string;
   /** a job running longer is abandoned and reported as a TimeoutError (default 30 s) */
   jobTimeoutMs?: number;
+  /** a session call running longer fails with a TimeoutError (default 120 s; a Rhino session is lost then) */
+  sessionCallTimeoutMs?: number;
 }
 
 export const DEFAULT_JOB_TIMEOUT_MS = 30000;
+export const DEFAULT_SESSION_CALL_TIMEOUT_MS = 120000;
 
 export function repositoryRoot(options: EngineOptions): string {
-  return options.root ?? path.resolve(__dirname, '..', '..');
+  if (options.root) return options.root;
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`No package.json above ${__dirname}: pass the repository root as options.root`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Turns an engine's result of a session call into the call's value, or throws it as a SessionCallError. */
+export function sessionReply<T>(result: ScriptResult): SessionReply<T> {
+  if (!result.ok) {
+    const error = result.error ?? { message: 'unknown engine failure' };
+    throw new SessionCallError(error.name ?? 'Error', error.message, result.logs, error.stack);
+  }
+  return { value: result.value as T, logs: result.logs };
 }
 
 export function timeoutResult(engine: string, timeoutMs: number): ScriptResult {

@@ -118,6 +118,32 @@ export class RowStore {
     return true;
   }
 
+  /** names under which rows are kept: the base table of each hierarchy (task for incidents), or the table itself */
+  baseTables(): string[] {
+    var names: string[] = [];
+    for (var root in this.roots) if (Object.prototype.hasOwnProperty.call(this.roots, root)) names.push(root);
+    return names;
+  }
+
+  /** the stored rows of a base table (do not mutate them), in insertion order */
+  rowsOf(baseTable: string): Row[] {
+    var rows = this.roots[baseTable];
+    var out: Row[] = [];
+    if (!rows) return out;
+    for (var i = 0; i < rows.order.length; i++) {
+      if (Object.prototype.hasOwnProperty.call(rows.bySysId, rows.order[i])) out.push(rows.bySysId[rows.order[i]]);
+    }
+    return out;
+  }
+
+  /** drops every row of a base table and stores `rows` in their place, in order (a database restore) */
+  replaceRows(baseTable: string, rows: Row[]): void {
+    delete this.roots[baseTable];
+    for (var i = 0; i < rows.length; i++) {
+      if (!this.insert(baseTable, copyRow(rows[i]))) throw new Error('restore ' + baseTable + ': duplicate sys_id ' + rows[i].sys_id);
+    }
+  }
+
   private indexRow(table: string, rows: RootRows, row: Row, add: boolean): void {
     for (var field in rows.indexes) {
       if (!Object.prototype.hasOwnProperty.call(rows.indexes, field)) continue;

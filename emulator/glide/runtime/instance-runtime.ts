@@ -161,6 +161,17 @@ export class InstanceRuntime implements Platform {
     return (schema ? schema.numberPrefix : '') + ('0000000' + n).slice(-7);
   }
 
+  /** the next sys_number of each numbered table used so far (what a database dump must carry) */
+  numberCounters(): { [table: string]: number } {
+    var out: { [table: string]: number } = {};
+    for (var t in this.numbers) if (Object.prototype.hasOwnProperty.call(this.numbers, t)) out[t] = this.numbers[t];
+    return out;
+  }
+
+  setNumberCounter(table: string, next: number): void {
+    this.numbers[table] = next;
+  }
+
   choiceLabel(table: string, field: string, value: string): string | null {
     var chain = this.dictionary.chainOf(table);
     for (var i = 0; i < chain.length; i++) {

@@ -1,0 +1,357 @@
+// startSandbox(options): the local sandbox, an emulated instance real clients can talk to. This Node process does
+// the sockets, basic auth and the sandbox's own control routes; every /api/* request goes, with the authenticated
+// user name, to ONE persistent session inside a script engine (Rhino by default, or the Node vm engine), where the
+// built app (dist/app) is installed and its scripts, the built ES5, run under the ServiceNow-ES5 profile.
+//
+//   /api/...                 forwarded to the instance (Table API, Attachment API, the app's scripted REST APIs);
+//                            without credentials the request goes in as unauthenticated (user null): the instance
+//                            decides, as it does for public routes; wrong credentials are a 401 here
+//   GET  /sandbox/v1/info    any signed-in user: engine, app, users, URL, demo fake, background interval
+//   POST /sandbox/v1/drain   admin only: runs all due events, async rules and scheduled jobs until nothing is due;
+//                            { ran: {events, asyncRules, jobs}, rounds, settled, durationMs }
+//   POST /sandbox/v1/jobs/{name or sys_id}/run   admin only: a scheduled job now ("Execute Now")
+// Background processing runs every tickMs (0: only through drain). --data restores the database at start and saves
+// it on stop. Bodies over maxBodyBytes are refused with 413.
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { errorResponse, jsonResponse, notAuthenticated } from '../emulator/glide/http/responses';
+import type { InstanceHttpRequest, InstanceHttpResponse } from '../emulator/glide/http/types';
+import type { SeedData, TickReport } from '../emulator/glide/session/types';
+import { loadApp } from '../emulator/loader';
+import { EngineSession, RhinoEngine, ScriptEngine, ScriptLog, SessionCallError, VmEngine, repositoryRoot, rhinoAvailability } from '../emulator/runtime';
+import type { AdoFakeOptions } from './ado-fake';
+import { authenticate } from './basic-auth';
+import { Ticker, startTicker } from './background-ticker';
+import { readDataFile, writeDataFile } from './data-file';
+import { Demo, startDemo } from './demo';
+import { DEFAULT_USERS, SandboxUser } from './sandbox-users';
+import { readBaseData } from './seed-data';
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_TICK_MS = 1000;
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export interface SandboxOptions {
+  /** default 8080; 0 picks a free port (Sandbox.port says which) */
+  port?: number;
+  /** default 127.0.0.1 */
+  host?: string;
+  /** default rhino; without Java or Rhino the sandbox says so and runs the node engine */
+  engine?: 'rhino' | 'node';
+  /** where Java and Rhino are (default: `java` on PATH, /usr/share/java/rhino.jar) */
+  rhino?: { java?: string; rhinoJar?: string };
+  /** who signs in (default: admin, agent, ado.hook, itil.user, each with its user name as password) */
+  users?: SandboxUser[];
+  /** restore the database from this file at start (when it exists) and save it there on stop */
+  dataFile?: string;
+  /** start the Azure DevOps fake beside the sandbox and seed a connection to it */
+  demo?: boolean;
+  adoFake?: AdoFakeOptions;
+  /** background processing interval in ms (default 1000); 0 = none, POST /sandbox/v1/drain only */
+  tickMs?: number;
+  /** data of a new sandbox (default sandbox/seed/base-data.json); false for none */
+  seed?: SeedData | false;
+  /** no per-request or background output (the start-up report is the caller's to print) */
+  quiet?: boolean;
+  /** where output lines go (default console.log) */
+  log?: (line: string) => void;
+  maxBodyBytes?: number;
+  /** repository root holding dist/ (default: found from this file) */
+  root?: string;
+  /** a session call running longer fails (default: the engine's, 120 s) */
+  sessionCallTimeoutMs?: number;
+}
+
+export interface Sandbox {
+  /** http://<host>:<port> */
+  url: string;
+  host: string;
+  port: number;
+  engine: 'rhino' | 'node';
+  /** why Rhino was asked for and the node engine runs instead */
+  engineFallback?: string;
+  app: { name: string; scope: string; version: string };
+  users: ReadonlyArray<Pick<SandboxUser, 'user_name' | 'roles'>>;
+  /** true when the users are the defaults (password = user name) */
+  defaultUsers: boolean;
+  /** where the data came from */
+  data: 'seeded' | 'restored' | 'empty';
+  demo?: { url: string; organizationUrl: string; project: string; pat: string };
+  tickMs: number;
+  /** the engine session (tests may call it directly) */
+  session: EngineSession;
+  /** writes the --data file now */
+  save(): Promise<void>;
+  /** saves --data, stops background processing, the HTTP server, the engine and the demo fake */
+  stop(): Promise<void>;
+}
+
+const TEXT_BODY = /^text\/|[/+](json|xml)\b|x-www-form-urlencoded|javascript/i;
+
+function chooseEngine(options: SandboxOptions, root: string): { engine: ScriptEngine; fallback?: string } {
+  const sessionCallTimeoutMs = options.sessionCallTimeoutMs;
+  if ((options.engine ?? 'rhino') === 'rhino') {
+    const availability = rhinoAvailability(options.rhino);
+    if (availability.available) {
+      // A long-lived process: full JIT tiering pays off after its first minutes (see rhino-engine.ts).
+      return { engine: new RhinoEngine({ ...options.rhino, root, jvmFlags: ['-XX:+UseSerialGC'], sessionCallTimeoutMs }) };
+    }
+    return { engine: new VmEngine({ root, sessionCallTimeoutMs }), fallback: availability.reason };
+  }
+  return { engine: new VmEngine({ root, sessionCallTimeoutMs }) };
+}
+
+function send(res: http.ServerResponse, response: InstanceHttpResponse, extraHeaders: { [name: string]: string } = {}): void {
+  const body = response.bodyBase64 !== undefined ? Buffer.from(response.bodyBase64, 'base64') : Buffer.from(response.body || '', 'utf8');
+  res.writeHead(response.status, { ...response.headers, ...extraHeaders, 'Content-Length': String(body.length) });
+  res.end(body);
+}
+
+/** the body, or null when it is larger than `limit` (the rest is discarded) */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] || 0);
+    if (declared > limit) {
+      req.resume();
+      resolve(null);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      if (!tooLarge) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function headersOf(req: http.IncomingMessage): { [name: string]: string } {
+  const headers: { [name: string]: string } = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  // Links in responses (Table API references, attachment URLs) must point back at this plain-HTTP sandbox.
+  if (!headers['x-forwarded-proto']) headers['x-forwarded-proto'] = 'http';
+  return headers;
+}
+
+function queryOf(url: URL): { [name: string]: string[] } {
+  const query: { [name: string]: string[] } = {};
+  for (const [name, value] of url.searchParams) (query[name] = query[name] || []).push(value);
+  return query;
+}
+
+function describeTick(report: TickReport): string | undefined {
+  const parts: string[] = [];
+  if (report.events) parts.push(`${report.events} event${report.events === 1 ? '' : 's'}`);
+  if (report.asyncRules) parts.push(`${report.asyncRules} async rule${report.asyncRules === 1 ? '' : 's'}`);
+  for (const job of report.jobs) parts.push(`job "${job.name}" ${job.skipped ? 'skipped (condition false)' : job.ok ? 'ran' : `FAILED: ${job.error}`}`);
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const root = options.root ?? repositoryRoot({});
+  const print = options.log ?? ((line: string) => console.log(line));
+  const quiet = options.quiet === true;
+  const users = options.users ?? DEFAULT_USERS.map((u) => ({ ...u }));
+  const tickMs = options.tickMs ?? DEFAULT_TICK_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const app = loadApp(path.join(root, 'dist', 'app'));
+  const snapshot = options.dataFile ? readDataFile(options.dataFile) : undefined;
+  const seed = options.seed === false ? undefined : options.seed ?? readBaseData(root);
+  const { engine, fallback } = chooseEngine(options, root);
+
+  let demo: Demo | undefined;
+  let session: EngineSession | undefined;
+  let server: http.Server | undefined;
+  let ticker: Ticker | undefined;
+  const stopServing = async (): Promise<void> => {
+    await ticker?.stop();
+    ticker = undefined;
+    const serving = server;
+    server = undefined;
+    if (serving) {
+      const closed = new Promise<void>((resolve) => serving.close(() => resolve()));
+      serving.closeAllConnections();
+      await closed;
+    }
+  };
+  const shutDown = async (): Promise<void> => {
+    await session?.close();
+    await engine.close();
+    await demo?.fake.stop();
+  };
+
+  try {
+    if (options.demo) demo = await startDemo(options.adoFake);
+    session = await engine.openSession({ app, users, seed, snapshot, upserts: demo?.upserts ?? [] });
+    const openSession = session;
+    let lost: string | undefined;
+
+    const showLogs = (logs: ScriptLog[]): void => {
+      if (quiet) return;
+      for (const log of logs) print(`[${log.level}]${log.source ? ` ${log.source}:` : ''} ${log.message}`);
+    };
+    /** a session call's error: logged, and a lost session is said loudly once */
+    const noteFailure = (error: unknown): void => {
+      if (error instanceof SessionCallError) {
+        showLogs(error.logs);
+        if (error.name === 'SessionLostError' || error.name === 'TimeoutError' || error.name === 'EngineError') {
+          if (!lost) print(`\n!!! SANDBOX ENGINE FAILURE (${error.name}): ${error.message}\n!!! Restart the sandbox; data since the last save is gone.\n`);
+          lost = lost ?? error.message;
+          return;
+        }
+      }
+      print(`[error] sandbox: ${(error as Error).message}`);
+    };
+
+    const drain = async () => {
+      const started = Date.now();
+      const reply = await openSession.drain();
+      showLogs(reply.logs);
+      const { rounds, settled, ...ran } = reply.value;
+      return { ran, rounds, settled, durationMs: Date.now() - started };
+    };
+
+    const host = options.host ?? DEFAULT_HOST;
+    let port = 0;
+    let url = '';
+    const info = () => ({
+      url,
+      engine: engine.kind,
+      engineFallback: fallback ?? null,
+      app: { name: app.app.name, scope: app.app.scope, version: app.app.version },
+      users: users.map((u) => ({ user_name: u.user_name, roles: u.roles })),
+      port,
+      demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project } : null,
+      tickMs,
+      dataFile: options.dataFile ?? null,
+    });
+
+    const control = async (req: http.IncomingMessage, res: http.ServerResponse, route: string, user: SandboxUser | undefined): Promise<void> => {
+      if (!user) return send(res, notAuthenticated());
+      const isAdmin = user.roles.includes('admin');
+      const forbidden = () => send(res, errorResponse(403, 'Forbidden', `${route} needs the admin role`));
+      if (req.method === 'GET' && route === '/sandbox/v1/info') {
+        return send(res, jsonResponse(200, { result: info() }));
+      }
+      if (req.method === 'POST' && route === '/sandbox/v1/drain') {
+        if (!isAdmin) return forbidden();
+        return send(res, jsonResponse(200, await drain()));
+      }
+      const job = /^\/sandbox\/v1\/jobs\/([^/]+)\/run$/.exec(route);
+      if (req.method === 'POST' && job) {
+        if (!isAdmin) return forbidden();
+        const reply = await openSession.runJob(decodeURIComponent(job[1]));
+        showLogs(reply.logs);
+        if (!reply.value) return send(res, errorResponse(404, 'No Record found', `no scheduled job "${decodeURIComponent(job[1])}" in the app`));
+        return send(res, jsonResponse(200, { result: reply.value }));
+      }
+      return send(res, errorResponse(404, 'Not found', `the sandbox has no ${req.method} ${route}`));
+    };
+
+    const forward = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, body: Buffer, user: SandboxUser | undefined): Promise<void> => {
+      const headers = headersOf(req);
+      const request: InstanceHttpRequest = {
+        method: (req.method || 'GET').toUpperCase(),
+        path: url.pathname,
+        query: queryOf(url),
+        headers,
+        body: '',
+        user: user ? user.user_name : null,
+      };
+      if (body.length > 0 && !TEXT_BODY.test(headers['content-type'] || '')) request.bodyBase64 = body.toString('base64');
+      else request.body = body.toString('utf8');
+      const reply = await openSession.http(request);
+      showLogs(reply.logs);
+      if (!quiet) print(`${request.method} ${url.pathname}${url.search} as ${request.user ?? '(unauthenticated)'} -> ${reply.value.status}`);
+      send(res, reply.value);
+    };
+
+    const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+      const url = new URL(req.url || '/', 'http://sandbox');
+      const body = await readBody(req, maxBodyBytes);
+      if (body === null) {
+        return send(res, errorResponse(413, 'Request Entity Too Large', `the sandbox accepts bodies up to ${maxBodyBytes} bytes`), { Connection: 'close' });
+      }
+      const auth = authenticate(req.headers.authorization, users);
+      if (auth.kind === 'rejected') return send(res, notAuthenticated());
+      const user = auth.kind === 'user' ? auth.user : undefined;
+      if (url.pathname.startsWith('/sandbox/')) return control(req, res, url.pathname, user);
+      if (lost) return send(res, errorResponse(503, 'Service Unavailable', `the sandbox engine failed: ${lost}`));
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return forward(req, res, url, body, user);
+      return send(res, errorResponse(404, 'Not found', 'the sandbox serves /api/... (the instance) and /sandbox/v1/... (its own controls)'));
+    };
+
+    const listening = http.createServer((req, res) => {
+      handle(req, res).catch((error) => {
+        noteFailure(error);
+        if (!res.headersSent) send(res, errorResponse(500, 'Internal sandbox error', (error as Error).message));
+        else res.destroy();
+      });
+    });
+    server = listening;
+    await new Promise<void>((resolve, reject) => {
+      listening.once('error', reject);
+      listening.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
+    });
+    port = (listening.address() as AddressInfo).port;
+    url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+    if (tickMs > 0) {
+      ticker = startTicker(tickMs, async () => {
+        if (lost) return;
+        try {
+          const reply = await openSession.tick(Date.now());
+          showLogs(reply.logs);
+          const ran = describeTick(reply.value);
+          if (ran && !quiet) print(`background: ${ran}`);
+        } catch (error) {
+          noteFailure(error);
+        }
+      });
+    }
+
+    const save = async (): Promise<void> => {
+      if (!options.dataFile || lost) return;
+      writeDataFile(options.dataFile, (await openSession.dump()).value);
+    };
+    let stopping: Promise<void> | undefined;
+    return {
+      url,
+      host,
+      port,
+      engine: engine.kind,
+      engineFallback: fallback,
+      app: { name: app.app.name, scope: app.app.scope, version: app.app.version },
+      users: users.map((u) => ({ user_name: u.user_name, roles: u.roles })),
+      defaultUsers: options.users === undefined,
+      data: snapshot ? 'restored' : seed ? 'seeded' : 'empty',
+      demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project, pat: demo.pat } : undefined,
+      tickMs,
+      session: openSession,
+      save,
+      stop: () => {
+        stopping = stopping ?? (async () => {
+          await stopServing();
+          try {
+            await save();
+          } finally {
+            await shutDown();
+          }
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await stopServing();
+    await shutDown();
+    throw error;
+  }
+}

@@ -1,0 +1,64 @@
+// Restoring a saved database into a freshly installed instance (emulator/glide/session/database-restore.ts): data
+// from the snapshot, what the installer derives from the build from the build, the package's records that the
+// snapshot lacks added back, sys_number counters continued.
+import type { DatabaseDump, Instance } from '../../../emulator/glide/contract';
+import { TABLES_FROM_BUILD, restoreDatabase } from '../../../emulator/glide/session/database-restore';
+import { appInstance, builtApp } from '../../support/appInstance';
+
+declare const GlideRecord: any;
+
+function newIncident(shortDescription: string): { sys_id: string; number: string } {
+  const gr = new GlideRecord('incident');
+  gr.initialize();
+  gr.setValue('short_description', shortDescription);
+  gr.insert();
+  return { sys_id: gr.getUniqueValue(), number: gr.getValue('number') };
+}
+
+describe('restoreDatabase', () => {
+  let saved: DatabaseDump;
+  let savedIncidents: Array<{ sys_id: string; number: string }>;
+  const property = builtApp().properties[0];
+
+  beforeAll(() => {
+    appInstance();
+    savedIncidents = [newIncident('one'), newIncident('two')];
+    const row = new GlideRecord('sys_properties');
+    row.get(property.sysId);
+    row.setValue('value', 'changed in the sandbox');
+    row.update();
+    saved = JSON.parse(JSON.stringify(appInstance.current!.db.dump()));
+  });
+
+  function restoredInstance(edit: (dump: DatabaseDump) => void = () => undefined): Instance {
+    const dump: DatabaseDump = JSON.parse(JSON.stringify(saved));
+    edit(dump);
+    const instance = appInstance();
+    restoreDatabase(instance, builtApp(), dump);
+    return instance;
+  }
+
+  test('the data is the snapshot\'s and numbering continues after it', () => {
+    const instance = restoredInstance();
+    expect(instance.db.rows('incident').map((r) => r.sys_id)).toEqual(savedIncidents.map((i) => i.sys_id));
+    expect(newIncident('three').number).toBe(`INC${String(Number(savedIncidents[1].number.slice(3)) + 1).padStart(7, '0')}`);
+  });
+
+  test('a property keeps its saved value; one the snapshot lacks comes back from the package', () => {
+    expect(restoredInstance().db.get('sys_properties', property.sysId)!.value).toBe('changed in the sandbox');
+    const instance = restoredInstance((dump) => {
+      dump.tables.sys_properties = dump.tables.sys_properties.filter((r) => r.sys_id !== property.sysId);
+    });
+    expect(instance.db.get('sys_properties', property.sysId)!.value).toBe(property.value);
+  });
+
+  test('what the installer derives from the build comes from the build, not from the snapshot', () => {
+    const installed = appInstance();
+    const fromBuild = TABLES_FROM_BUILD.map((table) => installed.db.rows(table).length);
+    const instance = restoredInstance((dump) => {
+      for (const table of TABLES_FROM_BUILD) dump.tables[table] = [{ sys_id: 'f'.repeat(32), name: 'stale' }];
+    });
+    expect(TABLES_FROM_BUILD.map((table) => instance.db.get(table, 'f'.repeat(32)))).toEqual(TABLES_FROM_BUILD.map(() => null));
+    expect(TABLES_FROM_BUILD.map((table) => instance.db.rows(table).length)).toEqual(fromBuild);
+  });
+});

@@ -19,6 +19,7 @@ import { InstanceRuntime } from './runtime/instance-runtime';
 import { ADMIN_SYS_ID, Users } from './runtime/users';
 import { baseSchema } from './schema/base-schema';
 import { createGlideSystem } from './system/glide-system';
+import { createIncludeResolver, InstalledInclude } from './runtime/script-includes';
 
 /** what the service side provides: script globals by name, plus `rest` (the scripted REST request/response factory) */
 export type ServicesFactory = (host: Host) => { [globalName: string]: any };
@@ -185,6 +186,15 @@ export function buildInstance(options: InstanceOptions, createServices: Services
     addBusinessRule: function (rule: RuleDefinition) {
       rules.add(rule);
       recordRule(runtime, rule);
+    },
+    addScriptIncludes: function (installed: InstalledInclude[]) {
+      runtime.includeResolver = createIncludeResolver(function (script: string, vars: { [name: string]: any }) {
+        return runtime.evaluateWith(script, vars);
+      }, installed);
+    },
+    replaceScriptInclude: function (name: string, value: any) {
+      if (!runtime.includeResolver) throw new Error('No script includes are installed');
+      runtime.includeResolver.replace(name, value);
     },
     addScriptAction: function (action: ScriptActionDefinition) {
       events.addScriptAction(action);

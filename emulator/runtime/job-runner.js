@@ -21,7 +21,7 @@
 // session(requestJson) -> resultJson: persistent sessions (GlideEmulator.createSession, one long-lived instance)
 // next to the jobs. Requests:
 //   { action: 'open', spec: { app, options?: { platformRules?, maxDrainRounds? } } }   value: { sessionId }
-//   { action: 'call', sessionId, op, arg }   op: start | http | tick | drain | dump | runJob | info; value: its return
+//   { action: 'call', sessionId, op, arg }   op: start | http | tick | drain | dump | runJob | info | stats; value: its return
 //   { action: 'close', sessionId }
 // Results have the job result's shape (filesRun empty). Every call starts from the clean global object, installs
 // the session instance's globals and lazy script includes (afresh, as each transaction resolves them), and restores
@@ -147,6 +147,8 @@ function createJobRunner(global, host, applyProfile, setupJson) {
     // With job.app (a LoadedApp read from dist/app) the instance has the package installed, as on an instance.
     var instance = job.app ? GlideEmulator.createAppInstance(job.app, options) : GlideEmulator.createInstance(options);
     instance.install(global);
+    // Job code is test code run as a global function: it sees the includes as globals. Scripts the instance runs
+    // (runFile, rules, actions) get the installed includes from the instance itself.
     defineLazyIncludes();
     var records = job.records || [];
     for (var i = 0; i < records.length; i++) {
@@ -203,7 +205,7 @@ function createJobRunner(global, host, applyProfile, setupJson) {
 
   var sessions = {};
   var nextSessionId = 1;
-  var SESSION_OPS = { start: true, http: true, tick: true, drain: true, dump: true, runJob: true, info: true };
+  var SESSION_OPS = { start: true, http: true, tick: true, drain: true, dump: true, runJob: true, info: true, stats: true };
   /** where the log lines of the session call in progress go */
   var sessionLogs = [];
 
@@ -241,7 +243,7 @@ function createJobRunner(global, host, applyProfile, setupJson) {
     // A call interrupted by a time-out skipped its clean-up; this one starts clean whatever happened before.
     restoreCleanGlobals();
     session.instance.install(global);
-    defineLazyIncludes();
+    // Scripts the session runs (rules, actions, routes, jobs) get the installed includes from the instance itself.
     var value = session[request.op](request.arg);
     return value === undefined ? null : value;
   }

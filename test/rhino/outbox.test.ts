@@ -305,8 +305,9 @@ describeInRhino('outbox wiring of the installed package in Rhino', () => {
       app,
       code: `
         var calls = [];
-        AzureDevOpsSync = function (connection) { this.connection = connection; };
-        AzureDevOpsSync.prototype.syncIncident = function (payload) { calls.push(payload.reason); return { outcome: 'sent' }; };
+        function FakeSync(connection) { this.connection = connection; }
+        FakeSync.prototype.syncIncident = function (payload) { calls.push(payload.reason); return { outcome: 'sent' }; };
+        instance.replaceScriptInclude('AzureDevOpsSync', FakeSync);
         instance.db.insert('x_incb_bridge_connection', { name: 'ADO', type: 'azure_devops', active: 'true', sync_direction: 'both', trigger_condition: 'priority=1' });
         var gr = new GlideRecord('incident');
         gr.initialize();

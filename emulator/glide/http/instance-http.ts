@@ -13,7 +13,6 @@ import { handleAttachmentApi } from './attachment-api';
 import { HttpContext, errorText } from './http-context';
 import { AccessHost, createRecordAccess, recordRules } from './record-access';
 import { errorResponse, notAuthenticated, unknownResource } from './responses';
-import { createIncludeResolver } from './script-includes';
 import { GUEST, handleScriptedRest } from './scripted-rest';
 import { handleTableApi } from './table-api';
 import type { InstanceHttp, InstanceHttpRequest, InstanceHttpResponse } from './types';
@@ -34,7 +33,6 @@ export function createInstanceHttp(instance: Instance, app: LoadedApp): Instance
   instance.install(glide);
   var rules = recordRules(app.acls);
   var closedTables = tablesClosedToWebServices(app);
-  var includes = createIncludeResolver(instance, app.scriptIncludes);
   var chains: { [table: string]: string[] } = {};
 
   /** the table's hierarchy from sys_db_object.super_class (the dictionary is fixed once the instance exists) */
@@ -116,7 +114,6 @@ export function createInstanceHttp(instance: Instance, app: LoadedApp): Instance
     return handleScriptedRest(
       {
         instance: instance,
-        scriptIncludes: includes,
         runAs: function (userName: string, fn: () => InstanceHttpResponse) {
           if (userName === GUEST) ensureGuest();
           return instance.runAs(userName, fn);

@@ -8,13 +8,12 @@
 // - requires ACL authorization: the user needs one of the roles of the route's REST_Endpoint ACLs (admin passes all
 //   role checks) -> 403 "User Not Authorized" / "Failed API level ACL Validation". Enforced ACLs the app does not
 //   define (the platform's "Scripted REST External Default") are taken to admit every authenticated user.
-// Then the route script runs through instance.evaluate with `request` and `response` (and the script includes it
-// names); its response.result() is the answer. A script that throws is a 500 in the platform's error JSON. No path
+// Then the route script runs through instance.evaluate with `request` and `response` (the instance resolves the
+// script includes it names); its response.result() is the answer. A script that throws is a 500 in the platform's error JSON. No path
 // match: 400 "Requested URI does not represent any resource"; a path match without the method: 405.
 import type { Instance } from '../contract';
 import type { RestApiDefinition, RestRouteDefinition } from '../../loader/types';
 import { errorText } from './http-context';
-import type { IncludeResolver } from './script-includes';
 import { errorResponse, methodNotAllowed, notAuthenticated, unknownResource } from './responses';
 import type { InstanceHttpRequest, InstanceHttpResponse } from './types';
 
@@ -31,7 +30,6 @@ interface RouteMatch {
 /** what scripted REST needs from the instance for one request */
 export interface ScriptedRestHost {
   instance: Instance;
-  scriptIncludes: IncludeResolver;
   /** runs fn as the user (user_name) */
   runAs(userName: string, fn: () => InstanceHttpResponse): InstanceHttpResponse;
   /** does the user fn runs as have the role? */
@@ -109,10 +107,7 @@ function run(host: ScriptedRestHost, req: InstanceHttpRequest, path: string, mat
   });
   var response = instance.rest.response();
   try {
-    var vars = host.scriptIncludes.varsFor(match.route.script);
-    vars.request = request;
-    vars.response = response;
-    instance.evaluate(match.route.script, vars);
+    instance.evaluate(match.route.script, { request: request, response: response });
     var result = response.result();
     return { status: result.status, headers: result.headers, body: result.body };
   } catch (e) {

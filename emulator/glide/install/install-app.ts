@@ -24,6 +24,7 @@ export function installApp(instance: Instance, app: LoadedApp): void {
     var event = app.events[e];
     instance.db.insert('sysevent_register', { sys_id: event.sysId, event_name: event.name, table: event.table, description: event.description, queue: event.queue });
   }
+  instance.addScriptIncludes(app.scriptIncludes);
   for (var b = 0; b < app.businessRules.length; b++) instance.addBusinessRule(app.businessRules[b]);
   for (var s = 0; s < app.scriptActions.length; s++) instance.addScriptAction(app.scriptActions[s]);
 }

@@ -10,6 +10,7 @@ import { GlideRecordImpl, createRecord } from '../record/glide-record';
 import { internalDateTime } from '../services/civilTime';
 import type { DbStats, Platform, RecordOperations } from './platform';
 import type { Users } from './users';
+import { IncludeResolver } from './script-includes';
 
 var SCRIPT_DEFAULT = 'javascript:';
 /** sys_number counters start here on a new instance: the first incident is INC0010001 */
@@ -34,6 +35,8 @@ export class InstanceRuntime implements Platform {
   private clockBase: () => number;
   private clockOffset = 0;
   private compiled: { [key: string]: Function } = {};
+  /** the installed app's script includes, resolved by name for every evaluated script (see script-includes.ts) */
+  includeResolver: IncludeResolver | null = null;
   private numbers: { [table: string]: number } = {};
   private defaultContext: MatchContext;
 
@@ -94,6 +97,14 @@ export class InstanceRuntime implements Platform {
   /** The script is the body of a function whose parameters are the globals and `vars` (vars win). Compiled once per
    * script text and parameter list. */
   evaluate(script: string, vars: { [name: string]: any }): any {
+    if (!this.includeResolver) return this.evaluateWith(script, vars);
+    var withIncludes = this.includeResolver.varsFor(script, vars);
+    for (var v in vars) if (Object.prototype.hasOwnProperty.call(vars, v)) withIncludes[v] = vars[v];
+    return this.evaluateWith(script, withIncludes);
+  }
+
+  /** evaluate without resolving script includes (the resolver itself runs include text through this) */
+  evaluateWith(script: string, vars: { [name: string]: any }): any {
     var names: string[] = [];
     var values: any[] = [];
     for (var g in this.globals) {

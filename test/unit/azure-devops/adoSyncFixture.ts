@@ -5,7 +5,6 @@ import { AdoFake, AdoFakeOptions, startAdoFake } from '../../../sandbox/ado-fake
 import { AdoRequestValidator, createAdoRequestValidator } from '../../../sandbox/ado-spec';
 import { HttpTransport, Instance } from '../../../emulator/glide/contract';
 import { appInstance } from '../../support/appInstance';
-import { defineIncludeGlobals } from './includeGlobals';
 import { adoFakeTransport } from '../../support/adoFakeTransport';
 import { presetRows, ValueMapPreset } from '../../../src/app/core/valueMapPresets';
 import { CONNECTION_TABLE, LINK_TABLE, LOG_TABLE, OUTBOX_TABLE, VALUE_MAP_TABLE } from '../../../src/app/core/tables';
@@ -34,7 +33,6 @@ export interface BedOptions {
 
 export async function startBed(options: BedOptions = {}): Promise<SyncBed> {
   if (!validator) validator = createAdoRequestValidator();
-  defineIncludeGlobals();
   // The fake reads the instance's clock, so Retry-After dates and rate limits agree with the sender's time.
   let instance: Instance | undefined;
   const fake = await startAdoFake({ validator, process: 'Basic', now: () => (instance ? instance.clock.now() : START_MS), ...options.fake });

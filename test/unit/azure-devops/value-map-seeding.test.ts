@@ -4,9 +4,7 @@ import ValueMapSeeder from '../../../src/app/azure-devops/ValueMapSeeder';
 import { loadConnection } from '../../../src/app/azure-devops/AzureDevOpsConnection';
 import { CONNECTION_TABLE, VALUE_MAP_TABLE } from '../../../src/app/core/tables';
 import { appInstance } from '../../support/appInstance';
-import { defineIncludeGlobals } from './includeGlobals';
 
-beforeAll(defineIncludeGlobals);
 
 function insertConnection(values: { [field: string]: string }): string {
   const GlideRecord = (global as any).GlideRecord;

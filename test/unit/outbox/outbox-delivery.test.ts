@@ -1,6 +1,7 @@
 // The whole outbound path with nothing stubbed: user saves -> installed capture rule -> outbox -> event -> script
 // action -> OutboxDispatcher -> the real AzureDevOpsSync -> the Azure DevOps fake (spec-validated) -> write-back.
 import { LOG_TABLE } from '../../../src/app/core/tables';
+import OutboxDispatcher from '../../../src/app/outbox/OutboxDispatcher';
 import { SyncBed, insertIncident, linkOf, outboxRows, requestLines, startBed, updateIncident } from '../azure-devops/adoSyncFixture';
 
 let bed: SyncBed;
@@ -29,7 +30,7 @@ describe('outbound delivery end to end (emulated instance + Azure DevOps fake)',
     expect(entries()).toEqual([['1', 'sent']]);
     bed.instance.processEvents();
     bed.instance.clock.advance(3600000);
-    new (global as any).OutboxDispatcher().sweep();
+    new OutboxDispatcher().sweep();
     expect(bed.fake.requests).toHaveLength(1);
   });
 
@@ -60,7 +61,7 @@ describe('outbound delivery end to end (emulated instance + Azure DevOps fake)',
     expect(entry).toMatchObject({ state: 'queued', attempts: '1' });
     expect(linkOf(bed, id)).toBeUndefined();
     bed.instance.clock.advance(3600000);
-    new (global as any).OutboxDispatcher().sweep();
+    new OutboxDispatcher().sweep();
     expect(outboxRows(bed)[0]).toMatchObject({ state: 'sent', attempts: '2' });
     expect(linkOf(bed, id)).toMatchObject({ remote_id: '1' });
     const outbound = bed.instance.db.rows(LOG_TABLE, 'direction=outbound^ORDERBYsys_created_on');
@@ -82,7 +83,7 @@ describe('outbound delivery end to end (emulated instance + Azure DevOps fake)',
     // Azure DevOps' own message, not a generic one
     expect(entry.last_error).toContain(JSON.parse(exchange.response_body).message);
     bed.instance.clock.advance(3600000);
-    new (global as any).OutboxDispatcher().sweep();
+    new OutboxDispatcher().sweep();
     expect(bed.fake.requests).toHaveLength(1);
   });
 });

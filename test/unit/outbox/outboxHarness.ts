@@ -1,7 +1,6 @@
-// An emulated instance with the built Incident Bridge package installed (its capture rules, event and script
-// action are the installed ones) and the app's script includes visible by name, as on an instance. In Jest the
-// include names resolve to the TypeScript sources, so a test drives the real rule text into the real code.
-import OutboxCapture from '../../../src/app/outbox/OutboxCapture';
+// An emulated instance with the built Incident Bridge package installed: its capture rules, event, script action
+// and script includes are the installed ones, as on an instance. `replace` swaps named includes for test doubles
+// (e.g. the Azure DevOps sender), which the installed scripts then get instead.
 import { CONNECTION_TABLE, LINK_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
 import { Instance, InstanceOptions } from '../../../emulator/glide/contract';
 import { appInstance } from '../../support/appInstance';
@@ -11,11 +10,10 @@ declare const GlideRecord: any;
 /** 2026-11-22 10:00:00 UTC */
 export const START = Date.UTC(2026, 10, 22, 10, 0, 0);
 
-export function outboxInstance(includes: { [name: string]: unknown } = {}, options?: InstanceOptions): Instance {
+export function outboxInstance(replace: { [name: string]: unknown } = {}, options?: InstanceOptions): Instance {
   const instance = appInstance(options);
   instance.clock.set(START);
-  (global as any).OutboxCapture = OutboxCapture;
-  for (const name of Object.keys(includes)) (global as any)[name] = includes[name];
+  for (const name of Object.keys(replace)) instance.replaceScriptInclude(name, replace[name]);
   return instance;
 }
 

@@ -1,0 +1,72 @@
+// Script includes as every server script sees them: on an instance a name such as `OutboxCapture` resolves, on first
+// use, to the include of that name, running the include's installed script text. Here, when a script is evaluated,
+// the installed includes its text names are run first and handed to it as variables, each include's own references
+// resolved the same way before it. They are run afresh for every evaluation, as include state does not outlive a
+// transaction. Business rules, script actions, scheduled jobs and REST routes all go through this one mechanism.
+
+/** What the resolver needs of an installed include (emulator/loader's ScriptIncludeDefinition has it). */
+export interface InstalledInclude {
+  name: string;
+  script: string;
+  active: boolean;
+}
+
+export interface IncludeResolver {
+  /** the active includes `script` refers to by name, not shadowed by `exclude`, ready to pass as variables */
+  varsFor(script: string, exclude: { [name: string]: any }): { [name: string]: any };
+  /** Test seam: from now on the name resolves to `value` (a test double) instead of the installed include. */
+  replace(name: string, value: any): void;
+}
+
+/** `evaluate` runs script text with variables and returns its value, without resolving includes itself. */
+export function createIncludeResolver(
+  evaluate: (script: string, vars: { [name: string]: any }) => any,
+  installed: InstalledInclude[]
+): IncludeResolver {
+  var byName: { [name: string]: InstalledInclude } = {};
+  var replaced: { [name: string]: any } = {};
+  var patterns: { [name: string]: RegExp } = {};
+  for (var i = 0; i < installed.length; i++) {
+    if (!installed[i].active) continue;
+    byName[installed[i].name] = installed[i];
+    patterns[installed[i].name] = new RegExp('(^|[^A-Za-z0-9_$.])' + installed[i].name + '(?![A-Za-z0-9_$])');
+  }
+
+  function referencedBy(text: string, self: string): string[] {
+    var names: string[] = [];
+    for (var name in patterns) {
+      if (Object.prototype.hasOwnProperty.call(patterns, name) && name !== self && patterns[name].test(text)) names.push(name);
+    }
+    return names;
+  }
+
+  return {
+    varsFor: function (script: string, exclude: { [name: string]: any }) {
+      var resolved: { [name: string]: any } = {};
+      var loading: { [name: string]: boolean } = {};
+      function resolve(name: string): any {
+        if (Object.prototype.hasOwnProperty.call(replaced, name)) return replaced[name];
+        if (Object.prototype.hasOwnProperty.call(resolved, name)) return resolved[name];
+        if (loading[name]) throw new Error('Script include ' + name + ' refers to itself while it loads (circular include)');
+        loading[name] = true;
+        var include = byName[name];
+        var deps: { [name: string]: any } = {};
+        var names = referencedBy(include.script, name);
+        for (var d = 0; d < names.length; d++) deps[names[d]] = resolve(names[d]);
+        resolved[name] = evaluate(include.script + '\nreturn ' + name + ';', deps);
+        loading[name] = false;
+        return resolved[name];
+      }
+      var vars: { [name: string]: any } = {};
+      var used = referencedBy(script, '');
+      for (var u = 0; u < used.length; u++) {
+        if (!Object.prototype.hasOwnProperty.call(exclude, used[u])) vars[used[u]] = resolve(used[u]);
+      }
+      return vars;
+    },
+    replace: function (name: string, value: any) {
+      if (!byName[name]) throw new Error('No installed script include named ' + name);
+      replaced[name] = value;
+    },
+  };
+}

@@ -1,4 +1,4 @@
-// The test tiers (unit, es5, contract, rhino), one `npm test`. Each tier is a Jest project so CI sums them in one report.
+// The test tiers (unit, es5, contract, rhino, e2e), one `npm test`. Each tier is a Jest project so CI sums them in one report.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: false, diagnostics: { warnOnly: false } }];
 const base = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleFileExtensions: ['ts', 'js', 'json'] };
 
@@ -15,5 +15,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/rhino/globalSetup.js',
       globalTeardown: '<rootDir>/test/rhino/globalTeardown.js',
     },
+    // The sandbox program as a child process, driven over HTTP only; its own per-test time-out (Rhino interprets).
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/test/e2e/support/jest-timeout.ts'] },
   ],
 };

@@ -3,6 +3,7 @@
 //   Incident Bridge sandbox listening on http://127.0.0.1:PORT (engine: rhino, app 0.1.0)
 // (the real port also with --port 0: tests and the end-to-end tier parse it), then the users and, with --demo, the
 // Azure DevOps fake's URL. SIGINT/SIGTERM stop it gracefully (the --data file is saved); a second signal exits at once.
+// Started with an IPC channel (sandbox-process.ts), it also stops when the parent disconnects.
 import { USAGE, parseCommandLine } from './cli-options';
 import { Sandbox, startSandbox } from './server';
 
@@ -54,6 +55,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Started by a program with an IPC channel (sandbox-process.ts: the end-to-end tests, the benchmark): it stops when
+  // that program goes away, so a killed test run leaves no sandbox behind. A stop already under way finishes (the
+  // --data save included).
+  if (process.send) process.on('disconnect', () => signals === 0 && stop('parent process gone'));
 }
 
 main().catch((error) => {

@@ -10,6 +10,8 @@
 //   POST /sandbox/v1/drain   admin only: runs all due events, async rules and scheduled jobs until nothing is due;
 //                            { ran: {events, asyncRules, jobs}, rounds, settled, durationMs }
 //   POST /sandbox/v1/jobs/{name or sys_id}/run   admin only: a scheduled job now ("Execute Now")
+//   GET  /sandbox/v1/stats   admin only: database operations and outbound requests since the start (counters; the
+//                            benchmark measures a request by the difference around it)
 // Background processing runs every tickMs (0: only through drain). --data restores the database at start and saves
 // it on stop. Bodies over maxBodyBytes are refused with 413.
 import http from 'node:http';
@@ -114,8 +116,11 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] || 0);
     if (declared > limit) {
+      // Read to the end, discarding, before answering: closing on a client that is still sending makes it see a
+      // broken pipe instead of the 413.
+      req.on('end', () => resolve(null));
+      req.on('error', reject);
       req.resume();
-      resolve(null);
       return;
     }
     const chunks: Buffer[] = [];
@@ -244,6 +249,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (req.method === 'POST' && route === '/sandbox/v1/drain') {
         if (!isAdmin) return forbidden();
         return send(res, jsonResponse(200, await drain()));
+      }
+      if (req.method === 'GET' && route === '/sandbox/v1/stats') {
+        if (!isAdmin) return forbidden();
+        return send(res, jsonResponse(200, { result: (await openSession.stats()).value }));
       }
       const job = /^\/sandbox\/v1\/jobs\/([^/]+)\/run$/.exec(route);
       if (req.method === 'POST' && job) {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SchemaJson } from '../glide/contract';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../glide/http/types';
-import type { DrainReport, JobRun, SessionInfo, SessionSnapshot, SessionStart, TickReport } from '../glide/session/types';
+import type { DrainReport, JobRun, SessionInfo, SessionSnapshot, SessionStart, SessionStats, TickReport } from '../glide/session/types';
 import type { LoadedApp } from '../loader/types';
 
 export interface ScriptJob {
@@ -100,6 +100,8 @@ export interface EngineSession {
   /** a scheduled job now, by name or sys_id (null value: no such job) */
   runJob(nameOrSysId: string): Promise<SessionReply<JobRun | null>>;
   info(): Promise<SessionReply<SessionInfo>>;
+  /** database operations and outbound requests since the session started */
+  stats(): Promise<SessionReply<SessionStats>>;
   close(): Promise<void>;
 }
 

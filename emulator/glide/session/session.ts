@@ -9,6 +9,7 @@
 //   dump()          the whole database plus the job bookkeeping (SessionSnapshot)
 //   runJob(name)    a scheduled job now, as its "Execute Now" (null: no such job)
 //   info()          app, clock, a few row counts, the jobs' next runs
+//   stats()         database operations and outbound requests since the start (counters only)
 // Outbound requests and log lines are handed on (transport, onLog) and not kept: a sandbox runs for days.
 import type { Instance, InstanceOptions } from '../contract';
 import type { LoadedApp } from '../../loader/types';
@@ -23,7 +24,7 @@ import { engineTransport } from './engine-transport';
 import { JobScheduler } from './job-scheduler';
 import { addPlatformRules } from './platform-rules';
 import { applySeed, ensureUsers, upsertRecord } from './seed-data';
-import type { DrainReport, JobRun, SessionInfo, SessionOptions, SessionSnapshot, SessionStart, TickReport } from './types';
+import type { DrainReport, JobRun, SessionInfo, SessionOptions, SessionSnapshot, SessionStart, SessionStats, TickReport } from './types';
 
 export interface SandboxSession {
   /** the emulated instance (Jest may install its globals and inspect it directly) */
@@ -35,6 +36,7 @@ export interface SandboxSession {
   dump(): SessionSnapshot;
   runJob(nameOrSysId: string): JobRun | null;
   info(): SessionInfo;
+  stats(): SessionStats;
 }
 
 var DEFAULT_MAX_DRAIN_ROUNDS = 50;
@@ -63,9 +65,12 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
   var scheduler = new JobScheduler(instance, app);
   var maxRounds = opts.maxDrainRounds || DEFAULT_MAX_DRAIN_ROUNDS;
   var started = false;
+  var outboundRequests = 0;
 
-  /** what the instance keeps for tests (sent requests, log lines) is not kept here: it was handed on already */
+  /** what the instance keeps for tests (sent requests, log lines) is not kept here: it was handed on already; only
+   * the number of requests is */
   function forgetHistory(): void {
+    outboundRequests += instance.http.requests.length;
     instance.http.requests.splice(0, instance.http.requests.length);
     instance.logs.splice(0, instance.logs.length);
   }
@@ -157,5 +162,8 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
       return run;
     },
     info: info,
+    stats: function () {
+      return { db: instance.db.stats(), outboundRequests: outboundRequests + instance.http.requests.length };
+    },
   };
 }

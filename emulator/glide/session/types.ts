@@ -122,6 +122,14 @@ export interface SessionInfo {
   jobs: Array<{ name: string; sysId: string; runType: string; nextRunAt: number | null }>;
 }
 
+/** Counters since the session started (the benchmark and the sandbox's stats route take differences). */
+export interface SessionStats {
+  /** database operations of everything the session ran (Instance.db.stats) */
+  db: { queries: number; inserts: number; updates: number; deletes: number };
+  /** outbound HTTP requests the session's scripts sent (RESTMessageV2, OAuth token requests) */
+  outboundRequests: number;
+}
+
 export interface SessionOptions {
   /** the platform behaviour every instance has (platform-rules.ts); default true */
   platformRules?: boolean;

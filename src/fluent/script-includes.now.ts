@@ -73,3 +73,63 @@ ScriptInclude({
     description: 'Delivers outbox entries (event script action and the every-minute sweep): claim, coalesce, sync, mark, retry with backoff.',
     script: Now.include('../../dist/es5/includes/OutboxDispatcher.js'),
 })
+
+ScriptInclude({
+    $id: Now.ID['script-include-AgentApi'],
+    name: 'AgentApi',
+    apiName: 'x_incb_bridge.AgentApi',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Handlers of the agent API (/api/x_incb_bridge/v1/agent/...): list and read incidents, post notes, acknowledge, set priority, resolve, health.',
+    script: Now.include('../../dist/es5/includes/AgentApi.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-PushCapture'],
+    name: 'PushCapture',
+    apiName: 'x_incb_bridge.PushCapture',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Called by the incident push rule: records response-plan events (matched, updated, resolved) for target webhooks as outbox entries (no HTTP).',
+    script: Now.include('../../dist/es5/includes/PushCapture.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-PushSender'],
+    name: 'PushSender',
+    apiName: 'x_incb_bridge.PushSender',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Sends claimed push entries to a webhook connection as one JSON POST signed with HMAC-SHA256 (called by the outbox dispatcher).',
+    script: Now.include('../../dist/es5/includes/PushSender.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-AzureDevOpsHookReceiver'],
+    name: 'AzureDevOpsHookReceiver',
+    apiName: 'x_incb_bridge.AzureDevOpsHookReceiver',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Handler of POST /api/x_incb_bridge/v1/hooks/azure-devops/{connection}: checks an Azure DevOps service hook event and stores it in the inbox.',
+    script: Now.include('../../dist/es5/includes/AzureDevOpsHookReceiver.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-InboxProcessor'],
+    name: 'InboxProcessor',
+    apiName: 'x_incb_bridge.InboxProcessor',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Applies inbox events to incidents in revision order (event script action and the catch-up job sweep): claim, apply, mark, retry.',
+    script: Now.include('../../dist/es5/includes/InboxProcessor.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-AzureDevOpsCatchUp'],
+    name: 'AzureDevOpsCatchUp',
+    apiName: 'x_incb_bridge.AzureDevOpsCatchUp',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Catch-up poll of the inbound sync: asks Azure DevOps (WIQL on System.ChangedDate) for linked work item changes the service hooks missed.',
+    script: Now.include('../../dist/es5/includes/AzureDevOpsCatchUp.js'),
+})

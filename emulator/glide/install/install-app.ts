@@ -10,6 +10,15 @@ function seedRows(instance: Instance, table: string, rows: Array<{ [field: strin
   for (var i = 0; i < rows.length; i++) instance.db.insert(table, rows[i]);
 }
 
+/** A shipped row without the update-set bookkeeping columns the package XML carries. */
+function packageRowValues(row: { [field: string]: string }): { [field: string]: string } {
+  var values: { [field: string]: string } = {};
+  for (var field in row) {
+    if (Object.prototype.hasOwnProperty.call(row, field) && field !== 'sys_update_name' && field !== 'sys_scope') values[field] = row[field];
+  }
+  return values;
+}
+
 export function installApp(instance: Instance, app: LoadedApp): void {
   instance.db.insert('sys_app', { sys_id: app.app.sysId, name: app.app.name, scope: app.app.scope, version: app.app.version, active: 'true' });
   for (var p = 0; p < app.properties.length; p++) {
@@ -25,6 +34,11 @@ export function installApp(instance: Instance, app: LoadedApp): void {
     instance.db.insert('sysevent_register', { sys_id: event.sysId, event_name: event.name, table: event.table, description: event.description, queue: event.queue });
   }
   instance.addScriptIncludes(app.scriptIncludes);
+  // Rows the package ships for the app's own tables (e.g. a seeded response plan), as installing the package does.
+  for (var t = 0; t < app.schema.tables.length; t++) {
+    var rows = app.records[app.schema.tables[t].name] || [];
+    for (var r2 = 0; r2 < rows.length; r2++) instance.db.insert(app.schema.tables[t].name, packageRowValues(rows[r2]));
+  }
   for (var b = 0; b < app.businessRules.length; b++) instance.addBusinessRule(app.businessRules[b]);
   for (var s = 0; s < app.scriptActions.length; s++) instance.addScriptAction(app.scriptActions[s]);
 }

@@ -9,6 +9,7 @@ import { JsonPatchOp } from '../core/jsonPatch';
 import { LogOutcome } from '../core/logEntry';
 import { HttpResult, sendRequest } from '../platform/http';
 import { attachmentUploadUrl, AzureDevOpsConnection, commentsUrl, createWorkItemUrl, workItemUrl } from './AzureDevOpsConnection';
+import { OwnIdentityRecorder } from './inboundIdentity';
 
 export var JSON_PATCH_CONTENT_TYPE = 'application/json-patch+json';
 export var JSON_CONTENT_TYPE = 'application/json';
@@ -24,6 +25,8 @@ export interface AdoRequest {
   bodyAttachmentSysId?: string;
   /** what the log and a dry run show for a body that is not text (an upload's bytes) */
   bodyDescription?: string;
+  /** a download: the response body is saved as an attachment of this record (see HttpRequestSpec.saveResponseAs) */
+  saveResponseAs?: { table: string; sysId: string; fileName: string };
 }
 
 /** Which incident and delivery the requests belong to, for the log rows. */
@@ -50,11 +53,13 @@ export class AzureDevOpsClient {
   private connection: AzureDevOpsConnection;
   private context: ClientLogContext;
   private log: IntegrationLogWriter;
+  private ownIdentity: OwnIdentityRecorder;
 
   constructor(connection: AzureDevOpsConnection, context: ClientLogContext, log: IntegrationLogWriter) {
     this.connection = connection;
     this.context = context;
     this.log = log;
+    this.ownIdentity = new OwnIdentityRecorder(connection.sysId);
   }
 
   createRequest(ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
@@ -114,8 +119,12 @@ export class AzureDevOpsClient {
       timeoutMs: this.connection.timeoutMs,
       auth: this.connection.auth,
       midServer: this.connection.midServer || undefined,
+      saveResponseAs: request.saveResponseAs,
     });
     var ok = classifyStatus(result.status) === 'ok';
+    // Our own create, update or comment names the identity our credential acts as: the inbound side recognises its
+    // echoes by it.
+    if (ok && !dryRun && this.isOwnWrite(request)) this.ownIdentity.learnFrom(result.body);
     this.log.write({
       direction: 'outbound',
       outcome: dryRun ? 'dry_run' : outcomeOf(result.status),
@@ -155,6 +164,12 @@ export class AzureDevOpsClient {
       requestBody: request.body !== undefined ? request.body : request.bodyDescription,
       requestContentType: request.headers['Content-Type'],
     });
+  }
+
+  /** A create, update or comment: answered with the work item or comment we wrote, which names its author. */
+  private isOwnWrite(request: AdoRequest): boolean {
+    if (request.method === 'PATCH') return request.url.indexOf('/workitems/') >= 0;
+    return request.method === 'POST' && (request.url.indexOf('/workitems/$') >= 0 || /\/workItems\/[^\/]+\/comments\?/.test(request.url));
   }
 
   /** A successful create's new work item id, so its log row names the work item too. */

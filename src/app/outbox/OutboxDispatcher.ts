@@ -9,6 +9,8 @@
 // SyncResult: sent, skipped, failed, or back to the queue with a backoff (dead after the maximum attempts).
 import AzureDevOpsSync from '../azure-devops/AzureDevOpsSync';
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import PushSender from '../push/PushSender';
+import { parsePushPayload } from '../push/pushPayload';
 import { backoffDelayMs } from '../core/delivery';
 import { OutboxPayload, coalesce, parsePayload } from '../core/outboxPayload';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
@@ -54,6 +56,13 @@ export default class OutboxDispatcher {
       releaseClaim(token);
       return false;
     }
+    // Response-plan pushes to webhook connections (operation push) go to their own sender; the entries say which
+    // kind they are, so routing costs no read of the connection.
+    if (parsePushPayload(claim.entries[0].payload)) {
+      var pushAttempt = this.attemptNumber(claim.entries);
+      this.settle(token, connectionSysId, incidentSysId, pushAttempt, this.push(connectionSysId, claim.entries, pushAttempt));
+      return true;
+    }
     var payloads = this.readablePayloads(claim.entries);
     if (payloads.length === 0) return true;
     var attempt = this.attemptNumber(claim.entries);
@@ -94,6 +103,15 @@ export default class OutboxDispatcher {
       return new AzureDevOpsSync(connectionSysId).syncIncident(payload, { outbox: outboxSysId, attempt: attempt });
     } catch (e) {
       return { outcome: 'retry', error: 'The sync stopped with an error: ' + String(e) };
+    }
+  }
+
+  /** The push sender's answer; an exception is a failed attempt to retry, as for a sync. */
+  private push(connectionSysId: string, entries: ClaimedEntry[], attempt: number): SyncResult {
+    try {
+      return new PushSender().send(connectionSysId, entries, attempt);
+    } catch (e) {
+      return { outcome: 'retry', error: 'The push stopped with an error: ' + String(e) };
     }
   }
 

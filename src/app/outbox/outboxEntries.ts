@@ -1,6 +1,5 @@
 // Writing an outbox entry: the next sequence number of its (connection, incident), the row (state queued, due now),
 // and the event that wakes the dispatcher. Three database writes-or-reads; no HTTP.
-import { OutboxPayload } from '../core/outboxPayload';
 import { OUTBOX_TABLE } from '../core/tables';
 import { nowValue } from '../platform/clock';
 import { OUTBOX_QUEUED_EVENT } from './outboxEvent';
@@ -19,7 +18,13 @@ function nextSequence(connectionSysId: string, incidentSysId: string): number {
 }
 
 /** Inserts a queued entry and queues x_incb_bridge.outbox.queued for it; returns its sys_id ('' if refused). */
-export function enqueueEntry(connectionSysId: string, payload: OutboxPayload, sourceTable: string, sourceId: string): string {
+/** What every outbox payload carries: the Azure DevOps sync payload (OutboxPayload) and the push payload both do. */
+export interface QueuedPayload {
+  incident: string;
+  reason: string;
+}
+
+export function enqueueEntry(connectionSysId: string, payload: QueuedPayload, sourceTable: string, sourceId: string): string {
   var entry = new GlideRecord(OUTBOX_TABLE);
   entry.initialize();
   entry.setValue('connection', connectionSysId);

@@ -22,6 +22,8 @@ export interface HttpRequestSpec {
   auth: ConnectionAuth;
   /** MID server NAME (ecc_agent.name), as setMIDServer takes it */
   midServer?: string;
+  /** store a successful response's body as an attachment of this record (binary-safe) instead of returning it */
+  saveResponseAs?: { table: string; sysId: string; fileName: string };
 }
 
 export interface HttpResult {
@@ -33,6 +35,8 @@ export interface HttpResult {
   /** set when status is 0: why there is no answer */
   errorMessage?: string;
   durationMs: number;
+  /** with saveResponseAs: the sys_attachment the body was saved to ('' when none was: a failed call); body is '' then */
+  attachmentSysId?: string;
 }
 
 interface RESTResponseV2 {
@@ -42,6 +46,7 @@ interface RESTResponseV2 {
   haveError(): boolean;
   getErrorMessage(): string;
   waitForResponse(timeoutSecs: number): void;
+  getResponseAttachmentSysid(): string;
 }
 
 interface RESTMessageV2 {
@@ -53,6 +58,7 @@ interface RESTMessageV2 {
   setAuthenticationProfile(type: string, profileSysId: string): void;
   setHttpTimeout(timeoutMs: number): void;
   setMIDServer(name: string): void;
+  saveResponseBodyAsAttachment(tableName: string, recordSysId: string, fileName: string): void;
   execute(): RESTResponseV2;
   executeAsync(): RESTResponseV2;
 }
@@ -89,6 +95,7 @@ export function sendRequest(spec: HttpRequestSpec): HttpResult {
     var type = profileType(spec.auth);
     if (type && spec.auth.profileSysId) message.setAuthenticationProfile(type, spec.auth.profileSysId);
     message.setHttpTimeout(spec.timeoutMs);
+    if (spec.saveResponseAs) message.saveResponseBodyAsAttachment(spec.saveResponseAs.table, spec.saveResponseAs.sysId, spec.saveResponseAs.fileName);
     var response: RESTResponseV2;
     if (spec.midServer) {
       // Through a MID server every REST message is asynchronous (ECC queue): wait for it, bounded by our timeout.
@@ -99,13 +106,16 @@ export function sendRequest(spec: HttpRequestSpec): HttpResult {
       response = message.execute();
     }
     var status = Number(response.getStatusCode()) || 0;
+    // A body saved as an attachment is no longer readable as text (getBody() fails on an instance).
+    var attachmentSysId = spec.saveResponseAs && status !== 0 ? String(response.getResponseAttachmentSysid() || '') : '';
     var result: HttpResult = {
       status: status,
       headers: lowerCaseHeaders(response.getHeaders()),
-      body: status === 0 ? '' : String(response.getBody() || ''),
+      body: status === 0 || attachmentSysId ? '' : String(response.getBody() || ''),
       durationMs: new Date().getTime() - started,
     };
     if (status === 0) result.errorMessage = String(response.getErrorMessage() || 'no HTTP response');
+    if (spec.saveResponseAs) result.attachmentSysId = attachmentSysId;
     return result;
   } catch (e) {
     // execute()/waitForResponse() throw for timeouts and connection failures on an instance.

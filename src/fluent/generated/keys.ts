@@ -21,6 +21,74 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '3d225b9a190049c1a016029d2aea5554'
                     }
+                    'agent-api': {
+                        table: 'sys_ws_definition'
+                        id: '5d1ab487568a44e68168779aee8ce72c'
+                    }
+                    'agent-api-acl': {
+                        table: 'sys_security_acl'
+                        id: '1d567f20d68d4360bc12fc2f32b020b0'
+                    }
+                    'agent-api-acl-acknowledge': {
+                        table: 'sys_security_acl'
+                        id: '27319992b96d4f89ae39976c786d84ab'
+                    }
+                    'agent-api-acl-health': {
+                        table: 'sys_security_acl'
+                        id: '453151333b014b77bd2cfa976b46f1e8'
+                    }
+                    'agent-api-acl-list': {
+                        table: 'sys_security_acl'
+                        id: '8442563a26374efaa8fe0da355fc836d'
+                    }
+                    'agent-api-acl-note': {
+                        table: 'sys_security_acl'
+                        id: '6bca470b40af49d7af10aa3747bfec53'
+                    }
+                    'agent-api-acl-priority': {
+                        table: 'sys_security_acl'
+                        id: 'd673ed18889845f5960a6bb8c91b40ad'
+                    }
+                    'agent-api-acl-read': {
+                        table: 'sys_security_acl'
+                        id: 'd5ac19f7552149c989d6d5dc5ec720a8'
+                    }
+                    'agent-api-acl-resolve': {
+                        table: 'sys_security_acl'
+                        id: 'b5e6545a53c3492cab6afc45edcc8a63'
+                    }
+                    'agent-api-v1': {
+                        table: 'sys_ws_version'
+                        id: 'b4316a72030543948d8bd36c0d370254'
+                    }
+                    'agent-api-v1-acknowledge': {
+                        table: 'sys_ws_operation'
+                        id: '4ea2a5dbec2a4de688e5329cb31ecc34'
+                    }
+                    'agent-api-v1-health': {
+                        table: 'sys_ws_operation'
+                        id: '6fe2fd57a5b04bb7b86a0e3f5c00a684'
+                    }
+                    'agent-api-v1-list': {
+                        table: 'sys_ws_operation'
+                        id: '57289b6341234ef183a59cd644d54214'
+                    }
+                    'agent-api-v1-note': {
+                        table: 'sys_ws_operation'
+                        id: '489addbd512c40438899047cd7688943'
+                    }
+                    'agent-api-v1-priority': {
+                        table: 'sys_ws_operation'
+                        id: '33902f37234f46d18ade61ef072933db'
+                    }
+                    'agent-api-v1-read': {
+                        table: 'sys_ws_operation'
+                        id: '338da5ac9a4c4fcb81da0d9b144272d2'
+                    }
+                    'agent-api-v1-resolve': {
+                        table: 'sys_ws_operation'
+                        id: 'f1d4649000aa470083391472f9450188'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'aa0fe0aea06d4600b2727fd837526f02'
@@ -36,6 +104,10 @@ declare global {
                     'br-incident-outbox-capture': {
                         table: 'sys_script'
                         id: '320cb414d32d4db0aa273fa4de112969'
+                    }
+                    'br-incident-plan-push': {
+                        table: 'sys_script'
+                        id: '2352455bb5d24a12bd255e22bd078720'
                     }
                     'connection-create': {
                         table: 'sys_security_acl'
@@ -97,6 +169,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '6ee23f3384744c17b92de3c95167230a'
                     }
+                    'event-inbox-received': {
+                        table: 'sysevent_register'
+                        id: 'a3ba5cc5ff814890b4c3951e607474ae'
+                    }
                     'event-outbox-queued': {
                         table: 'sysevent_register'
                         id: 'cbd4108524eb4b4bbfc5f78b3c4dc26f'
@@ -117,6 +193,30 @@ declare global {
                         table: 'sys_ws_operation'
                         id: '7f146107573440aaac8024067e6fb742'
                     }
+                    'hooks-api': {
+                        table: 'sys_ws_definition'
+                        id: '6b8aa6a82e7041818014afce6b871297'
+                    }
+                    'hooks-api-acl': {
+                        table: 'sys_security_acl'
+                        id: '7b4631eeb403470282dfa71daaac6883'
+                    }
+                    'hooks-api-v1': {
+                        table: 'sys_ws_version'
+                        id: '3d8921b6b2854253826fbea47dcdd04e'
+                    }
+                    'hooks-api-v1-azure-devops': {
+                        table: 'sys_ws_operation'
+                        id: 'bfc5678e1e994923aee561ce1ab5a3e4'
+                    }
+                    'hooks-api-v1-azure-devops-connection': {
+                        table: 'sys_ws_query_parameter'
+                        id: '6105711069ec4325b02749720383f7d0'
+                    }
+                    'hooks-api-v1-azure-devops-secret': {
+                        table: 'sys_ws_header'
+                        id: '2a3f65cf8cfb4d68b79cf193870b220f'
+                    }
                     'inbox-create-nobody': {
                         table: 'sys_security_acl'
                         id: '0a5f256d6f5e4471b41c96cb622fae15'
@@ -132,6 +232,10 @@ declare global {
                     'inbox-write': {
                         table: 'sys_security_acl'
                         id: '29ad79bc2fc444669335f93280d9833b'
+                    }
+                    'job-inbound-catch-up': {
+                        table: 'sysauto_script'
+                        id: '53990e091b3b490dabc6bd4892d426d3'
                     }
                     'job-outbox-sweep': {
                         table: 'sysauto_script'
@@ -201,6 +305,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '03bf009db1604ad5b3986ee089effa00'
                     }
+                    'module-response-plans': {
+                        table: 'sys_app_module'
+                        id: '5e01cb5808a6485fa2aba5ffabc890c9'
+                    }
                     'module-value-maps': {
                         table: 'sys_app_module'
                         id: 'adb7ebb1823e40549981ed036a730e96'
@@ -257,9 +365,45 @@ declare global {
                         table: 'sys_properties'
                         id: 'c66a65d18b3a4951be651e75c011b115'
                     }
+                    'response-plan-create': {
+                        table: 'sys_security_acl'
+                        id: '0129d7e5d7d847faab664f094f3cdc4a'
+                    }
+                    'response-plan-delete': {
+                        table: 'sys_security_acl'
+                        id: '1778daa89dcf4e4599aec9c578761470'
+                    }
+                    'response-plan-quickstart': {
+                        table: 'x_incb_bridge_response_plan'
+                        id: '4a153b957a5347efb991efe0e1cd68af'
+                    }
+                    'response-plan-read': {
+                        table: 'sys_security_acl'
+                        id: 'ec07856677744688bec4af528db1b2af'
+                    }
+                    'response-plan-write': {
+                        table: 'sys_security_acl'
+                        id: '14bae79fe17340fca28b17b25c3b299e'
+                    }
+                    'script-action-inbox-process': {
+                        table: 'sysevent_script_action'
+                        id: '0f2ee5f6baf54284bf6d630ccf633300'
+                    }
                     'script-action-outbox-dispatch': {
                         table: 'sysevent_script_action'
                         id: '43b771dac47945f89ed0300ec69876fc'
+                    }
+                    'script-include-AgentApi': {
+                        table: 'sys_script_include'
+                        id: 'e7be707586aa48dc84be904c19739bc1'
+                    }
+                    'script-include-AzureDevOpsCatchUp': {
+                        table: 'sys_script_include'
+                        id: 'c7795562fb6d4d3abb6259e9a2cd75dd'
+                    }
+                    'script-include-AzureDevOpsHookReceiver': {
+                        table: 'sys_script_include'
+                        id: 'de8091dba919498b959c83596023e737'
                     }
                     'script-include-AzureDevOpsSync': {
                         table: 'sys_script_include'
@@ -273,6 +417,10 @@ declare global {
                         table: 'sys_script_include'
                         id: '6ab5fa2c46a742fab6e8755cb682dfcb'
                     }
+                    'script-include-InboxProcessor': {
+                        table: 'sys_script_include'
+                        id: 'da6e5bd0e73648978d6d0ba656fdeaf4'
+                    }
                     'script-include-IntegrationLogWriter': {
                         table: 'sys_script_include'
                         id: '17686736ae034bac86d0e687954c9496'
@@ -284,6 +432,14 @@ declare global {
                     'script-include-OutboxDispatcher': {
                         table: 'sys_script_include'
                         id: '60b9e7e6645e4a7b8624436e3287c8e2'
+                    }
+                    'script-include-PushCapture': {
+                        table: 'sys_script_include'
+                        id: '882ad6ac32a34adcb0641ce809ad808b'
+                    }
+                    'script-include-PushSender': {
+                        table: 'sys_script_include'
+                        id: '128e3362e3714e18aa39fbffe4ecc932'
                     }
                     'script-include-ValueMapSeeder': {
                         table: 'sys_script_include'
@@ -362,6 +518,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '04947236cd38414482515e46c786b545'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'condition'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '04970ca6276d4c0ebd18f9525e43184d'
                         key: {
@@ -388,6 +553,15 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'ado_project'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '06c5e798025e4f06985aff2db939ba11'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
                             language: 'en'
                         }
                     },
@@ -481,6 +655,28 @@ declare global {
                             name: 'x_incb_bridge_value_map'
                             element: 'field'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '093b99064a7c44b28ac8375759dbaf08'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'autonomy'
+                            position: '2'
                         }
                     },
                     {
@@ -711,6 +907,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1086e01928cb46e484be9065984c1dd5'
+                        key: {
+                            sys_security_acl: 'd673ed18889845f5960a6bb8c91b40ad'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1121476ffc8b4cacbb69260bf402a607'
+                        key: {
+                            list_id: {
+                                id: '9abad6d22fee4cac81c3345451b402fd'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '122dd45fde0443508258ef6883354b99'
                         key: {
@@ -909,6 +1141,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '17073a2c21b544fe980db81b8b90b2dc'
+                        key: {
+                            sys_security_acl: 'd5ac19f7552149c989d6d5dc5ec720a8'
+                            sys_user_role: {
+                                id: '815def4a2b0a4015b7510e724f6c7b36'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1752d54c47a0458a8b99f2218f62091e'
                         key: {
@@ -968,6 +1213,14 @@ declare global {
                             }
                             element: 'health_error'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_header_map'
+                        id: '17f4ec6ce2bb4d1f8a1f20f7af98f2c1'
+                        key: {
+                            web_service_operation: 'bfc5678e1e994923aee561ce1ab5a3e4'
+                            web_service_header: '2a3f65cf8cfb4d68b79cf193870b220f'
                         }
                     },
                     {
@@ -1104,6 +1357,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1bf151cb6af346e696db7e2e40894cf4'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'condition'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1c7b4246720b4005beea84bd1805b414'
                         key: {
@@ -1123,6 +1384,20 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '1cefb07c0e3644e589b26ea8e895dcc8'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1159,6 +1434,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '1e088ef83d294edeb76add00c3123ac7'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'c1bc0ab9176e4ffd92e0120499ca401e'
@@ -1363,6 +1639,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '22d4dec7cbf5435f8e4db3b4f91d5309'
+                        key: {
+                            sys_security_acl: '7b4631eeb403470282dfa71daaac6883'
+                            sys_user_role: {
+                                id: 'ae913ff252164465b1fd95b62d5bb6e8'
+                                key: {
+                                    name: 'x_incb_bridge.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '22d6691c69ef4a0cac95e24b489d3bfb'
                         key: {
@@ -1407,6 +1696,24 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '256ea8de2a784209b19a01543ecebe3c'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '258d795aae214d84b32e917ccb262f7c'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -1565,6 +1872,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '289afe052e6f4e5eaba2ca391729cbaf'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '2965daee81bf4b8582e23a6638057d39'
                         key: {
@@ -1631,6 +1947,14 @@ declare global {
                                 }
                             }
                             element: 'sent_at'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2fa5b5fe83bb4293bcc854780758261e'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'description'
                         }
                     },
                     {
@@ -1722,6 +2046,28 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '32e3c6892e7e46608f130ae8799172ae'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
                         }
                     },
                     {
@@ -1827,6 +2173,17 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3676dbdbc3254c52b81d58d7ca9d2764'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
+                            value: 'autonomous'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2081,6 +2438,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3e55210087e64b12aa73e85ff5dcfeef'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'remote_identity'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '3e91bcf89ee74d8ab945d1a821d52b3f'
                         key: {
@@ -2315,6 +2681,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4416f56c7489427498c91e08c6ce9c2b'
+                        key: {
+                            sys_security_acl: '1d567f20d68d4360bc12fc2f32b020b0'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '44209294c5c54f24acffdc8120dce59a'
                         key: {
@@ -2382,6 +2761,28 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '46ffbce629b74b699bde8643b479515a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'signing_key'
+                            position: '8'
                         }
                     },
                     {
@@ -2710,6 +3111,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '54a993183b564338a04c9f7e453068d2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '55000bcc16a7481b9adf821fc7c7b6a8'
                         key: {
                             sys_ui_section: {
@@ -2750,6 +3173,19 @@ declare global {
                             }
                             element: 'operation'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5530c2ca85fc454f967cee2f57e438e7'
+                        key: {
+                            sys_security_acl: '27319992b96d4f89ae39976c786d84ab'
+                            sys_user_role: {
+                                id: '815def4a2b0a4015b7510e724f6c7b36'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -2920,6 +3356,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '597538a50fd44f2d819fa5bdc43783e6'
+                        key: {
+                            sys_security_acl: '453151333b014b77bd2cfa976b46f1e8'
+                            sys_user_role: {
+                                id: '815def4a2b0a4015b7510e724f6c7b36'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '5ab3cec8773142968252dcd187c6709e'
                         key: {
@@ -3050,6 +3499,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5da9d561707f4ab9accf979cba1ec2fa'
+                        key: {
+                            sys_security_acl: 'd673ed18889845f5960a6bb8c91b40ad'
+                            sys_user_role: {
+                                id: '815def4a2b0a4015b7510e724f6c7b36'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '5dd270926448478485976be2631d003e'
                         key: {
@@ -3154,6 +3616,15 @@ declare global {
                             value: 'skipped'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5fa4f5e94d3e4050a82945bf6dd3fcb1'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -3282,6 +3753,14 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '626e80ae8bf6406f8260270ec0bdef02'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'target_connection'
                         }
                     },
                     {
@@ -3501,6 +3980,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6a01dcb281d8474090bd5db32103d38a'
+                        key: {
+                            sys_security_acl: 'b5e6545a53c3492cab6afc45edcc8a63'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6a36ca93f5734551b9421d9d8caee97a'
+                        key: {
+                            list_id: {
+                                id: '9abad6d22fee4cac81c3345451b402fd'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'condition'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '6a69892f86d342b3a62cb38022a56e64'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6a7296c8e415406cab0942b7383e1fea'
                         key: {
@@ -3714,12 +4236,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6e733d32d1ba4c678924e6fbe3063843'
+                        key: {
+                            sys_security_acl: 'b5e6545a53c3492cab6afc45edcc8a63'
+                            sys_user_role: {
+                                id: '815def4a2b0a4015b7510e724f6c7b36'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6eb23c148c4d4224b0b64b5fbfa6198c'
                         key: {
                             name: 'x_incb_bridge_outbox'
                             element: 'claimed_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '6f298d324fa54a15adfe7c970a0e4a61'
+                        key: {
+                            web_service_operation: 'bfc5678e1e994923aee561ce1ab5a3e4'
+                            web_service_query_parameter: '6105711069ec4325b02749720383f7d0'
                         }
                     },
                     {
@@ -3737,6 +4280,19 @@ declare global {
                             name: 'x_incb_bridge_inbox'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '70686e5eb1ee4c42b56225b3fee1520a'
+                        key: {
+                            sys_security_acl: '27319992b96d4f89ae39976c786d84ab'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3897,6 +4453,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '7707441b100846bf9913984191bfd17b'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '7770ff8a519e48a18227c84c23019cd5'
                         key: {
@@ -3962,6 +4525,28 @@ declare global {
                                 }
                             }
                             element: 'remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '788c03d62378421480681ef80485ede5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_connection'
+                            position: '5'
                         }
                     },
                     {
@@ -4203,6 +4788,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '7e9bae4ec41749d49ba42676de1bbce7'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '7f077e9eface454cb35a6103bbcca8da'
                         key: {
                             name: 'x_incb_bridge_inbox'
@@ -4279,6 +4872,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '81aaa464ef034b57a628b0777125ab2c'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
+                            value: 'review'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '82aca5b86b5e481d97b3402a9223b871'
                         key: {
@@ -4301,6 +4905,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '8394b38d6c884424a3d04242dc897e24'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '83bb74b289704d189633d10197189c24'
                         key: {
@@ -4314,6 +4926,19 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '855c1a069862452d91330c25f590c99c'
+                        key: {
+                            sys_security_acl: '6bca470b40af49d7af10aa3747bfec53'
+                            sys_user_role: {
+                                id: '815def4a2b0a4015b7510e724f6c7b36'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -4395,6 +5020,19 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '879362d6180f42a6aca59d277392f9c6'
+                        key: {
+                            sys_security_acl: 'ec07856677744688bec4af528db1b2af'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4728,6 +5366,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '90610d67dd7d42399d8cdfeee73a1b1d'
+                        key: {
+                            sys_security_acl: '8442563a26374efaa8fe0da355fc836d'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '909e5b634cd94691bbc65d9cb4d8617b'
                         key: {
@@ -4770,6 +5421,19 @@ declare global {
                                 }
                             }
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '91a745ab00cc4d7b9d21fed08f19ebdc'
+                        key: {
+                            sys_security_acl: '1d567f20d68d4360bc12fc2f32b020b0'
+                            sys_user_role: {
+                                id: '815def4a2b0a4015b7510e724f6c7b36'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
                         }
                     },
                     {
@@ -4836,6 +5500,28 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'health_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9613cf078fcc4c60960330290b2ad1ed'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
                         }
                     },
                     {
@@ -4956,6 +5642,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '983a4595729a4caea05084f659f8c94b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'inbound_secret'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9855ca0cd18c414a9804c81dc2570d26'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '98995f9f1d394a60abce515e36d20517'
                         key: {
@@ -4997,6 +5713,36 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '99a1a35f790c4b9785cadd129d0fbdcb'
+                        key: {
+                            sys_security_acl: '8442563a26374efaa8fe0da355fc836d'
+                            sys_user_role: {
+                                id: '815def4a2b0a4015b7510e724f6c7b36'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '9abad6d22fee4cac81c3345451b402fd'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -5116,6 +5862,19 @@ declare global {
                                 }
                             }
                             element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a2016e5466b245fb8cf1a7a3eb0a819a'
+                        key: {
+                            sys_security_acl: '453151333b014b77bd2cfa976b46f1e8'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5290,6 +6049,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a93afd59bca24279b52157c38e610366'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a986d69cf21d471d904b92d3b0a2719d'
                         key: {
@@ -5432,6 +6213,28 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ad81ce28208f41b095b00c436a8dd7b8'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
                         }
                     },
                     {
@@ -5600,6 +6403,29 @@ declare global {
                             name: 'x_incb_bridge_link'
                             element: 'synced_attachment_ids'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b396ccb1176e4136a6a3bea2efb05af2'
+                        key: {
+                            list_id: {
+                                id: '9abad6d22fee4cac81c3345451b402fd'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_connection'
                         }
                     },
                     {
@@ -5880,6 +6706,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'b9308e8cc0e44a2c926f4374ced9604d'
+                        key: {
+                            sys_security_acl: '7b4631eeb403470282dfa71daaac6883'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'b9957215d5c142539012d1e28193ee5e'
                         key: {
                             sys_security_acl: '6199af1533784a17be3ed3af3e11b81f'
@@ -5914,6 +6753,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'bb41d52566054ec3a8aece0ac49cc526'
+                        key: {
+                            list_id: {
+                                id: '9abad6d22fee4cac81c3345451b402fd'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'bb617cac2e984dea8e366bce382be550'
                         key: {
@@ -5927,6 +6789,19 @@ declare global {
                         id: 'bb986e46554f42ea9c9d787a0f50138e'
                         key: {
                             sys_security_acl: '14670b31098a49c382e0e30e1a7f71c6'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bbca2a92877046f3b7cf7aa8dd4a3f73'
+                        key: {
+                            sys_security_acl: 'd5ac19f7552149c989d6d5dc5ec720a8'
                             sys_user_role: {
                                 id: 'e068310fefd84957ae5cb780b0b7019b'
                                 key: {
@@ -6032,6 +6907,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'bf89b35aac9b405ba382f2fb0558a8f0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'c1bc0ab9176e4ffd92e0120499ca401e'
@@ -6172,6 +7048,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'c22b5f8b365043448e8879511217a2e0'
+                        key: {
+                            sys_ui_form: {
+                                id: '1cefb07c0e3644e589b26ea8e895dcc8'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'c24f4a9bcc874d5f9c6a7008244b8738'
                         key: {
@@ -6231,6 +7140,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c3d00a41081c425daf35e9b4523e30f1'
+                        key: {
+                            list_id: {
+                                id: '9abad6d22fee4cac81c3345451b402fd'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'autonomy'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'c51278210aaf4c77bc9e0c483c07fc9f'
                         key: {
@@ -6277,7 +7209,30 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'c590ef3c5682469c81924bf6ccd85138'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'condition'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'c5b65f8833c24a918dc59e3621bc5a42'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'c1bc0ab9176e4ffd92e0120499ca401e'
@@ -6475,6 +7430,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ce5247f6787240789a237e56b45a394e'
+                        key: {
+                            sys_security_acl: '14bae79fe17340fca28b17b25c3b299e'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: 'cea6643a42e547d697269b12119fb3bb'
                         key: {
@@ -6508,6 +7476,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cf6d76519ee1428cb7714221048e3514'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'd0417550f63144b49cfaeb6791a8ed22'
                         key: {
@@ -6530,6 +7506,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd0825f334a554b20a13804b846ad7b22'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'd09d7213f352484f9c1fc3b328a6ab83'
                         key: {
@@ -6548,6 +7532,28 @@ declare global {
                                 }
                             }
                             element: 'label'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd0b97fc66cb54b86a8fbda8d286549d8'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
                             position: '3'
                         }
                     },
@@ -6679,6 +7685,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd5144091c19b487dad1bf3eb6c034df5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'remote_identity'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd56a0660938f483381c1913fa6edfc9a'
                         key: {
@@ -6693,6 +7721,19 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_outbox'
                             element: 'sequence'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd59f6f3c05e348e4931fcd1b2d2873e9'
+                        key: {
+                            sys_security_acl: '1778daa89dcf4e4599aec9c578761470'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6748,6 +7789,28 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'inbound_journal'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd6c30c0b64f94697bbb43184bbabd634'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -6847,6 +7910,28 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'type'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dc1b9a4cde5d49f48a988886ee6a4fac'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '8'
                         }
                     },
                     {
@@ -7082,6 +8167,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e331defabef74ca2872814637dbaa4d8'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'remote_identity'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'e35dfcfb2e6f42329297067d1d719c29'
                         key: {
@@ -7111,6 +8204,19 @@ declare global {
                             name: 'x_incb_bridge_outbox'
                             element: 'sequence'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e3bf64f1cce545f19a34864e443848f7'
+                        key: {
+                            sys_security_acl: '6bca470b40af49d7af10aa3747bfec53'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7162,6 +8268,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'e59bcbac6b3c4ce19a2528c417fc7491'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'c1bc0ab9176e4ffd92e0120499ca401e'
@@ -7229,6 +8336,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'e89e697c94e54b3480928af59ff8b238'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            caption: 'Response plan'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e9251c7b48c54b77adab08f2a694d20a'
                         key: {
@@ -7237,6 +8359,29 @@ declare global {
                             value: 'retry'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e9837ced4a9a4957850bdf77cc9f4ee0'
+                        key: {
+                            list_id: {
+                                id: '9abad6d22fee4cac81c3345451b402fd'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
                         }
                     },
                     {
@@ -7348,6 +8493,28 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'event_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ecbcc55b2b174cd5b25fc8a51d59f1c7'
+                        key: {
+                            sys_security_acl: '0129d7e5d7d847faab664f094f3cdc4a'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ecec7f081bf14986b1f0c986bff0170b'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'target_connection'
+                            language: 'en'
                         }
                     },
                     {

@@ -179,6 +179,12 @@ export const x_incb_bridge_connection = Table({
             label: 'Catch-up watermark',
             hint: 'Remote changes after this time are fetched by the catch-up poll; move it back to fetch again',
         }),
+        remote_identity: StringColumn({
+            label: 'Remote identity',
+            maxLength: 255,
+            readOnly: true,
+            hint: 'The Azure DevOps identity the credentials act as, learned from our own changes; changes it makes are not applied back',
+        }),
     },
 })
 
@@ -245,6 +251,7 @@ export const connectionForm = Form({
                         { field: 'auth_type', type: 'table_field' },
                         { field: 'basic_auth_profile', type: 'table_field' },
                         { field: 'oauth_profile', type: 'table_field' },
+                        { field: 'remote_identity', type: 'table_field' },
                     ],
                     rightElements: [
                         { field: 'inbound_secret', type: 'table_field' },

@@ -64,6 +64,7 @@ var MODEL: { [table: string]: { label: string; display: string; columns: { [name
       consecutive_failures: INT,
       circuit_open_until: DATE_TIME,
       catchup_watermark: DATE_TIME,
+      remote_identity: str(255),
     },
   },
   x_incb_bridge_outbox: {
@@ -153,6 +154,18 @@ var MODEL: { [table: string]: { label: string; display: string; columns: { [name
       remote_id: str(40),
       remote_rev: INT,
       processed_at: DATE_TIME,
+    },
+  },
+  x_incb_bridge_response_plan: {
+    label: 'Response plan',
+    display: 'name',
+    columns: {
+      name: str(100),
+      active: { type: 'boolean', def: 'true' },
+      condition: { type: 'conditions', ref: 'incident' },
+      autonomy: choice(['autonomous', 'review'], 'review'),
+      target_connection: ref('x_incb_bridge_connection'),
+      description: str(1000),
     },
   },
 };

@@ -289,7 +289,7 @@ describe('attachments', () => {
 });
 
 describe('database operations of a save', () => {
-  test('stay few: one query when no connection syncs, and a handful per entry written', () => {
+  test('stay few: two queries when no connection or plan applies, and a handful per entry written', () => {
     const instance = outboxInstance();
     const incident = createIncident();
     instance.db.resetStats();
@@ -303,8 +303,8 @@ describe('database operations of a save', () => {
     const captured = instance.db.stats();
 
     expect(outboxRows(instance)).toHaveLength(1);
-    // the save itself (get + update) plus the capture's look for connections
-    expect(bare).toEqual({ queries: 2, inserts: 0, updates: 1, deletes: 0 });
+    // the save itself (get + update), the capture's look for connections, and the push rule's for active plans
+    expect(bare).toEqual({ queries: 3, inserts: 0, updates: 1, deletes: 0 });
     // then, with a linked connection: its links and the last sequence; the entry and its event
     expect(captured.queries - bare.queries).toBeLessThanOrEqual(3);
     expect(captured.inserts).toBe(2);

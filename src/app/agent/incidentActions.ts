@@ -1,0 +1,208 @@
+// What an agent does to an incident: post a work note or comment, acknowledge, change the priority, resolve. Each
+// validates the body and the incident's state FIRST and only then writes, in one update, so an error leaves the
+// incident untouched. The writes run as the calling user (journal entries carry the agent's name) and go through
+// the instance's business rules like any save: the priority lookup, the resolution stamps, our own capture rules.
+import { ApiError, apiError, badRequest, conflict } from './apiError';
+import { FieldValue, fieldValue } from './incidentSummary';
+import { JournalEntry, newestEntry } from './journalHistory';
+import { impactUrgencyFor } from './priorityLookup';
+import { unknownFields } from './requestBody';
+import { isoUtc } from './utcTime';
+
+var NEW = '1';
+var IN_PROGRESS = '2';
+var RESOLVED = '6';
+/** Resolved, Closed, Canceled: the incident's work is over */
+var ENDED_STATES = [RESOLVED, '7', '8'];
+/** longest note, reason or comment accepted (a journal entry is meant to be read) */
+var MAX_TEXT = 32000;
+/** close_notes column length: longer text would be cut by the database */
+var MAX_CLOSE_NOTES = 4000;
+
+export interface ActionResult {
+  status?: number;
+  body?: any;
+  error?: ApiError;
+}
+
+interface Reference {
+  sys_id: string;
+  number: string;
+}
+
+function referenceOf(record: GlideRecord): Reference {
+  return { sys_id: record.getUniqueValue(), number: record.getValue('number') || '' };
+}
+
+/** A required text field: a string with something other than white space, at most `max` characters. */
+function requiredText(body: any, name: string, max: number): { value: string; error?: ApiError } {
+  var value = body[name];
+  if (typeof value !== 'string' || /^\s*$/.test(value)) return { value: '', error: badRequest('"' + name + '" is required: a non-empty string') };
+  if (value.length > max) return { value: '', error: badRequest('"' + name + '" is too long', 'At most ' + max + ' characters') };
+  return { value: value };
+}
+
+function rejectUnknown(body: any, allowed: string[]): ApiError | null {
+  var unknown = unknownFields(body, allowed);
+  return unknown.length ? badRequest('Unknown field "' + unknown[0] + '"', 'Known fields: ' + allowed.join(', ')) : null;
+}
+
+function endedConflict(record: GlideRecord, action: string): ApiError | null {
+  var state = record.getValue('state') || '';
+  if (ENDED_STATES.indexOf(state) < 0) return null;
+  return conflict('Incident ' + record.getValue('number') + ' is ' + record.getDisplayValue('state') + ': it cannot be ' + action, 'Only incidents that are not Resolved, Closed or Canceled can be ' + action);
+}
+
+/** Saves the record; a save a business rule aborted changed nothing and is reported as a conflict. */
+function save(record: GlideRecord): ApiError | null {
+  if (record.update()) return null;
+  return apiError(409, 'The instance refused to save incident ' + record.getValue('number'), 'A business rule or data policy of the instance aborted the update');
+}
+
+function agentName(): string {
+  return gs.getUserDisplayName() || gs.getUserName();
+}
+
+/** POST /incidents/{id}/work_notes {"text", "visibility": "work_notes" (default) | "comments"} -> 201 */
+export function addNote(record: GlideRecord, body: any): ActionResult {
+  var unknown = rejectUnknown(body, ['text', 'visibility']);
+  if (unknown) return { error: unknown };
+  var text = requiredText(body, 'text', MAX_TEXT);
+  if (text.error) return { error: text.error };
+  var visibility = body.visibility === undefined ? 'work_notes' : body.visibility;
+  if (visibility !== 'work_notes' && visibility !== 'comments') {
+    return { error: badRequest('"visibility" must be "work_notes" (internal) or "comments" (customer visible)') };
+  }
+  record.setValue(visibility, text.value);
+  var refused = save(record);
+  if (refused) return { error: refused };
+  var entry: JournalEntry | null = newestEntry(record.getUniqueValue(), visibility);
+  return { status: 201, body: { incident: referenceOf(record), entry: entry } };
+}
+
+export interface AcknowledgeBody extends Reference {
+  changed: boolean;
+  state: FieldValue;
+  assigned_to: FieldValue;
+}
+
+/** POST /incidents/{id}/acknowledge {"note"?}: New -> In Progress, assigned to the caller when unassigned, with a work
+ * note. An incident already past New is left as it is (changed: false), so acknowledging twice is harmless. */
+export function acknowledge(record: GlideRecord, body: any): ActionResult {
+  var unknown = rejectUnknown(body, ['note']);
+  if (unknown) return { error: unknown };
+  var note = '';
+  if (body.note !== undefined) {
+    if (typeof body.note !== 'string' || body.note.length > MAX_TEXT) return { error: badRequest('"note" must be a string of at most ' + MAX_TEXT + ' characters') };
+    note = body.note;
+  }
+  var ended = endedConflict(record, 'acknowledged');
+  if (ended) return { error: ended };
+  var changed = record.getValue('state') === NEW;
+  if (changed) {
+    record.setValue('state', IN_PROGRESS);
+    if (!record.getValue('assigned_to')) record.setValue('assigned_to', gs.getUserID());
+    record.setValue('work_notes', 'Acknowledged by ' + agentName() + ' through Incident Bridge.' + (/^\s*$/.test(note) ? '' : '\n\n' + note));
+    var refused = save(record);
+    if (refused) return { error: refused };
+  }
+  var result: AcknowledgeBody = {
+    sys_id: record.getUniqueValue(),
+    number: record.getValue('number') || '',
+    changed: changed,
+    state: fieldValue(record, 'state'),
+    assigned_to: fieldValue(record, 'assigned_to'),
+  };
+  return { status: 200, body: result };
+}
+
+/** The priority asked for, as '1'..'5' (a JSON number or a numeric string), or null. */
+function requestedPriority(value: any): string | null {
+  var text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+  return /^[1-5]$/.test(text) ? text : null;
+}
+
+/** POST /incidents/{id}/priority {"priority": 1..5, "reason"}: impact and urgency per the priority lookup (and the
+ * priority itself, for instances without the lookup rule); the reason becomes a work note. Unchanged when the
+ * incident already has that priority from that impact and urgency. */
+export function setPriority(record: GlideRecord, body: any): ActionResult {
+  var unknown = rejectUnknown(body, ['priority', 'reason']);
+  if (unknown) return { error: unknown };
+  var priority = requestedPriority(body.priority);
+  if (priority === null) return { error: badRequest('"priority" must be a whole number from 1 (Critical) to 5 (Planning)') };
+  var reason = requiredText(body, 'reason', MAX_TEXT);
+  if (reason.error) return { error: reason.error };
+  var ended = endedConflict(record, 'reprioritized');
+  if (ended) return { error: ended };
+  var pair = impactUrgencyFor(priority)!;
+  var changed = record.getValue('priority') !== priority || record.getValue('impact') !== pair.impact || record.getValue('urgency') !== pair.urgency;
+  if (changed) {
+    var before = record.getDisplayValue('priority');
+    record.setValue('impact', pair.impact);
+    record.setValue('urgency', pair.urgency);
+    record.setValue('priority', priority);
+    record.setValue('work_notes', 'Priority changed from ' + before + ' to ' + priority + ' by ' + agentName() + ' through Incident Bridge.\n\nReason: ' + reason.value);
+    var refused = save(record);
+    if (refused) return { error: refused };
+  }
+  return {
+    status: 200,
+    body: {
+      sys_id: record.getUniqueValue(),
+      number: record.getValue('number') || '',
+      changed: changed,
+      requested_priority: parseInt(priority, 10),
+      priority: fieldValue(record, 'priority'),
+      impact: fieldValue(record, 'impact'),
+      urgency: fieldValue(record, 'urgency'),
+    },
+  };
+}
+
+/** Active close code choices of incident (values), as the instance defines them. */
+function closeCodes(): string[] {
+  var codes: string[] = [];
+  var gr = new GlideRecord('sys_choice');
+  gr.addQuery('name', 'incident');
+  gr.addQuery('element', 'close_code');
+  gr.addQuery('inactive', '!=', true);
+  gr.orderBy('sequence');
+  gr.query();
+  while (gr.next()) {
+    var value = gr.getValue('value') || '';
+    if (value && codes.indexOf(value) < 0) codes.push(value);
+  }
+  return codes;
+}
+
+/** POST /incidents/{id}/resolve {"close_code", "close_notes"}: state Resolved with the instance's own close code. */
+export function resolve(record: GlideRecord, body: any): ActionResult {
+  var unknown = rejectUnknown(body, ['close_code', 'close_notes']);
+  if (unknown) return { error: unknown };
+  var code = requiredText(body, 'close_code', 40);
+  if (code.error) return { error: code.error };
+  var codes = closeCodes();
+  if (codes.indexOf(code.value) < 0) {
+    return { error: badRequest('"close_code" is not a resolution code of this instance: ' + code.value, 'Resolution codes: ' + codes.join(', ')) };
+  }
+  var notes = requiredText(body, 'close_notes', MAX_CLOSE_NOTES);
+  if (notes.error) return { error: notes.error };
+  var ended = endedConflict(record, 'resolved');
+  if (ended) return { error: ended };
+  record.setValue('state', RESOLVED);
+  record.setValue('close_code', code.value);
+  record.setValue('close_notes', notes.value);
+  var refused = save(record);
+  if (refused) return { error: refused };
+  return {
+    status: 200,
+    body: {
+      sys_id: record.getUniqueValue(),
+      number: record.getValue('number') || '',
+      state: fieldValue(record, 'state'),
+      close_code: record.getValue('close_code') || '',
+      close_notes: record.getValue('close_notes') || '',
+      resolved_at: isoUtc(record.getValue('resolved_at')),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// The JSON object a POST route takes. The body is read once as text (request.body.dataString) and parsed here, so
+// an empty body, invalid JSON and a JSON value that is not an object are each a clear 400, never a script error.
+import { ApiError, badRequest } from './apiError';
+
+export interface BodyResult {
+  body?: { [name: string]: any };
+  error?: ApiError;
+}
+
+/** `emptyAllowed`: an absent or blank body reads as {} (routes whose fields are all optional). */
+export function jsonObjectBody(request: RESTAPIRequest, emptyAllowed: boolean): BodyResult {
+  var text: string;
+  try {
+    text = String(request.body ? request.body.dataString : '');
+  } catch (e) {
+    return { error: badRequest('The request body could not be read') };
+  }
+  if (/^\s*$/.test(text)) return emptyAllowed ? { body: {} } : { error: badRequest('Send a JSON object as the request body') };
+  var value: any;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { error: badRequest('The request body is not valid JSON') };
+  }
+  if (value === null || typeof value !== 'object' || Object.prototype.toString.call(value) === '[object Array]') {
+    return { error: badRequest('The request body must be a JSON object') };
+  }
+  return { body: value };
+}
+
+/** Names in `body` that `allowed` does not list: a misspelt field must not be silently ignored. */
+export function unknownFields(body: { [name: string]: any }, allowed: string[]): string[] {
+  var unknown: string[] = [];
+  for (var name in body) {
+    if (Object.prototype.hasOwnProperty.call(body, name) && allowed.indexOf(name) < 0) unknown.push(name);
+  }
+  return unknown;
+}

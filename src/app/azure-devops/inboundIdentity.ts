@@ -1,0 +1,42 @@
+// Learns which Azure DevOps identity the connection's credential acts as, from our own successful writes: the
+// work item we just created or updated (System.ChangedBy), or the comment we just added (createdBy). It is kept in
+// connection.remote_identity; the inbound side compares each revision's author with it, and a revision we made
+// ourselves is our own change coming back (an echo), not applied. Learned rather than configured, so a rotated PAT or
+// a new service principal is followed without an admin's help.
+import { formatAdoIdentity, parseAdoIdentity } from '../inbound/adoIdentity';
+import { CONNECTION_TABLE } from '../core/tables';
+
+export class OwnIdentityRecorder {
+  private connectionSysId: string;
+  /** the stored value as last read or written by this recorder; null until first needed */
+  private known: string | null = null;
+
+  constructor(connectionSysId: string) {
+    this.connectionSysId = connectionSysId;
+  }
+
+  /** Records the author of a work item or comment answer (JSON text) when it differs from the stored identity. At
+   * most one read of the connection per recorder, and a write only when the identity changed. */
+  learnFrom(answerJson: string): void {
+    var answer: any;
+    try {
+      answer = JSON.parse(answerJson);
+    } catch (e) {
+      return;
+    }
+    if (!answer || typeof answer !== 'object') return;
+    var identity = parseAdoIdentity(answer.fields ? answer.fields['System.ChangedBy'] : answer.createdBy);
+    if (!identity || !this.connectionSysId) return;
+    var value = formatAdoIdentity(identity);
+    if (value === this.known) return;
+    var gr = new GlideRecord(CONNECTION_TABLE);
+    if (!gr.get(this.connectionSysId)) return;
+    this.known = gr.getValue('remote_identity') || '';
+    if (value === this.known) return;
+    gr.setValue('remote_identity', value);
+    // Bookkeeping on the connection: no rule of the app or the platform needs to react to it.
+    gr.setWorkflow(false);
+    gr.update();
+    this.known = value;
+  }
+}

@@ -1,0 +1,7 @@
+// Route script of POST /api/x_incb_bridge/v1/agent/incidents/{id}/work_notes.
+import AgentApi from '../../agent/AgentApi';
+
+declare var request: RESTAPIRequest;
+declare var response: RESTAPIResponse;
+
+new AgentApi().addWorkNote(request, response);

@@ -1,0 +1,127 @@
+// Files attached in Azure DevOps (AttachedFile relations) brought over to the incident. Downloaded first, onto the
+// inbox row being processed: the network can fail, and nothing may have changed on the incident when it does (the
+// row is retried as a whole). Once every download of a revision succeeded, each file is moved to the incident by
+// re-pointing its sys_attachment row without business rules, so the outbound attachment capture (an insert rule on
+// incident attachments) never sees it, and its sys_id is recorded on the link so no sync sends it back.
+//
+// Only URLs under the connection's own organization are fetched: the download carries the connection's Azure
+// DevOps credentials, and the URL comes from a request body.
+import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import { classifyStatus } from '../core/delivery';
+import { adoErrorMessage } from '../core/adoError';
+import { INBOX_TABLE } from '../core/tables';
+import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
+import { API_VERSION, AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
+import { attachmentMaxBytes } from '../azure-devops/syncSettings';
+import { PAYLOAD_ATTACHMENT_NAME } from './inboxRows';
+import { RemoteAttachment } from './remoteRevision';
+
+export interface Download {
+  /** sys_attachment on the inbox row, to be moved to the incident */
+  attachmentSysId: string;
+  fileName: string;
+}
+
+export interface DownloadResult {
+  downloads: Download[];
+  /** set when a download failed in a way a later attempt may fix: nothing was changed on the incident */
+  retryError: string;
+}
+
+/** The attachment URL when it belongs to the connection's organization (…/{org}/…/_apis/wit/attachments/…), with
+ * an api-version added; '' otherwise. */
+export function downloadUrl(connection: AzureDevOpsConnection, url: string): string {
+  var organizationRoot = (connection.baseUrl + '/' + encodeURIComponent(connection.organization) + '/').toLowerCase();
+  if (url.toLowerCase().indexOf(organizationRoot) !== 0 || !/\/_apis\/wit\/attachments\/[^\/?#]+(\?|$)/i.test(url)) return '';
+  return /[?&]api-version=/i.test(url) ? url : url + (url.indexOf('?') >= 0 ? '&' : '?') + 'api-version=' + API_VERSION;
+}
+
+/** Deletes what an earlier, failed attempt downloaded onto the inbox row. A payload too large for its column is the
+ * row's first attachment (written when the event was received): it stays, even if a downloaded file has its name. */
+export function clearDownloads(inboxSysId: string): void {
+  var gr = new GlideRecord('sys_attachment');
+  gr.addQuery('table_name', INBOX_TABLE);
+  gr.addQuery('table_sys_id', inboxSysId);
+  gr.orderBy('sys_created_on');
+  gr.query();
+  var first = true;
+  while (gr.next()) {
+    var payload = first && gr.getValue('file_name') === PAYLOAD_ATTACHMENT_NAME;
+    first = false;
+    if (!payload) new GlideSysAttachment().deleteAttachment(gr.getUniqueValue());
+  }
+}
+
+interface AttachmentApi {
+  deleteAttachment(sysId: string): void;
+}
+declare var GlideSysAttachment: { new (): AttachmentApi };
+
+/** size_bytes of a stored attachment (0 when unknown). */
+function storedSize(attachmentSysId: string): number {
+  var gr = new GlideRecord('sys_attachment');
+  if (!gr.get(attachmentSysId)) return 0;
+  var size = parseInt(gr.getValue('size_bytes') || '0', 10);
+  return isNaN(size) ? 0 : size;
+}
+
+function skip(log: IntegrationLogWriter, connection: AzureDevOpsConnection, inboxSysId: string, incidentSysId: string, remoteId: string, message: string): void {
+  log.write({ direction: 'inbound', outcome: 'skipped', connection: connection.sysId, inbox: inboxSysId, incident: incidentSysId || undefined, remoteId: remoteId, error: message });
+}
+
+/** Downloads the files onto the inbox row. Files that can never be fetched (foreign URL, too large, gone: 4xx) are
+ * logged and skipped; a failure worth retrying (no answer, 408/429/5xx) stops at once with retryError set. */
+export function downloadAttachments(
+  client: AzureDevOpsClient,
+  connection: AzureDevOpsConnection,
+  files: RemoteAttachment[],
+  inboxSysId: string,
+  incidentSysId: string,
+  remoteId: string,
+  log: IntegrationLogWriter
+): DownloadResult {
+  var result: DownloadResult = { downloads: [], retryError: '' };
+  if (files.length === 0) return result;
+  clearDownloads(inboxSysId);
+  var maxBytes = attachmentMaxBytes();
+  for (var i = 0; i < files.length; i++) {
+    var file = files[i];
+    var url = downloadUrl(connection, file.url);
+    if (!url) {
+      skip(log, connection, inboxSysId, incidentSysId, remoteId, 'Attachment ' + file.fileName + ' not downloaded: its URL is not under the connection\'s organization (' + file.url + ')');
+      continue;
+    }
+    if (file.sizeBytes !== null && file.sizeBytes > maxBytes) {
+      skip(log, connection, inboxSysId, incidentSysId, remoteId, 'Attachment ' + file.fileName + ' (' + file.sizeBytes + ' bytes) not downloaded: larger than x_incb_bridge.attachment.max_bytes (' + maxBytes + ')');
+      continue;
+    }
+    var answer = client.send({ method: 'GET', url: url, headers: { Accept: 'application/octet-stream' }, saveResponseAs: { table: INBOX_TABLE, sysId: inboxSysId, fileName: file.fileName } }, remoteId);
+    var kind = classifyStatus(answer.status);
+    if (kind === 'retry' || kind === 'conflict') {
+      result.retryError = 'Download of attachment ' + file.fileName + ' failed: ' + (answer.status === 0 ? 'No response: ' + (answer.errorMessage || 'transport error') : adoErrorMessage(answer.status, answer.body));
+      return result;
+    }
+    if (kind !== 'ok' || !answer.attachmentSysId) {
+      skip(log, connection, inboxSysId, incidentSysId, remoteId, 'Attachment ' + file.fileName + ' not downloaded: ' + adoErrorMessage(answer.status, answer.body));
+      continue;
+    }
+    // The relation did not tell the size: the file is measured once stored, and dropped when too large.
+    if (file.sizeBytes === null && storedSize(answer.attachmentSysId) > maxBytes) {
+      new GlideSysAttachment().deleteAttachment(answer.attachmentSysId);
+      skip(log, connection, inboxSysId, incidentSysId, remoteId, 'Attachment ' + file.fileName + ' not kept: larger than x_incb_bridge.attachment.max_bytes (' + maxBytes + ')');
+      continue;
+    }
+    result.downloads.push({ attachmentSysId: answer.attachmentSysId, fileName: file.fileName });
+  }
+  return result;
+}
+
+/** Re-points a downloaded file from the inbox row to the incident, without business rules. */
+export function moveToIncident(attachmentSysId: string, incidentSysId: string): boolean {
+  var gr = new GlideRecord('sys_attachment');
+  if (!gr.get(attachmentSysId)) return false;
+  gr.setValue('table_name', 'incident');
+  gr.setValue('table_sys_id', incidentSysId);
+  gr.setWorkflow(false);
+  return !!gr.update();
+}

@@ -1,0 +1,313 @@
+// Applies one remote revision of a work item to its incident, once, in order, without echoing it back:
+// - our own changes coming back (the revision's author is the connection's remote_identity) are not applied;
+// - field values apply only from a revision newer than the link's last_inbound_rev; an older revision that arrives
+//   late still brings its comment and files, unless another inbox row already applied that revision;
+// - a remote value equal to what we would send for the incident's current value changes nothing (see inboundChanges);
+// - the incident is written with business rules ON (other rules must run), but the link's last_fingerprint is set to
+//   the fingerprint of the resulting mapped values first, so the outbound capture rule sees nothing to send;
+// - comments and files are recorded on the link as synced, so the sender never sends them back;
+// - downloads happen before any write, so a failed download changes nothing and the row is retried as a whole.
+import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import { FIELD_MAP } from '../core/fieldMap';
+import { fingerprint } from '../core/fingerprint';
+import { htmlToText } from '../core/html';
+import { IncidentSnapshot } from '../core/incidentSnapshot';
+import { nowValue } from '../platform/clock';
+import { mappedValues } from '../platform/mappedValues';
+import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
+import { AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
+import { journalEntryId, readIncident } from '../azure-devops/incidentSource';
+import { withSyncedId } from '../azure-devops/syncedIds';
+import { formatAdoIdentity, isSameIdentity } from './adoIdentity';
+import { isIncidentCloseCode } from './closeCodes';
+import { InboundPlan, planInboundChanges } from './inboundChanges';
+import { InboundSettings } from './inboundConnection';
+import { lastDeleteOrRestore, revisionApplied } from './inboxRows';
+import { Download, downloadAttachments, moveToIncident } from './remoteAttachments';
+import { deleteRemoteLink, findRemoteLink, insertRemoteLink, RemoteLink, saveRemoteLink } from './remoteLink';
+import { RemoteRevision } from './remoteRevision';
+
+export type ApplyState = 'processed' | 'ignored' | 'failed';
+
+export interface ApplyOutcome {
+  state: ApplyState;
+  /** what was applied, why nothing was, or what failed */
+  message: string;
+}
+
+export interface ApplyContext {
+  connection: AzureDevOpsConnection;
+  settings: InboundSettings;
+  client: AzureDevOpsClient;
+  log: IntegrationLogWriter;
+  /** the inbox row being processed: downloads land on it, and the applied-revision check looks past it */
+  inboxSysId: string;
+  /** the work item's web or API URL, kept on a link created from Azure DevOps */
+  remoteUrl: string;
+}
+
+export var COMMENT_PREFIX = 'Azure DevOps comment by ';
+
+/** The journal entry a remote comment becomes: `Azure DevOps comment by Name:` then the comment as plain text. */
+export function commentJournalText(authorName: string, html: string): string {
+  return COMMENT_PREFIX + (authorName || 'an unknown user') + ':\n' + htmlToText(html);
+}
+
+function outcome(state: ApplyState, message: string): ApplyOutcome {
+  return { state: state, message: message };
+}
+
+/** The stored values of every mapped field, '' when empty. */
+function snapshotOf(incident: GlideRecord): IncidentSnapshot {
+  var values: { [snField: string]: string } = {};
+  for (var i = 0; i < FIELD_MAP.length; i++) values[FIELD_MAP[i].sn] = incident.getValue(FIELD_MAP[i].sn) || '';
+  return { sys_id: incident.getUniqueValue() || '', number: incident.getValue('number') || '', fieldValues: values, url: '' };
+}
+
+function changedFieldNames(plan: InboundPlan): string[] {
+  var names: string[] = [];
+  for (var field in plan.changes) {
+    if (Object.prototype.hasOwnProperty.call(plan.changes, field)) names.push(field);
+  }
+  return names;
+}
+
+export class RevisionApplier {
+  private ctx: ApplyContext;
+
+  constructor(ctx: ApplyContext) {
+    this.ctx = ctx;
+  }
+
+  apply(revision: RemoteRevision): ApplyOutcome {
+    var settings = this.ctx.settings;
+    var remoteId = String(revision.workItemId);
+    // A delete or restore is not a revision anyone authored (the payload names the last editor): never an echo.
+    if (revision.kind !== 'deleted' && revision.kind !== 'restored' && isSameIdentity(revision.author, settings.remoteIdentity)) {
+      return outcome('ignored', 'Revision ' + revision.rev + ' was made by ' + formatAdoIdentity(revision.author!) + ', the identity this connection acts as: our own change coming back');
+    }
+    var link = findRemoteLink(settings.sysId, remoteId);
+    if (!link) return this.withoutLink(revision);
+    if (revision.kind === 'deleted') return this.deleted(link);
+    if (revision.kind === 'restored') return this.restored(link);
+    if (link.state !== 'linked') return outcome('ignored', 'Synchronization of work item ' + remoteId + ' was stopped (link unlinked)');
+    var incident = readIncident(link.incident);
+    if (!incident) return outcome('ignored', 'The linked incident ' + link.incident + ' no longer exists');
+    return this.update(revision, link, incident);
+  }
+
+  private update(revision: RemoteRevision, link: RemoteLink, incident: GlideRecord): ApplyOutcome {
+    var settings = this.ctx.settings;
+    var remoteId = link.remoteId;
+    var fresh = revision.rev > link.lastInboundRev;
+    var bringsMore = revision.comment !== null || revision.attachments.length > 0;
+    var repeated = bringsMore && revisionApplied(settings.sysId, remoteId, revision.rev, this.ctx.inboxSysId);
+    var plan: InboundPlan = fresh ? planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap) : { changes: {}, unmapped: [], resolve: false };
+    this.logUnmapped(plan, link.incident, remoteId);
+    if (plan.resolve) this.checkCloseCode(plan, link.incident, remoteId);
+    var comment = repeated ? null : revision.comment;
+    var files = repeated ? [] : revision.attachments;
+    var fields = changedFieldNames(plan);
+    if (fields.length === 0 && comment === null && files.length === 0) {
+      if (fresh) this.advance(link, revision.rev, ['last_inbound_rev', 'remote_rev']);
+      var why = fresh
+        ? 'Nothing to change: the incident already has the values of revision ' + revision.rev
+        : repeated
+          ? 'Revision ' + revision.rev + ' was applied already'
+          : 'Revision ' + revision.rev + ' is not newer than revision ' + link.lastInboundRev + ', applied already';
+      return outcome('ignored', why);
+    }
+    var downloaded = downloadAttachments(this.ctx.client, this.ctx.connection, files, this.ctx.inboxSysId, link.incident, remoteId, this.ctx.log);
+    if (downloaded.retryError) return outcome('failed', downloaded.retryError);
+
+    var journalText = comment !== null ? commentJournalText(revision.author ? revision.author.displayName : '', comment) : '';
+    if (fields.length > 0 || journalText) {
+      var failure = this.writeIncident(incident, link, plan, journalText, fresh ? revision.rev : 0);
+      if (failure) return failure;
+    } else if (fresh) {
+      this.advance(link, revision.rev, ['last_inbound_rev', 'remote_rev']);
+    }
+    var kept = this.keep(link, journalText, downloaded.downloads);
+    var applied: string[] = [];
+    if (fields.length > 0) applied.push('fields ' + fields.join(', ') + (plan.resolve ? ' (resolved)' : ''));
+    if (journalText) applied.push('a comment');
+    if (kept > 0) applied.push(kept + ' attachment' + (kept === 1 ? '' : 's'));
+    if (applied.length === 0) return outcome('ignored', 'Revision ' + revision.rev + ' brought nothing that could be kept');
+    return outcome('processed', 'Applied revision ' + revision.rev + ': ' + applied.join('; '));
+  }
+
+  /** Sets the planned values (and the journal entry) and saves the incident with business rules on, the link's
+   * fingerprint moved first; a refused save puts the link back. `rev` > 0: also advance last_inbound_rev. */
+  private writeIncident(incident: GlideRecord, link: RemoteLink, plan: InboundPlan, journalText: string, rev: number): ApplyOutcome | null {
+    var settings = this.ctx.settings;
+    for (var field in plan.changes) {
+      if (Object.prototype.hasOwnProperty.call(plan.changes, field)) incident.setValue(field, plan.changes[field]);
+    }
+    if (plan.resolve) {
+      incident.setValue('close_code', settings.closeCode);
+      incident.setValue('close_notes', settings.closeNotes);
+    }
+    if (journalText) incident.setValue(settings.journalField, journalText);
+    var before = { fingerprint: link.lastFingerprint, inboundRev: link.lastInboundRev, remoteRev: link.remoteRev };
+    link.lastFingerprint = fingerprint(mappedValues(incident));
+    if (rev > 0) this.advanceInMemory(link, rev);
+    saveRemoteLink(link, ['last_fingerprint', 'last_inbound_rev', 'remote_rev']);
+    if (incident.update()) return null;
+    link.lastFingerprint = before.fingerprint;
+    link.lastInboundRev = before.inboundRev;
+    link.remoteRev = before.remoteRev;
+    saveRemoteLink(link, ['last_fingerprint', 'last_inbound_rev', 'remote_rev']);
+    return outcome('failed', 'The incident ' + link.incident + ' could not be saved (a business rule refused the update)');
+  }
+
+  /** Records the new journal entry and moves the downloaded files to the incident, both marked synced on the link;
+   * returns how many files were kept. */
+  private keep(link: RemoteLink, journalText: string, downloads: Download[]): number {
+    var columns: string[] = [];
+    if (journalText) {
+      var entryId = journalEntryId(link.incident, this.ctx.settings.journalField, journalText);
+      if (entryId) {
+        link.journal = withSyncedId(link.journal, entryId, nowValue());
+        columns.push('synced_journal_ids');
+      }
+    }
+    var kept = 0;
+    for (var i = 0; i < downloads.length; i++) {
+      if (!moveToIncident(downloads[i].attachmentSysId, link.incident)) continue;
+      link.attachments = withSyncedId(link.attachments, downloads[i].attachmentSysId);
+      kept++;
+    }
+    if (kept > 0) columns.push('synced_attachment_ids');
+    if (columns.length > 0) saveRemoteLink(link, columns);
+    return kept;
+  }
+
+  private advanceInMemory(link: RemoteLink, rev: number): void {
+    link.lastInboundRev = Math.max(link.lastInboundRev, rev);
+    // The work item is at least at this revision: the sender's next `test /rev` starts from it.
+    link.remoteRev = Math.max(link.remoteRev, rev);
+  }
+
+  private advance(link: RemoteLink, rev: number, columns: string[]): void {
+    this.advanceInMemory(link, rev);
+    saveRemoteLink(link, columns);
+  }
+
+  /** A remote close resolves the incident only with a close code the instance offers; otherwise the state stays and
+   * the reason is logged for an admin (the other fields still apply). */
+  private checkCloseCode(plan: InboundPlan, incidentSysId: string, remoteId: string): void {
+    var code = this.ctx.settings.closeCode;
+    if (isIncidentCloseCode(code)) return;
+    delete plan.changes.state;
+    plan.resolve = false;
+    this.ctx.log.write({
+      direction: 'inbound',
+      outcome: 'failure',
+      connection: this.ctx.settings.sysId,
+      incident: incidentSysId || undefined,
+      remoteId: remoteId,
+      inbox: this.ctx.inboxSysId,
+      error:
+        'Work item ' + remoteId + ' was closed in Azure DevOps, but the incident was not resolved: the connection\'s close code ' +
+        JSON.stringify(code) + ' is not an active incident close code on this instance. Set a valid close code on the connection.',
+    });
+  }
+
+  private logUnmapped(plan: InboundPlan, incidentSysId: string, remoteId: string): void {
+    for (var i = 0; i < plan.unmapped.length; i++) {
+      this.ctx.log.write({
+        direction: 'inbound',
+        outcome: 'skipped',
+        connection: this.ctx.settings.sysId,
+        incident: incidentSysId || undefined,
+        remoteId: remoteId,
+        inbox: this.ctx.inboxSysId,
+        error: 'Field ' + plan.unmapped[i].field + ' not changed to ' + JSON.stringify(plan.unmapped[i].value) + ': ' + plan.unmapped[i].reason,
+      });
+    }
+  }
+
+  /** A work item without a link: a created one becomes an incident when the connection says so; anything else is
+   * acknowledged and logged (a work item we do not follow is not an error). */
+  private withoutLink(revision: RemoteRevision): ApplyOutcome {
+    var settings = this.ctx.settings;
+    if (revision.kind === 'created' && settings.createIncidents) return this.createIncident(revision);
+    var reason = 'Work item ' + revision.workItemId + ' is not linked to an incident through ' + settings.name;
+    if (revision.kind === 'created') reason += ' (the connection does not create incidents from Azure DevOps)';
+    this.ctx.log.write({ direction: 'inbound', outcome: 'skipped', connection: settings.sysId, remoteId: String(revision.workItemId), inbox: this.ctx.inboxSysId, error: reason });
+    return outcome('ignored', reason);
+  }
+
+  /** First sync from the Azure DevOps side: a new incident with the work item's mapped values, linked to it. The link
+   * is written first, with the fingerprint of the values the incident is inserted with, so the capture rule that
+   * runs on the insert sees a linked incident with nothing new and sends nothing back. */
+  private createIncident(revision: RemoteRevision): ApplyOutcome {
+    var settings = this.ctx.settings;
+    var remoteId = String(revision.workItemId);
+    var incident = new GlideRecord('incident');
+    // newRecord(): the dictionary defaults and a sys_id, so the values (and the link) are what the insert stores.
+    incident.newRecord();
+    var plan = planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap);
+    this.logUnmapped(plan, '', remoteId);
+    if (plan.resolve) this.checkCloseCode(plan, '', remoteId);
+    var downloaded = downloadAttachments(this.ctx.client, this.ctx.connection, revision.attachments, this.ctx.inboxSysId, '', remoteId, this.ctx.log);
+    if (downloaded.retryError) return outcome('failed', downloaded.retryError);
+    for (var field in plan.changes) {
+      if (Object.prototype.hasOwnProperty.call(plan.changes, field)) incident.setValue(field, plan.changes[field]);
+    }
+    if (plan.resolve) {
+      incident.setValue('close_code', settings.closeCode);
+      incident.setValue('close_notes', settings.closeNotes);
+    }
+    if (settings.supportGroup) incident.setValue('assignment_group', settings.supportGroup);
+    incident.setValue('correlation_id', remoteId);
+    incident.setValue('correlation_display', settings.displayLabel);
+    var journalText = revision.comment !== null ? commentJournalText(revision.author ? revision.author.displayName : '', revision.comment) : '';
+    if (journalText) incident.setValue(settings.journalField, journalText);
+    var incidentSysId = incident.getUniqueValue();
+    var linkSysId = insertRemoteLink(incidentSysId, settings.sysId, remoteId, this.ctx.remoteUrl, revision.rev, mappedValues(incident));
+    if (!linkSysId) return outcome('failed', 'The link for work item ' + remoteId + ' could not be inserted');
+    if (!incident.insert()) {
+      deleteRemoteLink(linkSysId);
+      return outcome('failed', 'The incident for work item ' + remoteId + ' could not be inserted (a business rule refused it)');
+    }
+    var link = findRemoteLink(settings.sysId, remoteId);
+    var kept = link ? this.keep(link, journalText, downloaded.downloads) : 0;
+    return outcome('processed', 'Created incident ' + (incident.getValue('number') || incidentSysId) + ' from work item ' + remoteId + (kept > 0 ? ' with ' + kept + ' attachment' + (kept === 1 ? '' : 's') : ''));
+  }
+
+  /** The work item went to the recycle bin: stop synchronizing, keep the incident, say so in a work note. */
+  private deleted(link: RemoteLink): ApplyOutcome {
+    if (link.state !== 'linked') return outcome('ignored', 'The link of work item ' + link.remoteId + ' is unlinked already');
+    link.state = 'unlinked';
+    saveRemoteLink(link, ['state']);
+    // Written while unlinked, so the capture rule sends nothing for it.
+    this.workNote(link, 'Azure DevOps work item ' + link.remoteId + ' was deleted. Synchronization stopped; the incident is kept. Restoring the work item resumes it.');
+    saveRemoteLink(link, ['synced_journal_ids']);
+    return outcome('processed', 'Unlinked: work item ' + link.remoteId + ' was deleted');
+  }
+
+  /** The work item came back from the recycle bin: resume synchronizing, if it was the deletion that stopped it (an
+   * admin's unlink stays). */
+  private restored(link: RemoteLink): ApplyOutcome {
+    if (link.state === 'linked') return outcome('ignored', 'Work item ' + link.remoteId + ' is linked already');
+    if (lastDeleteOrRestore(this.ctx.settings.sysId, link.remoteId) !== 'workitem.deleted') {
+      return outcome('ignored', 'Work item ' + link.remoteId + ' was restored, but its link was unlinked by an admin, not by the deletion: it stays unlinked');
+    }
+    // The note first, while still unlinked (the capture rule sends nothing), then the link.
+    this.workNote(link, 'Azure DevOps work item ' + link.remoteId + ' was restored. Synchronization resumed.');
+    link.state = 'linked';
+    saveRemoteLink(link, ['state', 'synced_journal_ids']);
+    return outcome('processed', 'Relinked: work item ' + link.remoteId + ' was restored');
+  }
+
+  /** A work note on the link's incident (business rules on), recorded on `link` (not saved) as synced. */
+  private workNote(link: RemoteLink, text: string): void {
+    var incident = readIncident(link.incident);
+    if (!incident) return;
+    incident.setValue('work_notes', text);
+    if (!incident.update()) return;
+    var entryId = journalEntryId(link.incident, 'work_notes', text);
+    if (entryId) link.journal = withSyncedId(link.journal, entryId, nowValue());
+  }
+}

@@ -1,0 +1,245 @@
+// docs/openapi.yaml against the real thing: every inbound route of the installed app (agent API, health, admin dry
+// run, Azure DevOps hook receiver) is called through the emulated instance's HTTP surface, on its happy path and on
+// every error status the document lists, and EVERY answer is validated against the document (status documented,
+// content type, body schema, documented headers). The document's own examples must satisfy its schemas, and every
+// documented (operation, status) pair must have been produced by a real call, so the document cannot drift from
+// the code in either direction.
+import OpenAPIBackend from 'openapi-backend';
+import { OPENAPI_FILE, OpenApiChecker, openApiChecker } from '../support/openapi';
+import { AGENT, addIncident, addPlan, agentBox, updateIncident } from '../unit/agent/agentHarness';
+import { CallOptions, CallResult, Sandbox, call } from '../emulator/http/instance-http-harness';
+import { hookSample } from '../unit/ado-fake/ado-test-client';
+
+interface Seen {
+  operation: string;
+  status: number;
+}
+
+let checker: OpenApiChecker;
+const seen: Seen[] = [];
+const problems: string[] = [];
+
+beforeAll(async () => {
+  checker = await openApiChecker();
+});
+
+/** Calls the route, validates the answer against the document and records which (operation, status) it was. */
+function checked(box: Sandbox, method: string, path: string, options: CallOptions, expectedStatus: number): CallResult {
+  const res = call(box, method, path, options);
+  expect([method, path, res.status]).toEqual([method, path, expectedStatus]);
+  const found = checker.problems(method, path, res);
+  problems.push(...found);
+  expect(found).toEqual([]);
+  const operation = documentedOperation(method, path);
+  if (operation) seen.push({ operation, status: res.status });
+  return res;
+}
+
+const operations: { [key: string]: RegExp } = {
+  listIncidents: /^GET \/api\/x_incb_bridge\/v1\/agent\/incidents(\?|$)/,
+  getIncident: /^GET \/api\/x_incb_bridge\/v1\/agent\/incidents\/[^/?]+(\?|$)/,
+  addWorkNote: /^POST .*\/work_notes$/,
+  acknowledgeIncident: /^POST .*\/acknowledge$/,
+  setIncidentPriority: /^POST .*\/priority$/,
+  resolveIncident: /^POST .*\/resolve$/,
+  agentHealth: /^GET \/api\/x_incb_bridge\/v1\/agent\/health$/,
+  appHealth: /^GET \/api\/x_incb_bridge\/v1\/health$/,
+  dryRun: /^POST \/api\/x_incb_bridge\/v1\/admin\/dry-run$/,
+  azureDevOpsHook: /^POST \/api\/x_incb_bridge\/v1\/hooks\/azure-devops\//,
+};
+
+function documentedOperation(method: string, path: string): string | undefined {
+  return Object.keys(operations).find((id) => operations[id].test(`${method} ${path}`));
+}
+
+describe('agent API responses conform to docs/openapi.yaml', () => {
+  test('list: 200 (with and without plan, paged), 400, 401, 403, 409', () => {
+    const box = agentBox();
+    for (let i = 0; i < 3; i++) {
+      box.instance.clock.advance(1000);
+      addIncident(box, { impact: '1', urgency: '2' });
+    }
+    addPlan(box, { name: 'Broken', condition: 'no_such_field=1' });
+    const page = checked(box, 'GET', `${AGENT}/incidents?limit=2`, { user: 'agent' }, 200);
+    checked(box, 'GET', `${AGENT}/incidents?limit=2&cursor=${page.json.result.paging.next_cursor}`, { user: 'agent' }, 200);
+    checked(box, 'GET', `${AGENT}/incidents?plan=Quickstart&state=1,2&priority=2&updated_since=2020-01-01T00:00:00Z`, { user: 'agent' }, 200);
+    checked(box, 'GET', `${AGENT}/incidents?state=1%5EORpriority%3D5`, { user: 'agent' }, 400);
+    checked(box, 'GET', `${AGENT}/incidents?plan=Broken`, { user: 'agent' }, 409);
+    checked(box, 'GET', `${AGENT}/incidents`, { user: null }, 401);
+    checked(box, 'GET', `${AGENT}/incidents`, { user: 'itil.user' }, 403);
+  });
+
+  test('read: 200 with everything filled in and with nothing related, 400, 401, 403, 404', () => {
+    const box = agentBox();
+    const group = box.instance.db.insert('sys_user_group', { name: 'Network' });
+    const parent = addIncident(box);
+    const incident = addIncident(box, { assignment_group: group, parent_incident: parent.sys_id });
+    addIncident(box, { parent_incident: incident.sys_id });
+    updateIncident(box, incident.sys_id, { work_notes: 'note', comments: 'comment' }, 'agent');
+    const gr = new box.glide.GlideRecord('incident');
+    gr.get(incident.sys_id);
+    new box.glide.GlideSysAttachment().writeBase64(gr, 'log.txt', 'text/plain', Buffer.from('log').toString('base64'));
+    const ado = box.instance.db.insert('x_incb_bridge_connection', { name: 'ADO', type: 'azure_devops', active: 'true' });
+    box.instance.db.insert('x_incb_bridge_link', { incident: incident.sys_id, connection: ado, remote_id: '7', state: 'linked' });
+    checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: 'agent' }, 200);
+    checked(box, 'GET', `${AGENT}/incidents/${parent.sys_id}`, { user: 'agent' }, 200);
+    checked(box, 'GET', `${AGENT}/incidents/not-an-id`, { user: 'agent' }, 400);
+    checked(box, 'GET', `${AGENT}/incidents/INC0099999`, { user: 'agent' }, 404);
+    checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: null }, 401);
+    checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: 'nobody' }, 403);
+  });
+
+  test('work notes: 201, 400, 401, 403, 404, 409', () => {
+    const box = agentBox();
+    const incident = addIncident(box);
+    const path = `${AGENT}/incidents/${incident.sys_id}/work_notes`;
+    checked(box, 'POST', path, { user: 'agent', body: { text: 'Pool exhausted', visibility: 'comments' } }, 201);
+    checked(box, 'POST', path, { user: 'agent', body: { text: '' } }, 400);
+    checked(box, 'POST', path, { user: null, body: { text: 'x' } }, 401);
+    checked(box, 'POST', path, { user: 'itil.user', body: { text: 'x' } }, 403);
+    checked(box, 'POST', `${AGENT}/incidents/INC0099999/work_notes`, { user: 'agent', body: { text: 'x' } }, 404);
+    box.instance.addBusinessRule({ name: 'freeze', table: 'incident', when: 'before', update: true, script: (current: any) => current.setAbortAction(true) });
+    checked(box, 'POST', path, { user: 'agent', body: { text: 'x' } }, 409);
+  });
+
+  test('acknowledge: 200 (changed and not), 400, 401, 403, 404, 409', () => {
+    const box = agentBox();
+    const incident = addIncident(box);
+    const path = `${AGENT}/incidents/${incident.number}/acknowledge`;
+    checked(box, 'POST', path, { user: 'agent', body: { note: 'on it' } }, 200);
+    checked(box, 'POST', path, { user: 'agent' }, 200);
+    checked(box, 'POST', path, { user: 'agent', body: { note: 1 } }, 400);
+    checked(box, 'POST', path, { user: null }, 401);
+    checked(box, 'POST', path, { user: 'ado.hook' }, 403);
+    checked(box, 'POST', `${AGENT}/incidents/INC0099999/acknowledge`, { user: 'agent' }, 404);
+    checked(box, 'POST', `${AGENT}/incidents/${addIncident(box, { state: '7' }).number}/acknowledge`, { user: 'agent' }, 409);
+  });
+
+  test('priority: 200 (as number and as string), 400, 401, 403, 404, 409', () => {
+    const box = agentBox();
+    const incident = addIncident(box);
+    const path = `${AGENT}/incidents/${incident.sys_id}/priority`;
+    checked(box, 'POST', path, { user: 'agent', body: { priority: 1, reason: 'outage' } }, 200);
+    checked(box, 'POST', path, { user: 'agent', body: { priority: '1', reason: 'still' } }, 200);
+    checked(box, 'POST', path, { user: 'agent', body: { priority: 9, reason: 'x' } }, 400);
+    checked(box, 'POST', path, { user: null, body: { priority: 1, reason: 'x' } }, 401);
+    checked(box, 'POST', path, { user: 'itil.user', body: { priority: 1, reason: 'x' } }, 403);
+    checked(box, 'POST', `${AGENT}/incidents/${'0'.repeat(32)}/priority`, { user: 'agent', body: { priority: 1, reason: 'x' } }, 404);
+    checked(box, 'POST', `${AGENT}/incidents/${addIncident(box, { state: '6' }).sys_id}/priority`, { user: 'agent', body: { priority: 1, reason: 'x' } }, 409);
+  });
+
+  test('resolve: 200, 400, 401, 403, 404, 409', () => {
+    const box = agentBox();
+    const incident = addIncident(box);
+    const path = `${AGENT}/incidents/${incident.sys_id}/resolve`;
+    checked(box, 'POST', path, { user: 'agent', body: { close_code: 'Nope', close_notes: 'n' } }, 400);
+    checked(box, 'POST', path, { user: null, body: {} }, 401);
+    checked(box, 'POST', path, { user: 'itil.user', body: {} }, 403);
+    checked(box, 'POST', `${AGENT}/incidents/INC0099999/resolve`, { user: 'agent', body: {} }, 404);
+    checked(box, 'POST', path, { user: 'agent', body: { close_code: 'Solution provided', close_notes: 'rolled back' } }, 200);
+    checked(box, 'POST', path, { user: 'agent', body: { close_code: 'Solution provided', close_notes: 'again' } }, 409);
+  });
+
+  test('agent health: 200 (ok and with problems), 401, 403', () => {
+    const box = agentBox();
+    checked(box, 'GET', `${AGENT}/health`, { user: 'agent' }, 200);
+    checked(box, 'GET', `${AGENT}/health`, { user: 'bridge.admin' }, 200);
+    checked(box, 'GET', `${AGENT}/health`, { user: null }, 401);
+    checked(box, 'GET', `${AGENT}/health`, { user: 'itil.user' }, 403);
+  });
+});
+
+describe('the other inbound routes conform too', () => {
+  test('health: 200 (with connections), 401, 403', () => {
+    const box = agentBox();
+    box.instance.db.insert('x_incb_bridge_connection', { name: 'ADO', type: 'azure_devops', active: 'true', health_status: 'down', health_error: 'HTTP 401' });
+    checked(box, 'GET', '/api/x_incb_bridge/v1/health', { user: 'agent' }, 200);
+    checked(box, 'GET', '/api/x_incb_bridge/v1/health', { user: null }, 401);
+    checked(box, 'GET', '/api/x_incb_bridge/v1/health', { user: 'itil.user' }, 403);
+  });
+
+  test('dry run: 200, 400, 401, 403, 404', () => {
+    const box = agentBox();
+    const incident = addIncident(box);
+    const connection = box.instance.db.insert('x_incb_bridge_connection', {
+      name: 'ADO', type: 'azure_devops', active: 'true', base_url: 'https://dev.azure.com', ado_organization: 'fabrikam', ado_project: 'Ops', auth_type: 'none',
+    });
+    const path = '/api/x_incb_bridge/v1/admin/dry-run';
+    checked(box, 'POST', path, { user: 'bridge.admin', body: { incident: incident.sys_id, connection } }, 200);
+    checked(box, 'POST', path, { user: 'bridge.admin', body: { incident: 'x' } }, 400);
+    checked(box, 'POST', path, { user: null, body: {} }, 401);
+    checked(box, 'POST', path, { user: 'agent', body: {} }, 403);
+    checked(box, 'POST', path, { user: 'bridge.admin', body: { incident: '0'.repeat(32), connection } }, 404);
+  });
+
+  test('Azure DevOps hook: 200 accepted and duplicate, 400, 401, 403, 404, 409, 413, 415', () => {
+    const box = agentBox();
+    box.instance.db.insert('x_incb_bridge_connection', { name: 'Fabrikam ADO', type: 'azure_devops', active: 'true', sync_direction: 'both', inbound_secret: 'hook-secret-1' });
+    box.instance.db.insert('x_incb_bridge_connection', { name: 'Outbound only', type: 'azure_devops', active: 'true', sync_direction: 'outbound' });
+    const path = '/api/x_incb_bridge/v1/hooks/azure-devops/Fabrikam%20ADO';
+    const secret = { 'X-Incident-Bridge-Secret': 'hook-secret-1' };
+    const event = hookSample('workitem.updated');
+    checked(box, 'POST', path, { user: 'ado.hook', headers: secret, body: event }, 200);
+    checked(box, 'POST', path, { user: 'ado.hook', headers: secret, body: event }, 200);
+    checked(box, 'POST', path, { user: 'ado.hook', headers: secret, body: { ...event, eventType: 'build.complete' } }, 400);
+    checked(box, 'POST', path, { user: 'ado.hook', headers: { 'X-Incident-Bridge-Secret': 'wrong' }, body: event }, 401);
+    checked(box, 'POST', path, { user: null, body: event }, 401);
+    checked(box, 'POST', path, { user: 'agent', headers: secret, body: event }, 403);
+    checked(box, 'POST', '/api/x_incb_bridge/v1/hooks/azure-devops/Nobody', { user: 'ado.hook', body: event }, 404);
+    checked(box, 'POST', '/api/x_incb_bridge/v1/hooks/azure-devops/Outbound%20only', { user: 'ado.hook', body: event }, 409);
+    box.glide.gs.setProperty('x_incb_bridge.inbound.max_body_bytes', '100');
+    checked(box, 'POST', path, { user: 'ado.hook', headers: secret, body: event }, 413);
+    checked(box, 'POST', path, { user: 'ado.hook', headers: { ...secret, 'Content-Type': 'text/plain' }, body: 'hello' }, 415);
+  });
+});
+
+describe('the document itself', () => {
+  test('the checker rejects answers the document does not allow', () => {
+    const box = agentBox();
+    const real = call(box, 'GET', `${AGENT}/health`, { user: 'agent' });
+    const body = JSON.parse(real.body);
+    const variants: Array<[string, { status: number; headers: { [name: string]: string }; body: string }]> = [
+      ['an extra property', { ...real, body: JSON.stringify({ result: { ...body.result, extra: 1 } }) }],
+      ['a wrong type', { ...real, body: JSON.stringify({ result: { ...body.result, authenticated: 'yes' } }) }],
+      ['a local time', { ...real, body: JSON.stringify({ result: { ...body.result, checked_at: '2026-11-22 10:00:00' } }) }],
+      ['an undocumented status', { ...real, status: 500 }],
+      ['an undocumented content type', { ...real, headers: { 'Content-Type': 'text/html' } }],
+      ['a 401 without its challenge', { status: 401, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ error: { message: 'x', detail: null }, status: 'failure' }) }],
+    ];
+    expect(checker.problems('GET', `${AGENT}/health`, real)).toEqual([]);
+    for (const [what, response] of variants) expect([what, checker.problems('GET', `${AGENT}/health`, response).length > 0]).toEqual([what, true]);
+    expect(checker.problems('GET', `${AGENT}/nothing`, real)).toEqual([`GET ${AGENT}/nothing is not in openapi.yaml`]);
+  });
+
+  test('every documented (operation, status) was produced by a real call above, and every answer conformed', () => {
+    expect(problems).toEqual([]);
+    const api = new OpenAPIBackend({ definition: OPENAPI_FILE });
+    return api.init().then(() => {
+      const missing: string[] = [];
+      for (const operation of api.getOperations()) {
+        for (const status of Object.keys(operation.responses || {})) {
+          if (!seen.some((s) => s.operation === operation.operationId && String(s.status) === status)) missing.push(`${operation.operationId} ${status}`);
+        }
+      }
+      expect(missing).toEqual([]);
+    });
+  });
+
+  test("each response example satisfies its own operation's schema", async () => {
+    const api = new OpenAPIBackend({ definition: OPENAPI_FILE, strict: true });
+    await api.init();
+    const failures: string[] = [];
+    let examples = 0;
+    for (const operation of api.getOperations()) {
+      for (const [status, response] of Object.entries(operation.responses || {}) as Array<[string, any]>) {
+        const example = response.content && response.content['application/json'] && response.content['application/json'].example;
+        if (example === undefined) continue;
+        examples++;
+        const result = api.validateResponse(example, operation, Number(status));
+        for (const error of result.errors || []) failures.push(`${operation.operationId} ${status}${error.instancePath} ${error.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(examples).toBeGreaterThanOrEqual(checker.operationIds().length);
+  });
+});

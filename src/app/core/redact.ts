@@ -12,8 +12,10 @@ var AUTH_SCHEME_VALUE = /\b(Bearer|Basic|Token|Negotiate)\s+[A-Za-z0-9+\/=._~-]{
 var JWT = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
 /** Azure DevOps personal access tokens: 52 characters of base32 (classic) or 84 characters (current format). */
 var ADO_PAT = /\b([a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})\b/g;
-/** key=value and "key": "value" pairs in text whose key looks sensitive (quoted or bare values). */
-var KEY_VALUE = /(["']?)([A-Za-z0-9_.-]*(?:pass(?:word|wd)?|pwd|secret|token|authorization|cookie|api[-_]?key|private[-_]?key|signing[-_]?key|signature|credential)[A-Za-z0-9_.-]*)\1(\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s&,;"'}\]]+)/gi;
+/** key=value and "key": "value" pairs in text whose key looks sensitive (quoted or bare values). The key's parts
+ * around the keyword are bounded: unbounded ones backtrack from every position of a long word (quadratic time on
+ * an attacker-chosen body), and no real key is that long. */
+var KEY_VALUE = /(["']?)([A-Za-z0-9_.-]{0,40}(?:pass(?:word|wd)?|pwd|secret|token|authorization|cookie|api[-_]?key|private[-_]?key|signing[-_]?key|signature|credential)[A-Za-z0-9_.-]{0,40})\1(\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|[^\s&,;"'}\]]+)/gi;
 
 export interface RedactionOptions {
   /** Exact secret values known to the caller (a PAT, a shared secret): replaced wherever they appear. */

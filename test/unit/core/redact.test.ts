@@ -89,6 +89,12 @@ describe('redactText', () => {
     expect(out).toContain(REDACTED);
   });
 
+  it('still finds a key at the end of a long unbroken word (the key pattern is bounded, not unbounded)', () => {
+    const out = redactText('a'.repeat(5000) + 'password=hunter22');
+    expect(out).not.toContain('hunter22');
+    expect(out.endsWith('password=' + REDACTED)).toBe(true);
+  });
+
   it('does not touch ordinary text, sys_ids or incident numbers', () => {
     const text = 'INC0010001 linked to work item 42 (sys_id 9d385017c611228701d22104cc95c371); state New -> Doing';
     expect(redactText(text)).toBe(text);

@@ -8,6 +8,7 @@ import { JournalEntry, newestEntry } from './journalHistory';
 import { impactUrgencyFor } from './priorityLookup';
 import { unknownFields } from './requestBody';
 import { isoUtc } from './utcTime';
+import { incidentCloseCodes } from '../platform/closeCodes';
 
 var NEW = '1';
 var IN_PROGRESS = '2';
@@ -159,29 +160,13 @@ export function setPriority(record: GlideRecord, body: any): ActionResult {
   };
 }
 
-/** Active close code choices of incident (values), as the instance defines them. */
-function closeCodes(): string[] {
-  var codes: string[] = [];
-  var gr = new GlideRecord('sys_choice');
-  gr.addQuery('name', 'incident');
-  gr.addQuery('element', 'close_code');
-  gr.addQuery('inactive', '!=', true);
-  gr.orderBy('sequence');
-  gr.query();
-  while (gr.next()) {
-    var value = gr.getValue('value') || '';
-    if (value && codes.indexOf(value) < 0) codes.push(value);
-  }
-  return codes;
-}
-
 /** POST /incidents/{id}/resolve {"close_code", "close_notes"}: state Resolved with the instance's own close code. */
 export function resolve(record: GlideRecord, body: any): ActionResult {
   var unknown = rejectUnknown(body, ['close_code', 'close_notes']);
   if (unknown) return { error: unknown };
   var code = requiredText(body, 'close_code', 40);
   if (code.error) return { error: code.error };
-  var codes = closeCodes();
+  var codes = incidentCloseCodes();
   if (codes.indexOf(code.value) < 0) {
     return { error: badRequest('"close_code" is not a resolution code of this instance: ' + code.value, 'Resolution codes: ' + codes.join(', ')) };
   }

@@ -19,7 +19,7 @@ import { AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
 import { journalEntryId, readIncident } from '../azure-devops/incidentSource';
 import { withSyncedId } from '../azure-devops/syncedIds';
 import { formatAdoIdentity, isSameIdentity } from './adoIdentity';
-import { isIncidentCloseCode } from './closeCodes';
+import { isIncidentCloseCode } from '../platform/closeCodes';
 import { InboundPlan, planInboundChanges } from './inboundChanges';
 import { InboundSettings } from './inboundConnection';
 import { lastDeleteOrRestore, revisionApplied } from './inboxRows';

@@ -8,6 +8,7 @@ import { classifyStatus } from '../core/delivery';
 import { JsonPatchOp } from '../core/jsonPatch';
 import { LogOutcome } from '../core/logEntry';
 import { HttpResult, sendRequest } from '../platform/http';
+import { RequestGate } from '../reliability/connectionGate';
 import { attachmentUploadUrl, AzureDevOpsConnection, commentsUrl, createWorkItemUrl, workItemUrl } from './AzureDevOpsConnection';
 
 export var JSON_PATCH_CONTENT_TYPE = 'application/json-patch+json';
@@ -50,11 +51,14 @@ export class AzureDevOpsClient {
   private connection: AzureDevOpsConnection;
   private context: ClientLogContext;
   private log: IntegrationLogWriter;
+  private gate: RequestGate | null;
 
-  constructor(connection: AzureDevOpsConnection, context: ClientLogContext, log: IntegrationLogWriter) {
+  /** `gate`: the connection's pause and rate-limit bookkeeping; without one every request is sent. */
+  constructor(connection: AzureDevOpsConnection, context: ClientLogContext, log: IntegrationLogWriter, gate?: RequestGate) {
     this.connection = connection;
     this.context = context;
     this.log = log;
+    this.gate = gate || null;
   }
 
   createRequest(ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
@@ -103,8 +107,11 @@ export class AzureDevOpsClient {
     return this.send(this.uploadRequest(fileName, attachmentSysId), '');
   }
 
-  /** Sends and logs one request. `dryRun`: a validateOnly request, logged as part of a dry run. */
+  /** Sends and logs one request. `dryRun`: a validateOnly request, logged as part of a dry run. While the connection
+   * is paused nothing is sent (or logged): the answer is a status 0 result carrying `pausedMs`. */
   send(request: AdoRequest, remoteId: string, dryRun?: boolean): HttpResult {
+    var wait = this.gate ? this.gate.waitMs() : 0;
+    if (wait > 0) return { status: 0, headers: {}, body: '', errorMessage: 'Not sent: the connection is paused for ' + wait + ' ms', durationMs: 0, pausedMs: wait };
     var result = sendRequest({
       method: request.method,
       url: request.url,
@@ -115,6 +122,7 @@ export class AzureDevOpsClient {
       auth: this.connection.auth,
       midServer: this.connection.midServer || undefined,
     });
+    if (this.gate) this.gate.observe(result);
     var ok = classifyStatus(result.status) === 'ok';
     this.log.write({
       direction: 'outbound',

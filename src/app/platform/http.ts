@@ -33,6 +33,8 @@ export interface HttpResult {
   /** set when status is 0: why there is no answer */
   errorMessage?: string;
   durationMs: number;
+  /** set when the request was NOT sent because the connection is paused (status 0): for how long, in ms */
+  pausedMs?: number;
 }
 
 interface RESTResponseV2 {

@@ -97,6 +97,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '6ee23f3384744c17b92de3c95167230a'
                     }
+                    'event-connection-resume': {
+                        table: 'sysevent_register'
+                        id: 'c528df8df5744c459b4dad27be935b1f'
+                    }
                     'event-outbox-queued': {
                         table: 'sysevent_register'
                         id: 'cbd4108524eb4b4bbfc5f78b3c4dc26f'
@@ -229,6 +233,14 @@ declare global {
                         table: 'sys_properties'
                         id: 'bb3308c0a33949c58cb06bc144f5aff7'
                     }
+                    'property-circuit-cooldown-seconds': {
+                        table: 'sys_properties'
+                        id: 'b566b237b81e4a3d84cb21d5f6251755'
+                    }
+                    'property-circuit-failure-threshold': {
+                        table: 'sys_properties'
+                        id: '298d0c9f0cfe4d828cb8f3ad7e766d19'
+                    }
                     'property-inbound-max-body-bytes': {
                         table: 'sys_properties'
                         id: 'd6ab863febfa4fa4950e7d07d3335b62'
@@ -256,6 +268,18 @@ declare global {
                     'property-outbox-max-attempts': {
                         table: 'sys_properties'
                         id: 'c66a65d18b3a4951be651e75c011b115'
+                    }
+                    'property-rate-limit-default-pause-seconds': {
+                        table: 'sys_properties'
+                        id: 'e4907dd962a7472f86e6f3f8cefb8fe1'
+                    }
+                    'property-rate-limit-slow-down-below': {
+                        table: 'sys_properties'
+                        id: '9b2738f016c642dabdc8222138add132'
+                    }
+                    'script-action-connection-resume': {
+                        table: 'sysevent_script_action'
+                        id: '33a08fb9d64b43599e8c21538ed8c63b'
                     }
                     'script-action-outbox-dispatch': {
                         table: 'sysevent_script_action'
@@ -2277,6 +2301,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4320cdcd4ec84841911b31eb8fdb4e25'
+                        key: {
+                            sys_ui_section: {
+                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'circuit_probe_token'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '438ccd53f1ee4d8db802134938f5a002'
                         key: {
@@ -4276,6 +4322,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '81ff5b5fb89649aba010d831fd7fc581'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'circuit_probe_token'
                         }
                     },
                     {
@@ -7493,6 +7547,15 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f0d44b7fe48c421babe87392857974cf'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'circuit_probe_token'
+                            language: 'en'
                         }
                     },
                     {

@@ -73,3 +73,13 @@ ScriptInclude({
     description: 'Delivers outbox entries (event script action and the every-minute sweep): claim, coalesce, sync, mark, retry with backoff.',
     script: Now.include('../../dist/es5/includes/OutboxDispatcher.js'),
 })
+
+ScriptInclude({
+    $id: Now.ID['script-include-OutboxAdmin'],
+    name: 'OutboxAdmin',
+    apiName: 'x_incb_bridge.OutboxAdmin',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Behind the outbox UI actions Retry and Discard: an admin sends a dead or failed entry again, or gives up on it.',
+    script: Now.include('../../dist/es5/includes/OutboxAdmin.js'),
+})

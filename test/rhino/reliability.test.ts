@@ -110,3 +110,63 @@ describeInRhino('retry policy in Rhino', () => {
     expect(result.value.sent).toBe(5);
   });
 });
+
+describeInRhino('dead letters in Rhino', () => {
+  test('the last failed attempt queues the dead event and degrades the connection; the built Retry and Discard scripts act on dead entries', async () => {
+    const result = await runInRhino({
+      app,
+      code:
+        SETUP +
+        `
+        gs.setProperty('x_incb_bridge.outbox.max_attempts', '1');
+        answers.push({ status: 503, headers: {}, body: 'down' });
+        answers.push({ status: 500, headers: {}, body: 'down' });
+        var first = incident('One');
+        incident('Two');
+        instance.processEvents();
+        var dead = instance.db.rows('sysevent', 'name=x_incb_bridge.outbox.dead').map(function (e) { return [e.table, e.parm1 === connection, e.parm2 === first]; });
+        var health = [row().health_status, row().health_error.indexOf('gave up after 1 attempts') >= 0];
+        var entries = instance.db.rows('x_incb_bridge_outbox', 'ORDERBYsys_created_on');
+        var retry = new GlideRecord('x_incb_bridge_outbox');
+        retry.get(entries[0].sys_id);
+        runFile('dist/es5/entry/ui/outbox_retry.js', { current: retry });
+        var discard = new GlideRecord('x_incb_bridge_outbox');
+        discard.get(entries[1].sys_id);
+        runFile('dist/es5/entry/ui/outbox_discard.js', { current: discard });
+        var afterActions = states();
+        instance.processEvents();
+        return { dead: dead, health: health, afterActions: afterActions, final: states(), sent: sent.length };
+      `,
+    });
+    expectClean(result);
+    // one event per delivery given up: each incident's
+    expect(result.value.dead).toEqual([
+      ['x_incb_bridge_outbox', true, true],
+      ['x_incb_bridge_outbox', true, false],
+    ]);
+    expect(result.value.health).toEqual(['degraded', true]);
+    expect(result.value.afterActions).toEqual(['queued/0', 'skipped/1']);
+    expect(result.value.final).toEqual(['sent/1', 'skipped/1']);
+    expect(result.value.sent).toBe(3);
+    expect(result.filesRun).toEqual(expect.arrayContaining(['dist/es5/entry/ui/outbox_retry.js', 'dist/es5/entry/ui/outbox_discard.js']));
+  });
+
+  test('the built mail script prints the link to the outbox entry', async () => {
+    const result = await runInRhino({
+      app,
+      records: [{ table: 'sys_properties', values: { name: 'glide.servlet.uri', value: 'https://bridge.service-now.example/' } }],
+      code: `
+        var id = instance.db.insert('x_incb_bridge_outbox', { state: 'dead', sequence: '1' });
+        var current = new GlideRecord('x_incb_bridge_outbox');
+        current.get(id);
+        var printed = [];
+        runFile('dist/es5/entry/mail/outbox_entry_link.js', { current: current, template: { print: function (text) { printed.push(text); } } });
+        return { id: id, printed: printed };
+      `,
+    });
+    expect(result.error).toBeUndefined();
+    const url = `https://bridge.service-now.example/x_incb_bridge_outbox.do?sys_id=${result.value.id}`;
+    expect(result.value.printed).toEqual([`<a href="${url}">${url}</a>`]);
+  });
+});
+

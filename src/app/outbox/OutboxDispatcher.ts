@@ -18,6 +18,7 @@ import { SyncResult } from '../azure-devops/syncResult';
 import { addMs, nowValue } from '../platform/clock';
 import { ClaimedEntry, claimQueued, duePairs, isDue, readClaim, releaseClaim, requeueAbandoned, updateClaimed } from './outboxClaims';
 import { backoffBaseMs, backoffMaxMs, claimTimeoutMs, maxAttempts } from './outboxSettings';
+import { reportDeadDelivery } from '../reliability/deadLetters';
 
 /** Deliveries of one (connection, incident) in one dispatch: entries that arrive while one is sent go out next. */
 var MAX_ROUNDS = 5;
@@ -149,6 +150,7 @@ export default class OutboxDispatcher {
           attempt: attempt,
           error: 'Outbox entries dead after ' + attempt + ' attempts: ' + error,
         });
+        reportDeadDelivery(token, connectionSysId, incidentSysId, attempt, error);
         return;
       }
       // Rate limited: the window says exactly when the request may go (the connection is paused until then anyway).

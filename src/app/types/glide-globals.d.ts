@@ -87,6 +87,7 @@ interface GlideSystem {
   getUserID(): string;
   getUserName(): string;
   getUserDisplayName(): string;
+  addInfoMessage(message: string): void;
   hasRole(role: string): boolean;
   getCurrentApplicationId(): string;
   getCurrentScopeName(): string;

@@ -101,6 +101,10 @@ declare global {
                         table: 'sysevent_register'
                         id: 'c528df8df5744c459b4dad27be935b1f'
                     }
+                    'event-outbox-dead': {
+                        table: 'sysevent_register'
+                        id: 'ef7c2533021741a687135b25a30de111'
+                    }
                     'event-outbox-queued': {
                         table: 'sysevent_register'
                         id: 'cbd4108524eb4b4bbfc5f78b3c4dc26f'
@@ -173,6 +177,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '633248914d22473b896226942038299a'
                     }
+                    'mail-script-outbox-entry-link': {
+                        table: 'sys_script_email'
+                        id: 'cf5b7f69977344658fe2f07fcea5cef1'
+                    }
                     menu: {
                         table: 'sys_app_application'
                         id: 'af1ee209b3b74ddcb12b3d48ad3d5bcd'
@@ -208,6 +216,10 @@ declare global {
                     'module-value-maps': {
                         table: 'sys_app_module'
                         id: 'adb7ebb1823e40549981ed036a730e96'
+                    }
+                    'notification-outbox-dead': {
+                        table: 'sysevent_email_action'
+                        id: '77f195e4b106437789805542eaf7f778'
                     }
                     'outbox-create-nobody': {
                         table: 'sys_security_acl'
@@ -301,6 +313,10 @@ declare global {
                         table: 'sys_script_include'
                         id: '17686736ae034bac86d0e687954c9496'
                     }
+                    'script-include-OutboxAdmin': {
+                        table: 'sys_script_include'
+                        id: 'ed9d2321d97f404bbbe5e8e19eb76ec6'
+                    }
                     'script-include-OutboxCapture': {
                         table: 'sys_script_include'
                         id: '6187c52c5e4c49068fa1202d5076f78d'
@@ -312,6 +328,14 @@ declare global {
                     'script-include-ValueMapSeeder': {
                         table: 'sys_script_include'
                         id: 'bb578025fe874443b33fb40e2ef5ec68'
+                    }
+                    'ui-action-outbox-discard': {
+                        table: 'sys_ui_action'
+                        id: '78c4a52057494a4a83aa6b1c9dc1f173'
+                    }
+                    'ui-action-outbox-retry': {
+                        table: 'sys_ui_action'
+                        id: 'e8907d50661a49eabfc8042ce6426593'
                     }
                     'value-map-create': {
                         table: 'sys_security_acl'
@@ -5657,6 +5681,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: 'b3967412b10b472f858226829f47a54d'
+                        key: {
+                            sys_ui_action: 'e8907d50661a49eabfc8042ce6426593'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'b497feb7f7514342adb40724cfbbcc45'
                         key: {
@@ -6802,6 +6839,19 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'inbound_journal'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'd6f60a2ddaaa4101a430f14f2a10cb61'
+                        key: {
+                            sys_ui_action: '78c4a52057494a4a83aa6b1c9dc1f173'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {

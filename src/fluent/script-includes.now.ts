@@ -133,3 +133,13 @@ ScriptInclude({
     description: 'Catch-up poll of the inbound sync: asks Azure DevOps (WIQL on System.ChangedDate) for linked work item changes the service hooks missed.',
     script: Now.include('../../dist/es5/includes/AzureDevOpsCatchUp.js'),
 })
+
+ScriptInclude({
+    $id: Now.ID['script-include-OutboxAdmin'],
+    name: 'OutboxAdmin',
+    apiName: 'x_incb_bridge.OutboxAdmin',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'Behind the outbox UI actions Retry and Discard: an admin sends a dead or failed entry again, or gives up on it.',
+    script: Now.include('../../dist/es5/includes/OutboxAdmin.js'),
+})

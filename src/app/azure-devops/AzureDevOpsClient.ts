@@ -8,6 +8,7 @@ import { classifyStatus } from '../core/delivery';
 import { JsonPatchOp } from '../core/jsonPatch';
 import { LogOutcome } from '../core/logEntry';
 import { HttpResult, sendRequest } from '../platform/http';
+import { RequestGate } from '../reliability/connectionGate';
 import { attachmentUploadUrl, AzureDevOpsConnection, commentsUrl, createWorkItemUrl, workItemUrl } from './AzureDevOpsConnection';
 import { OwnIdentityRecorder } from './inboundIdentity';
 
@@ -54,12 +55,15 @@ export class AzureDevOpsClient {
   private context: ClientLogContext;
   private log: IntegrationLogWriter;
   private ownIdentity: OwnIdentityRecorder;
+  private gate: RequestGate | null;
 
-  constructor(connection: AzureDevOpsConnection, context: ClientLogContext, log: IntegrationLogWriter) {
+  /** `gate`: the connection's pause and rate-limit bookkeeping; without one every request is sent. */
+  constructor(connection: AzureDevOpsConnection, context: ClientLogContext, log: IntegrationLogWriter, gate?: RequestGate) {
     this.connection = connection;
     this.context = context;
     this.log = log;
     this.ownIdentity = new OwnIdentityRecorder(connection.sysId);
+    this.gate = gate || null;
   }
 
   createRequest(ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
@@ -108,8 +112,11 @@ export class AzureDevOpsClient {
     return this.send(this.uploadRequest(fileName, attachmentSysId), '');
   }
 
-  /** Sends and logs one request. `dryRun`: a validateOnly request, logged as part of a dry run. */
+  /** Sends and logs one request. `dryRun`: a validateOnly request, logged as part of a dry run. While the connection
+   * is paused nothing is sent (or logged): the answer is a status 0 result carrying `pausedMs`. */
   send(request: AdoRequest, remoteId: string, dryRun?: boolean): HttpResult {
+    var wait = this.gate ? this.gate.waitMs() : 0;
+    if (wait > 0) return { status: 0, headers: {}, body: '', errorMessage: 'Not sent: the connection is paused for ' + wait + ' ms', durationMs: 0, pausedMs: wait };
     var result = sendRequest({
       method: request.method,
       url: request.url,
@@ -121,6 +128,7 @@ export class AzureDevOpsClient {
       midServer: this.connection.midServer || undefined,
       saveResponseAs: request.saveResponseAs,
     });
+    if (this.gate) this.gate.observe(result);
     var ok = classifyStatus(result.status) === 'ok';
     // Our own create, update or comment names the identity our credential acts as: the inbound side recognises its
     // echoes by it.

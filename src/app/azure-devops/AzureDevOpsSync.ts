@@ -11,6 +11,14 @@ import { findLink } from './incidentLink';
 import { readIncident } from './incidentSource';
 import { OutboundSync } from './outboundSync';
 import { DryRunResult, SyncContext, SyncResult } from './syncResult';
+import { Admission, ConnectionGate } from '../reliability/connectionGate';
+import { nowMs } from '../platform/clock';
+
+/** A delivery the connection's pause holds back: not an attempt; the entries wait for the pause to end. */
+function deferral(admission: Admission): SyncResult {
+  var until = admission.untilMs || nowMs();
+  return { outcome: 'deferred', retryAfterMs: Math.max(0, until - nowMs()), pausedUntilMs: until, error: admission.reason };
+}
 
 export default class AzureDevOpsSync {
   private connectionSysId: string;
@@ -24,15 +32,22 @@ export default class AzureDevOpsSync {
     var connection = loadConnection(this.connectionSysId);
     var result = this.refusal(connection, payload.incident);
     if (!result) {
+      var gate = new ConnectionGate(this.connectionSysId);
+      var admission = gate.admit();
+      // While the connection is paused nothing is tried, so nothing is logged: the entries keep the reason.
+      if (!admission.go) return deferral(admission);
       var incident = readIncident(payload.incident);
       var link = findLink(payload.incident, this.connectionSysId);
       if (!incident) result = { outcome: 'skipped', error: 'The incident ' + payload.incident + ' no longer exists' };
       else if (link && link.state !== 'linked') result = { outcome: 'skipped', error: 'Synchronization of this incident through this connection was stopped (link unlinked)' };
       else {
         var ctx = context || {};
-        var client = new AzureDevOpsClient(connection as AzureDevOpsConnection, { incident: payload.incident, outbox: ctx.outbox, attempt: ctx.attempt }, log);
-        return new OutboundSync(connection as AzureDevOpsConnection, incident, link, client, log).run(payload);
+        var client = new AzureDevOpsClient(connection as AzureDevOpsConnection, { incident: payload.incident, outbox: ctx.outbox, attempt: ctx.attempt }, log, gate);
+        result = new OutboundSync(connection as AzureDevOpsConnection, incident, link, client, log).run(payload);
+        gate.settle(result);
+        return result;
       }
+      gate.settle(result);
     }
     // Requests log themselves; a sync that sent nothing says why in one internal row.
     log.write({ direction: 'internal', outcome: result.outcome === 'failed' ? 'failure' : 'skipped', connection: connection ? connection.sysId : undefined, incident: payload.incident, outbox: context && context.outbox, error: result.error });
@@ -51,7 +66,9 @@ export default class AzureDevOpsSync {
     var link = findLink(incidentSysId, connection.sysId);
     if (link && link.state !== 'linked') return { requests: [], skipped: [], error: 'Synchronization of this incident through this connection was stopped (link unlinked)' };
     var log = new IntegrationLogWriter();
-    return buildDryRun(connection, incident, link, validateOnly === true, new AzureDevOpsClient(connection, { incident: incidentSysId }, log), log);
+    // validateOnly requests are real requests: they wait out the connection's pause like any other.
+    var client = new AzureDevOpsClient(connection, { incident: incidentSysId }, log, new ConnectionGate(connection.sysId));
+    return buildDryRun(connection, incident, link, validateOnly === true, client, log);
   }
 
   /** Why this connection must not send at all (null when it may). */

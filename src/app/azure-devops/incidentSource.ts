@@ -2,6 +2,7 @@
 // go out with the latest ones), the journal entries and attachments not yet sent, and the URL that links back to it.
 import { IncidentSnapshot } from '../core/incidentSnapshot';
 import { JournalEntryForComment } from '../core/journalComment';
+import { recordUrl } from '../platform/instanceUrl';
 import { mappedValues } from '../platform/mappedValues';
 import { isSynced, SyncedIds } from './syncedIds';
 
@@ -23,15 +24,9 @@ export function readIncident(sysId: string): GlideRecord | null {
   return sysId && gr.get(sysId) ? gr : null;
 }
 
-/** The incident's form on this instance: glide.servlet.uri is the instance's own base URL (https://<name>.service-now.com/). */
+/** The incident's form on this instance. */
 export function incidentUrl(sysId: string): string {
-  var base = String(gs.getProperty('glide.servlet.uri', '') || '');
-  if (base === '') {
-    var name = String(gs.getProperty('instance_name', '') || '');
-    base = name ? 'https://' + name + '.service-now.com/' : '';
-  }
-  if (base !== '' && base.charAt(base.length - 1) !== '/') base += '/';
-  return base + INCIDENT_TABLE + '.do?sys_id=' + sysId;
+  return recordUrl(INCIDENT_TABLE, sysId);
 }
 
 export function snapshotOf(incident: GlideRecord): IncidentSnapshot {

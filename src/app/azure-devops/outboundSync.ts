@@ -21,8 +21,9 @@ import { withSyncedId } from './syncedIds';
 import { SyncResult } from './syncResult';
 
 /** A failed request as a SyncResult: retryable statuses retry (honouring Retry-After), the rest fail with Azure
- * DevOps' own message. */
+ * DevOps' own message; a request held back by the connection's pause defers the delivery. */
 export function resultOfFailure(result: HttpResult): SyncResult {
+  if (result.pausedMs) return { outcome: 'deferred', httpStatus: 0, retryAfterMs: result.pausedMs, error: result.errorMessage };
   var error = result.status === 0 ? 'No response: ' + (result.errorMessage || 'transport error') : adoErrorMessage(result.status, result.body);
   if (classifyStatus(result.status) !== 'retry') return { outcome: 'failed', httpStatus: result.status, error: error };
   var retry: SyncResult = { outcome: 'retry', httpStatus: result.status, error: error };

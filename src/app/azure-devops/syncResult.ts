@@ -1,17 +1,20 @@
 // What AzureDevOpsSync answers: the dispatcher marks the claimed outbox entries from a SyncResult, the dry-run route
 // returns a DryRunResult. Types only, in their own module because a script include module exports only its class.
 
-export type SyncOutcome = 'sent' | 'retry' | 'failed' | 'skipped';
+export type SyncOutcome = 'sent' | 'retry' | 'failed' | 'skipped' | 'deferred';
 
 export interface SyncResult {
-  /** sent: Azure DevOps has the changes; retry: try again later; failed: retrying cannot help; skipped: nothing to send */
+  /** sent: Azure DevOps has the changes; retry: try again later; failed: retrying cannot help; skipped: nothing to send;
+   * deferred: not attempted (or stopped before a request) because the connection is paused: not an attempt */
   outcome: SyncOutcome;
   /** status of the request that decided the outcome (0: no HTTP answer) */
   httpStatus?: number;
   /** why, for retry/failed/skipped: Azure DevOps' own message when it gave one */
   error?: string;
-  /** the server's Retry-After, in ms, for a retry */
+  /** the server's Retry-After, in ms, for a retry; for a deferral, how long the connection stays paused */
   retryAfterMs?: number;
+  /** the connection accepts nothing before this time (epoch ms): deliver nothing more through it until then */
+  pausedUntilMs?: number;
 }
 
 /** Where the sync was started from, for the integration log rows it writes. */

@@ -6,7 +6,9 @@
 // Per (connection, incident): deliver only when the oldest waiting entry is due and no live claim exists (order),
 // claim ALL its queued entries at once (atomic, see outboxClaims.ts), coalesce their payloads into one sync (a burst
 // of saves = one request carrying the latest values, read at send time), then mark every claimed entry from the
-// SyncResult: sent, skipped, failed, or back to the queue with a backoff (dead after the maximum attempts).
+// SyncResult: sent, skipped, failed, back to the queue with a backoff (dead after the maximum attempts), or back to
+// the queue until the connection's pause ends (deferred: not an attempt). A paused connection (rate limit, circuit
+// breaker) gets nothing more from a sweep or a resume run: its resume event picks up when the pause ends.
 import AzureDevOpsSync from '../azure-devops/AzureDevOpsSync';
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import PushSender from '../push/PushSender';
@@ -18,6 +20,7 @@ import { SyncResult } from '../azure-devops/syncResult';
 import { addMs, nowValue } from '../platform/clock';
 import { ClaimedEntry, claimQueued, duePairs, isDue, readClaim, releaseClaim, requeueAbandoned, updateClaimed } from './outboxClaims';
 import { backoffBaseMs, backoffMaxMs, claimTimeoutMs, maxAttempts } from './outboxSettings';
+import { reportDeadDelivery } from '../reliability/deadLetters';
 
 /** Deliveries of one (connection, incident) in one dispatch: entries that arrive while one is sent go out next. */
 var MAX_ROUNDS = 5;
@@ -25,50 +28,77 @@ var MAX_ROUNDS = 5;
 var SWEEP_ROWS = 500;
 var UNREADABLE_PAYLOAD = 'The entry payload is not a valid outbox payload; it cannot be sent';
 
+/** What one claim-send-mark cycle came to: nothing (left) to deliver, a delivery, or a delivery after which the
+ * connection is paused. */
+type DeliveryStep = 'nothing' | 'delivered' | 'paused';
+var NOTHING: DeliveryStep = 'nothing';
+var DELIVERED: DeliveryStep = 'delivered';
+var PAUSED: DeliveryStep = 'paused';
+
 export default class OutboxDispatcher {
-  dispatch(connectionSysId: string, incidentSysId: string): void {
-    if (!connectionSysId || !incidentSysId) return;
+  /** Delivers the incident's due entries; returns true when the connection turned out to be paused (rate limit or
+   * circuit breaker), so a caller working through several incidents stops sending to it. */
+  dispatch(connectionSysId: string, incidentSysId: string): boolean {
+    if (!connectionSysId || !incidentSysId) return false;
     for (var round = 0; round < MAX_ROUNDS; round++) {
-      if (!this.deliverOnce(connectionSysId, incidentSysId)) return;
+      var step = this.deliverOnce(connectionSysId, incidentSysId);
+      if (step === PAUSED) return true;
+      if (step === NOTHING) return false;
     }
+    return false;
   }
 
   sweep(): void {
     var now = nowValue();
     requeueAbandoned(addMs(now, -claimTimeoutMs()));
     var pairs = duePairs(now, SWEEP_ROWS);
-    for (var i = 0; i < pairs.length; i++) this.dispatch(pairs[i].connection, pairs[i].incident);
+    var paused: { [connectionSysId: string]: boolean } = {};
+    for (var i = 0; i < pairs.length; i++) {
+      if (paused[pairs[i].connection]) continue;
+      if (this.dispatch(pairs[i].connection, pairs[i].incident)) paused[pairs[i].connection] = true;
+    }
   }
 
-  /** One claim-send-mark cycle; false when there was nothing (or nothing yet) to deliver. */
-  private deliverOnce(connectionSysId: string, incidentSysId: string): boolean {
+  /** A connection's pause ended (event x_incb_bridge.connection.resume): deliver its due entries, longest waiting
+   * first, until it pauses again. */
+  resume(connectionSysId: string): void {
+    if (!connectionSysId) return;
+    var pairs = duePairs(nowValue(), SWEEP_ROWS, connectionSysId);
+    for (var i = 0; i < pairs.length; i++) {
+      if (this.dispatch(pairs[i].connection, pairs[i].incident)) return;
+    }
+  }
+
+  /** One claim-send-mark cycle. */
+  private deliverOnce(connectionSysId: string, incidentSysId: string): DeliveryStep {
     var now = nowValue();
     var claimExpiry = addMs(now, -claimTimeoutMs());
-    if (!isDue(connectionSysId, incidentSysId, now, claimExpiry)) return false;
+    if (!isDue(connectionSysId, incidentSysId, now, claimExpiry)) return NOTHING;
     var token = gs.generateGUID();
     claimQueued(connectionSysId, incidentSysId, token, now);
     var claim = readClaim(connectionSysId, incidentSysId, token, claimExpiry);
     // Lost the race: another dispatcher claimed these rows first.
-    if (claim.entries.length === 0) return false;
+    if (claim.entries.length === 0) return NOTHING;
     // Another dispatcher claimed older entries of this incident between our check and our claim: sending ours now
     // could overtake them (or create a second work item). It delivers ours once it is done, or the sweep does.
     if (claim.behindOlderClaim) {
       releaseClaim(token);
-      return false;
+      return NOTHING;
     }
     // Response-plan pushes to webhook connections (operation push) go to their own sender; the entries say which
     // kind they are, so routing costs no read of the connection.
     if (parsePushPayload(claim.entries[0].payload)) {
       var pushAttempt = this.attemptNumber(claim.entries);
-      this.settle(token, connectionSysId, incidentSysId, pushAttempt, this.push(connectionSysId, claim.entries, pushAttempt));
-      return true;
+      var pushed = this.push(connectionSysId, claim.entries, pushAttempt);
+      this.settle(token, connectionSysId, incidentSysId, pushAttempt, pushed);
+      return pushed.pausedUntilMs ? PAUSED : DELIVERED;
     }
     var payloads = this.readablePayloads(claim.entries);
-    if (payloads.length === 0) return true;
+    if (payloads.length === 0) return DELIVERED;
     var attempt = this.attemptNumber(claim.entries);
     var result = this.sync(connectionSysId, coalesce(payloads), claim.entries[0].sys_id, attempt);
     this.settle(token, connectionSysId, incidentSysId, attempt, result);
-    return true;
+    return result.pausedUntilMs ? PAUSED : DELIVERED;
   }
 
   /** Payloads in sequence order; entries whose payload cannot be read fail on their own, the rest go out. */
@@ -122,6 +152,10 @@ export default class OutboxDispatcher {
       updateClaimed(token, { state: 'sent', sent_at: now, attempts: String(attempt) });
     } else if (result.outcome === 'skipped') {
       updateClaimed(token, { state: 'skipped', last_error: error });
+    } else if (result.outcome === 'deferred') {
+      // Held back by the connection's pause: not an attempt. Due again when the pause ends (its resume event, or
+      // the sweep, delivers it then).
+      updateClaimed(token, { state: 'queued', next_attempt_at: addMs(now, result.retryAfterMs || 0), claim_token: '', claimed_at: '', last_error: error });
     } else if (result.outcome === 'retry') {
       var limit = maxAttempts(this.connectionMaxAttempts(connectionSysId));
       if (attempt >= limit) {
@@ -135,9 +169,13 @@ export default class OutboxDispatcher {
           attempt: attempt,
           error: 'Outbox entries dead after ' + attempt + ' attempts: ' + error,
         });
+        reportDeadDelivery(token, connectionSysId, incidentSysId, attempt, error);
         return;
       }
-      var delay = Math.max(backoffDelayMs(attempt, backoffBaseMs(), backoffMaxMs(), Math.random), result.retryAfterMs || 0);
+      // Rate limited: the window says exactly when the request may go (the connection is paused until then anyway).
+      // Any other failure: the jittered backoff, or the server's Retry-After when that is longer.
+      var rateLimited = result.httpStatus === 429 && result.retryAfterMs !== undefined;
+      var delay = rateLimited ? (result.retryAfterMs as number) : Math.max(backoffDelayMs(attempt, backoffBaseMs(), backoffMaxMs(), Math.random), result.retryAfterMs || 0);
       updateClaimed(token, { state: 'queued', attempts: String(attempt), next_attempt_at: addMs(now, delay), claim_token: '', claimed_at: '', last_error: error });
     } else {
       updateClaimed(token, { state: 'failed', attempts: String(attempt), last_error: error || 'The sync failed' });

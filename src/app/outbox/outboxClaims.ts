@@ -121,9 +121,11 @@ export function requeueAbandoned(claimExpiry: string, connectionSysId?: string, 
   gr.updateMultiple();
 }
 
-/** Distinct (connection, incident) pairs with a due queued entry, the longest-waiting first, at most `limit` rows read. */
-export function duePairs(now: string, limit: number): Array<{ connection: string; incident: string }> {
+/** Distinct (connection, incident) pairs with a due queued entry, the longest-waiting first, at most `limit` rows read;
+ * of all connections, or of one. */
+export function duePairs(now: string, limit: number, connectionSysId?: string): Array<{ connection: string; incident: string }> {
   var gr = new GlideRecord(OUTBOX_TABLE);
+  if (connectionSysId) gr.addQuery('connection', connectionSysId);
   gr.addQuery('state', 'queued');
   gr.addEncodedQuery('next_attempt_at<=' + now + '^ORnext_attempt_atISEMPTY');
   gr.orderBy('next_attempt_at');

@@ -12,3 +12,22 @@ export function addMs(value: string, ms: number): string {
   time.add(ms);
   return time.getValue();
 }
+
+/** The instance's time in milliseconds since the epoch. */
+export function nowMs(): number {
+  return new GlideDateTime().getNumericValue();
+}
+
+/** A date-time column value in milliseconds since the epoch; null for an empty value. */
+export function valueMs(value: string | null): number | null {
+  if (!value) return null;
+  return new GlideDateTime(value).getNumericValue();
+}
+
+/** Milliseconds since the epoch as a date-time column value, rounded UP to the column's whole second: a pause
+ * stored this way never ends before the time it was computed for. */
+export function ceilValue(ms: number): string {
+  var time = new GlideDateTime();
+  time.setNumericValue(Math.ceil(ms / 1000) * 1000);
+  return time.getValue();
+}

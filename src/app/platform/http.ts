@@ -37,6 +37,8 @@ export interface HttpResult {
   durationMs: number;
   /** with saveResponseAs: the sys_attachment the body was saved to ('' when none was: a failed call); body is '' then */
   attachmentSysId?: string;
+  /** set when the request was NOT sent because the connection is paused (status 0): for how long, in ms */
+  pausedMs?: number;
 }
 
 interface RESTResponseV2 {

@@ -80,11 +80,14 @@ interface GlideSystem {
   error(message: string, ...params: any[]): void;
   debug(message: string, ...params: any[]): void;
   eventQueue(name: string, record: GlideRecord | null, parm1?: string, parm2?: string, queue?: string): void;
+  /** queues the event to be processed at `when` (scoped GlideSystem) */
+  eventQueueScheduled(name: string, record: GlideRecord | null, parm1: string, parm2: string, when: GlideDateTime): void;
   nowDateTime(): string;
   generateGUID(): string;
   getUserID(): string;
   getUserName(): string;
   getUserDisplayName(): string;
+  addInfoMessage(message: string): void;
   hasRole(role: string): boolean;
   getCurrentApplicationId(): string;
   getCurrentScopeName(): string;

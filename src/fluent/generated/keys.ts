@@ -7,665 +7,559 @@ declare global {
                 explicit: {
                     'admin-api': {
                         table: 'sys_ws_definition'
-                        id: 'abec8c80007c4385a2a734702c9684bb'
+                        id: 'f43bd3cfc80e40bb889e1ef75b50cc10'
                     }
                     'admin-api-acl': {
                         table: 'sys_security_acl'
-                        id: '4fdc15af9a8c40ff87d65b83dfbef255'
+                        id: '5dff317cbf0947a2844f013dd3d46e35'
                     }
                     'admin-api-v1': {
                         table: 'sys_ws_version'
-                        id: 'b717a274c64049a39fd30c4c090db560'
+                        id: 'facd18192e474613a756f55c60330780'
                     }
                     'admin-api-v1-dry-run': {
                         table: 'sys_ws_operation'
-                        id: '3d225b9a190049c1a016029d2aea5554'
+                        id: 'f2fc7d3980054ce59436eb0065609a24'
                     }
                     'agent-api': {
                         table: 'sys_ws_definition'
-                        id: '5d1ab487568a44e68168779aee8ce72c'
+                        id: 'aef149818f8a402285f9b8b3e6b7a2fc'
                     }
                     'agent-api-acl': {
                         table: 'sys_security_acl'
-                        id: '1d567f20d68d4360bc12fc2f32b020b0'
+                        id: 'ab70370f6ff84298b68aa0e5d5c7a43b'
                     }
                     'agent-api-acl-acknowledge': {
                         table: 'sys_security_acl'
-                        id: '27319992b96d4f89ae39976c786d84ab'
+                        id: '545103b46c344a269245295ddce5a7c7'
                     }
                     'agent-api-acl-health': {
                         table: 'sys_security_acl'
-                        id: '453151333b014b77bd2cfa976b46f1e8'
+                        id: '1711f827c8694d7eace6197c0ea2e9b2'
                     }
                     'agent-api-acl-list': {
                         table: 'sys_security_acl'
-                        id: '8442563a26374efaa8fe0da355fc836d'
+                        id: '60339e6c45bf4f01aa04ce70fd114f1f'
                     }
                     'agent-api-acl-note': {
                         table: 'sys_security_acl'
-                        id: '6bca470b40af49d7af10aa3747bfec53'
+                        id: 'b0a44227a5be4566afad7738327e0132'
                     }
                     'agent-api-acl-priority': {
                         table: 'sys_security_acl'
-                        id: 'd673ed18889845f5960a6bb8c91b40ad'
+                        id: '35d1a75536ce451798690e6f0e510bf1'
                     }
                     'agent-api-acl-read': {
                         table: 'sys_security_acl'
-                        id: 'd5ac19f7552149c989d6d5dc5ec720a8'
+                        id: 'a6cf289fcc954af6ae345cbb71be6ed8'
                     }
                     'agent-api-acl-resolve': {
                         table: 'sys_security_acl'
-                        id: 'b5e6545a53c3492cab6afc45edcc8a63'
+                        id: 'fb626e4960b44b919ddf3dfd1746ee01'
                     }
                     'agent-api-v1': {
                         table: 'sys_ws_version'
-                        id: 'b4316a72030543948d8bd36c0d370254'
+                        id: '3e30c5bc163343df811f78812bf3a27d'
                     }
                     'agent-api-v1-acknowledge': {
                         table: 'sys_ws_operation'
-                        id: '4ea2a5dbec2a4de688e5329cb31ecc34'
+                        id: 'fc4389fff9004dcdb747a0b06e040821'
                     }
                     'agent-api-v1-health': {
                         table: 'sys_ws_operation'
-                        id: '6fe2fd57a5b04bb7b86a0e3f5c00a684'
+                        id: '18fa4455c41746aa92aae77f08f11d45'
                     }
                     'agent-api-v1-list': {
                         table: 'sys_ws_operation'
-                        id: '57289b6341234ef183a59cd644d54214'
+                        id: '1a614bdc7abb457f8e2b6d3305229f54'
                     }
                     'agent-api-v1-note': {
                         table: 'sys_ws_operation'
-                        id: '489addbd512c40438899047cd7688943'
+                        id: 'de44ffb4a3814f33877a0257a7ad648e'
                     }
                     'agent-api-v1-priority': {
                         table: 'sys_ws_operation'
-                        id: '33902f37234f46d18ade61ef072933db'
+                        id: '98b6e2f0be6c465f84676d79df99a624'
                     }
                     'agent-api-v1-read': {
                         table: 'sys_ws_operation'
-                        id: '338da5ac9a4c4fcb81da0d9b144272d2'
+                        id: 'baf29938ef174d3084b154872305748c'
                     }
                     'agent-api-v1-resolve': {
                         table: 'sys_ws_operation'
-                        id: 'f1d4649000aa470083391472f9450188'
+                        id: 'd73171ea17ab4bf1a75b6e26ad1e0426'
                     }
                     bom_json: {
                         table: 'sys_module'
-                        id: 'aa0fe0aea06d4600b2727fd837526f02'
+                        id: 'e684619e5b2d4207844ae4ee99455804'
                     }
                     'br-attachment-outbox-capture': {
                         table: 'sys_script'
-                        id: '15eadda4eed8498c9eec5c077dc4d3e5'
+                        id: '20b9f76887fd4681b010fbd117418d23'
                     }
                     'br-connection-seed-value-maps': {
                         table: 'sys_script'
-                        id: '37bf838997924d71b5a1b88b74aab41d'
+                        id: '4bf89021943c4dd58eb0acf7ca629ebc'
                     }
                     'br-incident-outbox-capture': {
                         table: 'sys_script'
-                        id: '320cb414d32d4db0aa273fa4de112969'
+                        id: '5194261df7844195b4bac5f12e6a5a7a'
                     }
                     'br-incident-plan-push': {
                         table: 'sys_script'
-                        id: '2352455bb5d24a12bd255e22bd078720'
+                        id: '28aab2490ec544d6a2211ff56446a532'
                     }
                     'connection-create': {
                         table: 'sys_security_acl'
-                        id: 'a11120a125b441f7a716c8b11d9d8c72'
+                        id: 'ca623423fb8c4ff58e370e714f287aef'
                     }
                     'connection-delete': {
                         table: 'sys_security_acl'
-                        id: '50832a4f788c454d9eb0ac06612a72a0'
+                        id: 'd709a00f97c0492596b7fd7fd9a74845'
                     }
                     'connection-form-credentials-note': {
                         table: 'sys_ui_annotation'
-                        id: 'ece41adb36294aecae2b2fea655fbaad'
+                        id: '4752972c8a4e46129f18c422cbf8b346'
                     }
                     'connection-inbound-secret-read': {
                         table: 'sys_security_acl'
-                        id: 'ea38351f9b8a4c36af7145a7b5808178'
+                        id: 'fddbb60ca68d4d3798585e5fb3acff5c'
                     }
                     'connection-inbound-secret-write': {
                         table: 'sys_security_acl'
-                        id: 'e8ee7546b4224f3e914a0bd1013ee543'
+                        id: 'cc6272d5058a4d7d9b46e15dcee37234'
                     }
                     'connection-read': {
                         table: 'sys_security_acl'
-                        id: '6199af1533784a17be3ed3af3e11b81f'
+                        id: 'e0417ffc7d7a491a97bb4f318bfe9aa0'
                     }
                     'connection-related-inbox': {
                         table: 'sys_ui_related_list_entry'
-                        id: 'f3d6e13129f74889881654a562d81b20'
+                        id: '4ae2ff13e24f4a3583ec5474f8a7a84a'
                     }
                     'connection-related-links': {
                         table: 'sys_ui_related_list_entry'
-                        id: '7b4d10e037284ca38c92a4b87387eb21'
+                        id: 'b4f5451b015343b5a6fc2e7bddbf8427'
                     }
                     'connection-related-lists': {
                         table: 'sys_ui_related_list'
-                        id: '0a25da4b8c7a4ef493b7973b65595579'
+                        id: '431576e70d8d4c1d936b8c4fabab9ef3'
                     }
                     'connection-related-log': {
                         table: 'sys_ui_related_list_entry'
-                        id: '993871f0e3c54027a07cd9aee48f6191'
+                        id: '6b66a2f6b289440ebc67298857b96779'
                     }
                     'connection-related-outbox': {
                         table: 'sys_ui_related_list_entry'
-                        id: 'f29255ddc7f84a89bb91d6b0e6b88ff7'
+                        id: 'c822cb095b544ce6be4515637f31d510'
                     }
                     'connection-related-value-maps': {
                         table: 'sys_ui_related_list_entry'
-                        id: '21561e21ec614871beb10addee5066a7'
+                        id: '5d5725bd01054cc493f467185dd1a1fa'
                     }
                     'connection-signing-key-read': {
                         table: 'sys_security_acl'
-                        id: '40dcce11ce31403891f0e656d1dc2b56'
+                        id: 'b83c8f9297b947bbb69b23474c34ceaa'
                     }
                     'connection-signing-key-write': {
                         table: 'sys_security_acl'
-                        id: '8db42c41958f4cea8248f1e1ef39843e'
+                        id: '0db7d655f9be4bc8a634e49090a34b8b'
                     }
                     'connection-write': {
                         table: 'sys_security_acl'
-                        id: '6ee23f3384744c17b92de3c95167230a'
+                        id: '6114ee02702d49b39ec3b6752fed318f'
+                    }
+                    'event-connection-resume': {
+                        table: 'sysevent_register'
+                        id: 'c528df8df5744c459b4dad27be935b1f'
                     }
                     'event-inbox-received': {
                         table: 'sysevent_register'
-                        id: 'a3ba5cc5ff814890b4c3951e607474ae'
+                        id: '6c7ec868acf748de9ead727b5cd0b0de'
+                    }
+                    'event-outbox-dead': {
+                        table: 'sysevent_register'
+                        id: 'ef7c2533021741a687135b25a30de111'
                     }
                     'event-outbox-queued': {
                         table: 'sysevent_register'
-                        id: 'cbd4108524eb4b4bbfc5f78b3c4dc26f'
+                        id: '99bb4f7457fe4f9e8fc99fa63dc86248'
                     }
                     'health-api': {
                         table: 'sys_ws_definition'
-                        id: 'e7f8b0d3dfc041a28644a12e835142e6'
+                        id: 'f3ec00dd443c4e15ad971188aa4bb3db'
                     }
                     'health-api-acl': {
                         table: 'sys_security_acl'
-                        id: '7b12ba2f138b4d7dab0d0fe704904829'
+                        id: 'aeb4d0de73f6420582556c5c5ae9339d'
                     }
                     'health-api-v1': {
                         table: 'sys_ws_version'
-                        id: '6038152881bb4ae5972dbc0b0e9bacf3'
+                        id: '190578b60ad74c8da3a59b3debdca79b'
                     }
                     'health-api-v1-get': {
                         table: 'sys_ws_operation'
-                        id: '7f146107573440aaac8024067e6fb742'
+                        id: 'b033e92ec47442ddbd65723111f1cf76'
                     }
                     'hooks-api': {
                         table: 'sys_ws_definition'
-                        id: '6b8aa6a82e7041818014afce6b871297'
+                        id: 'f490bcb112814788b59161e36b7ba386'
                     }
                     'hooks-api-acl': {
                         table: 'sys_security_acl'
-                        id: '7b4631eeb403470282dfa71daaac6883'
+                        id: 'ec55f13ea7d94e6e8a24d9e4dc7db54a'
                     }
                     'hooks-api-v1': {
                         table: 'sys_ws_version'
-                        id: '3d8921b6b2854253826fbea47dcdd04e'
+                        id: '5ccac4accfcf438b8a6c6764c3c61838'
                     }
                     'hooks-api-v1-azure-devops': {
                         table: 'sys_ws_operation'
-                        id: 'bfc5678e1e994923aee561ce1ab5a3e4'
+                        id: 'd208f50adfce40e391aff2a947fe466b'
                     }
                     'hooks-api-v1-azure-devops-connection': {
                         table: 'sys_ws_query_parameter'
-                        id: '6105711069ec4325b02749720383f7d0'
+                        id: '8a0d2895019741e3bc666d172dceb02a'
                     }
                     'hooks-api-v1-azure-devops-secret': {
                         table: 'sys_ws_header'
-                        id: '2a3f65cf8cfb4d68b79cf193870b220f'
+                        id: '7b8aa1aec8544dd8ae5437b9ef909912'
                     }
                     'inbox-create-nobody': {
                         table: 'sys_security_acl'
-                        id: '0a5f256d6f5e4471b41c96cb622fae15'
+                        id: 'd4e2583f1bee461798fd13881c89a2c0'
                     }
                     'inbox-delete-nobody': {
                         table: 'sys_security_acl'
-                        id: 'ec9f48a5893d4526a63c2b4be59a554b'
+                        id: '01c3ba1bb23d497288ce20ef27321265'
                     }
                     'inbox-read': {
                         table: 'sys_security_acl'
-                        id: '6384fcdd689647229269aa85b00b6124'
+                        id: '723b23c2c5d84665bc4d1b66281d257d'
                     }
                     'inbox-write': {
                         table: 'sys_security_acl'
-                        id: '29ad79bc2fc444669335f93280d9833b'
+                        id: '1df6a736faef4db982872a96fcbdbd72'
                     }
                     'job-inbound-catch-up': {
                         table: 'sysauto_script'
-                        id: '53990e091b3b490dabc6bd4892d426d3'
+                        id: 'a99abcf5f63d413094f50044e1ee9090'
                     }
                     'job-outbox-sweep': {
                         table: 'sysauto_script'
-                        id: '644af029cb9c430689d4f82756cb6958'
+                        id: '02661c8452b24cb899c4e9b87b65a5dd'
                     }
                     'link-create': {
                         table: 'sys_security_acl'
-                        id: '5f94a8151d7f44129e30e72d5412c0f3'
+                        id: '06bd8edb44394481bf710b9dea7d100e'
                     }
                     'link-delete': {
                         table: 'sys_security_acl'
-                        id: 'e8ce42aeb620492c95e009f42c835d07'
+                        id: '28fafd0102144058bdb6fb642a4aeaa9'
                     }
                     'link-read': {
                         table: 'sys_security_acl'
-                        id: '358aa44d916c40449fec09fc1a28ffe2'
+                        id: '24beb2675eab4547bb6bd4c4392d83f6'
                     }
                     'link-write': {
                         table: 'sys_security_acl'
-                        id: '2c1158eb0a9747c38e6ca46af07da5dd'
+                        id: 'e57c1d8a36304ae2919b56e149ad3845'
                     }
                     'log-create-nobody': {
                         table: 'sys_security_acl'
-                        id: 'a06e6f3b9b6045a2a6ec364d7fe074f7'
+                        id: 'a7f38bcaf0df4698ad726575422b789e'
                     }
                     'log-delete-nobody': {
                         table: 'sys_security_acl'
-                        id: '1a983268270645fab75fea0c2a3fc8b6'
+                        id: 'bac88958f95a4ee4ae5c51dcc1a460ab'
                     }
                     'log-read': {
                         table: 'sys_security_acl'
-                        id: 'a1a2a47d078547d0b9c2eb4332ae2ea1'
+                        id: '95198eaddff2440ab3301498433cf397'
                     }
                     'log-write-nobody': {
                         table: 'sys_security_acl'
-                        id: '633248914d22473b896226942038299a'
+                        id: '9f28766b4a8c4bfb8e3c80688a203f40'
+                    }
+                    'mail-script-outbox-entry-link': {
+                        table: 'sys_script_email'
+                        id: 'cf5b7f69977344658fe2f07fcea5cef1'
                     }
                     menu: {
                         table: 'sys_app_application'
-                        id: 'af1ee209b3b74ddcb12b3d48ad3d5bcd'
+                        id: '1d3979a69cb14b7aae78b033b8993013'
                     }
                     'module-connections': {
                         table: 'sys_app_module'
-                        id: '557190d6400b4061b8cae4c01e69aa1a'
+                        id: '076b7401540f47ac927df365c6352e35'
                     }
                     'module-inbox': {
                         table: 'sys_app_module'
-                        id: '041d8f33748d4bd09a782b3d79471cc7'
+                        id: '266a38e25c1947be82cc400b655e92d0'
                     }
                     'module-links': {
                         table: 'sys_app_module'
-                        id: '6b7b11d4056941c1b63f814b7801c497'
+                        id: '8523afb3edb04844b3ab58e9130f214f'
                     }
                     'module-log': {
                         table: 'sys_app_module'
-                        id: 'bc559b461ff24c60a6f6ff3ba1e969ec'
+                        id: 'f8aa254660e041b788204fd17efa877e'
                     }
                     'module-operations-separator': {
                         table: 'sys_app_module'
-                        id: '00194a3f299b4a7b8a8f4ef6cd18b54a'
+                        id: '5781e52984104535badf443580a8d7dc'
                     }
                     'module-outbox': {
                         table: 'sys_app_module'
-                        id: '5c62717d89404ee9887279ebae69e1a9'
+                        id: '5f976acdc92c4722972b6c04be5c843a'
                     }
                     'module-properties': {
                         table: 'sys_app_module'
-                        id: '03bf009db1604ad5b3986ee089effa00'
+                        id: '28db80b9e3434f0b81083e402b43e4eb'
                     }
                     'module-response-plans': {
                         table: 'sys_app_module'
-                        id: '5e01cb5808a6485fa2aba5ffabc890c9'
+                        id: '8cb0cc466d424fa2ae9db4e6ad55ca0e'
                     }
                     'module-value-maps': {
                         table: 'sys_app_module'
-                        id: 'adb7ebb1823e40549981ed036a730e96'
+                        id: '43f8f05b66df4d4c85c3c9b3d4860824'
+                    }
+                    'notification-outbox-dead': {
+                        table: 'sysevent_email_action'
+                        id: '77f195e4b106437789805542eaf7f778'
                     }
                     'outbox-create-nobody': {
                         table: 'sys_security_acl'
-                        id: '0d88d1c95ae14dec96ca04152a894379'
+                        id: 'b5c4c3aba6b4408a8e4585b8c975e5f0'
                     }
                     'outbox-delete-nobody': {
                         table: 'sys_security_acl'
-                        id: 'af4287c82f72466388b983d2a06df0f5'
+                        id: '168537488fa945f1bc8c45c80587122e'
                     }
                     'outbox-read': {
                         table: 'sys_security_acl'
-                        id: '87496b27c3784f3094ecaea3b9b4f7fd'
+                        id: '4b883b83390e40cc85ef7eaad6a73148'
                     }
                     'outbox-write': {
                         table: 'sys_security_acl'
-                        id: '1d256d52b852454b94e11a6339b3dc5e'
+                        id: '79a2031a96434f119cfa745a8739a411'
                     }
                     package_json: {
                         table: 'sys_module'
-                        id: 'b5e28707b63346a0a8fbfb6d62765aa5'
+                        id: '3f7567378fba4689903ddb51142dcc9d'
                     }
                     'property-attachment-max-bytes': {
                         table: 'sys_properties'
-                        id: 'bb3308c0a33949c58cb06bc144f5aff7'
+                        id: 'd604c2a54623439390cd7de26052a051'
+                    }
+                    'property-circuit-cooldown-seconds': {
+                        table: 'sys_properties'
+                        id: 'b566b237b81e4a3d84cb21d5f6251755'
+                    }
+                    'property-circuit-failure-threshold': {
+                        table: 'sys_properties'
+                        id: '298d0c9f0cfe4d828cb8f3ad7e766d19'
                     }
                     'property-inbound-max-body-bytes': {
                         table: 'sys_properties'
-                        id: 'd6ab863febfa4fa4950e7d07d3335b62'
+                        id: 'eb8ffc5ebc274e7aa66fa0d5727abd64'
                     }
                     'property-log-max-body-length': {
                         table: 'sys_properties'
-                        id: '1af75a859458463b942ead6394a194af'
+                        id: '9a70f9b233d2494cabb22d8418d102e1'
                     }
                     'property-log-retention-days': {
                         table: 'sys_properties'
-                        id: '29a1a20347b746e5bef8311c8453c816'
+                        id: 'eb5cbd1e55ae4b078201d5508b2b0807'
                     }
                     'property-outbox-backoff-base-seconds': {
                         table: 'sys_properties'
-                        id: 'cd58d760ec5c4dbd95be4616bcb4e7d4'
+                        id: 'f97c4eae253c4c1b9aeaa3a0cfe9ca37'
                     }
                     'property-outbox-backoff-max-seconds': {
                         table: 'sys_properties'
-                        id: '9ecfe71c16c9414985c21e57eaef4ec2'
+                        id: 'aa6e6840424342ab9380482910c20480'
                     }
                     'property-outbox-claim-timeout-seconds': {
                         table: 'sys_properties'
-                        id: 'ee8ad2be6828476e9a5651472be59d40'
+                        id: '70babb95f24b4b0ea072e2a8f3c4ae1d'
                     }
                     'property-outbox-max-attempts': {
                         table: 'sys_properties'
-                        id: 'c66a65d18b3a4951be651e75c011b115'
+                        id: 'b018f49594ff482fbdcee70a2ac5ecf4'
+                    }
+                    'property-rate-limit-default-pause-seconds': {
+                        table: 'sys_properties'
+                        id: 'e4907dd962a7472f86e6f3f8cefb8fe1'
+                    }
+                    'property-rate-limit-slow-down-below': {
+                        table: 'sys_properties'
+                        id: '9b2738f016c642dabdc8222138add132'
                     }
                     'response-plan-create': {
                         table: 'sys_security_acl'
-                        id: '0129d7e5d7d847faab664f094f3cdc4a'
+                        id: 'b5423bd5831547579ab4f1728ba7097b'
                     }
                     'response-plan-delete': {
                         table: 'sys_security_acl'
-                        id: '1778daa89dcf4e4599aec9c578761470'
+                        id: '4d0b7348a9dc49bc91bcb414b7b7f936'
                     }
                     'response-plan-quickstart': {
                         table: 'x_incb_bridge_response_plan'
-                        id: '4a153b957a5347efb991efe0e1cd68af'
+                        id: '4b5a2cab6bf04881b07e5d23f64dcc46'
                     }
                     'response-plan-read': {
                         table: 'sys_security_acl'
-                        id: 'ec07856677744688bec4af528db1b2af'
+                        id: '60b7b32fbef648f1a8f2d56aa99251dd'
                     }
                     'response-plan-write': {
                         table: 'sys_security_acl'
-                        id: '14bae79fe17340fca28b17b25c3b299e'
+                        id: '7dee34767d6340d0bf591c12c9a1970b'
+                    }
+                    'script-action-connection-resume': {
+                        table: 'sysevent_script_action'
+                        id: '33a08fb9d64b43599e8c21538ed8c63b'
                     }
                     'script-action-inbox-process': {
                         table: 'sysevent_script_action'
-                        id: '0f2ee5f6baf54284bf6d630ccf633300'
+                        id: 'f5c04d1ded02457d842bb699d0d527f5'
                     }
                     'script-action-outbox-dispatch': {
                         table: 'sysevent_script_action'
-                        id: '43b771dac47945f89ed0300ec69876fc'
+                        id: 'c78ae90a53584ec18ae29400c0d77d8c'
                     }
                     'script-include-AgentApi': {
                         table: 'sys_script_include'
-                        id: 'e7be707586aa48dc84be904c19739bc1'
+                        id: '0071861e79424e0aa6e723fc42834e0d'
                     }
                     'script-include-AzureDevOpsCatchUp': {
                         table: 'sys_script_include'
-                        id: 'c7795562fb6d4d3abb6259e9a2cd75dd'
+                        id: 'a613c492f74847b39b57b6caf99c53cd'
                     }
                     'script-include-AzureDevOpsHookReceiver': {
                         table: 'sys_script_include'
-                        id: 'de8091dba919498b959c83596023e737'
+                        id: 'e642c708bd144b3185e07fde041ab020'
                     }
                     'script-include-AzureDevOpsSync': {
                         table: 'sys_script_include'
-                        id: 'f119fdc996054ef69657a8719b98996a'
+                        id: 'd58ff64084554012921675b265874594'
                     }
                     'script-include-DryRunApi': {
                         table: 'sys_script_include'
-                        id: 'b0a9f3db36fc4276aecef5a5b31cc01a'
+                        id: '5b4fc893c21c457aad5e393dfe052aa2'
                     }
                     'script-include-HealthApi': {
                         table: 'sys_script_include'
-                        id: '6ab5fa2c46a742fab6e8755cb682dfcb'
+                        id: 'af43020dbae54a8bae5168bc056f2ff3'
                     }
                     'script-include-InboxProcessor': {
                         table: 'sys_script_include'
-                        id: 'da6e5bd0e73648978d6d0ba656fdeaf4'
+                        id: '0fe7156ae4a740e2979b65462f109699'
                     }
                     'script-include-IntegrationLogWriter': {
                         table: 'sys_script_include'
-                        id: '17686736ae034bac86d0e687954c9496'
+                        id: 'b29585c3b637468ea7912b95cdf66d7a'
+                    }
+                    'script-include-OutboxAdmin': {
+                        table: 'sys_script_include'
+                        id: 'ed9d2321d97f404bbbe5e8e19eb76ec6'
                     }
                     'script-include-OutboxCapture': {
                         table: 'sys_script_include'
-                        id: '6187c52c5e4c49068fa1202d5076f78d'
+                        id: '336e95129f5145bcad6fd715c1ed2015'
                     }
                     'script-include-OutboxDispatcher': {
                         table: 'sys_script_include'
-                        id: '60b9e7e6645e4a7b8624436e3287c8e2'
+                        id: 'a7a0e0ea898a43bb9da4e383e5b2963d'
                     }
                     'script-include-PushCapture': {
                         table: 'sys_script_include'
-                        id: '882ad6ac32a34adcb0641ce809ad808b'
+                        id: '8a9bfad7bb444dfaaf48b9ea46127fdd'
                     }
                     'script-include-PushSender': {
                         table: 'sys_script_include'
-                        id: '128e3362e3714e18aa39fbffe4ecc932'
+                        id: '19989c3b661e4c38881ebcd87ab1cb74'
                     }
                     'script-include-ValueMapSeeder': {
                         table: 'sys_script_include'
-                        id: 'bb578025fe874443b33fb40e2ef5ec68'
+                        id: '3eb24025230f4b8d8c4b1e238df7f707'
+                    }
+                    'ui-action-outbox-discard': {
+                        table: 'sys_ui_action'
+                        id: '78c4a52057494a4a83aa6b1c9dc1f173'
+                    }
+                    'ui-action-outbox-retry': {
+                        table: 'sys_ui_action'
+                        id: 'e8907d50661a49eabfc8042ce6426593'
                     }
                     'value-map-create': {
                         table: 'sys_security_acl'
-                        id: '049aa68df3a84a8b97ec321e6c224dff'
+                        id: '0fa26041d95847928c0265908a7c97c9'
                     }
                     'value-map-delete': {
                         table: 'sys_security_acl'
-                        id: '362de0bc17e443919e698757ef9982ae'
+                        id: '975d962959da49d593308ca0e853ea47'
                     }
                     'value-map-read': {
                         table: 'sys_security_acl'
-                        id: '57377bc7ffee4747961d95f2b126619a'
+                        id: 'd9abbc3b19014b3d9bb8a0d420e98b6a'
                     }
                     'value-map-write': {
                         table: 'sys_security_acl'
-                        id: '14670b31098a49c382e0e30e1a7f71c6'
+                        id: 'f42ce20b5fdb4c2d82779bc7011c0726'
                     }
                 }
                 composite: [
                     {
-                        table: 'sys_dictionary'
-                        id: '008ff46b6e8344039848ba91c52001d6'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'remote_rev'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '00a016eee4a84f0aad4d99997972c007'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'state'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '02100f5938fe4e359716592485fc7ba9'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: '02a84e900a3642ff8fc964ffde1896fd'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '03c666b84c94499a8bedb36b138a58ac'
+                        table: 'sys_choice'
+                        id: '00ca29dbdb0048b9ba1225c386cecf3c'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'rate_limited_until'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '04947236cd38414482515e46c786b545'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'condition'
+                            element: 'inbound_journal'
+                            value: 'work_notes'
                             language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '04970ca6276d4c0ebd18f9525e43184d'
-                        key: {
-                            sys_security_acl: 'e8ce42aeb620492c95e009f42c835d07'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '057238be5c824afaa42ad2ad983b09d8'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'event_type'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '06a184851302454d822880a2d0185e79'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'ado_project'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '06c5e798025e4f06985aff2db939ba11'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'autonomy'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '06f4cab358754e1597d623ebfdb3730d'
+                        table: 'sys_choice'
+                        id: '0105338442f449b4a203e97c5a0f7a43'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'health_status'
+                            value: 'unknown'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '07716fce999046f394bb93e540a98b41'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '0800f68e018d46b291eaee9e75b1bca7'
-                        key: {
-                            sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Endpoint'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'base_url'
-                            position: '0'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '08246af619c2400c97df2389826f465b'
+                        id: '01833daca01146fbb10f7f553ea56fa5'
                         key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'last_fingerprint'
+                            name: 'x_incb_bridge_log'
+                            element: 'error'
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '084d1f5797ff4e2b8e2390243f8d8540'
+                        table: 'sys_choice'
+                        id: '021a714205aa4ec0a5144fc230506354'
                         key: {
-                            sys_security_acl: '358aa44d916c40449fec09fc1a28ffe2'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '08ab4094cc8e4c48ac27ff00cca75eec'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'last_error'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: '08cb59094069472faaf44485a9a38a43'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            caption: 'Inbox event'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '093204350aff46ccbd7c02df2798a8a8'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'field'
+                            name: 'x_incb_bridge_log'
+                            element: 'direction'
+                            value: 'internal'
                             language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '093b99064a7c44b28ac8375759dbaf08'
+                        table: 'sys_ui_list_element'
+                        id: '02674839be5e4835afe8650108899734'
                         key: {
-                            sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
+                            list_id: {
+                                id: 'b0591117244c46aea7005336c286654f'
                                 key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    caption: 'Response plan'
+                                    name: 'x_incb_bridge_outbox'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -673,166 +567,28 @@ declare global {
                                         }
                                     }
                                     sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
                                 }
                             }
-                            element: 'autonomy'
-                            position: '2'
+                            element: 'incident'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '09f0932b22314c8faf970daae1beaef0'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'remote_url'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '0a5d2bffb3144521a95336b288628a1d'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'method'
-                            position: '14'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '0aadaf483f7149c497f9f41fd6df9eb6'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'source_table'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: '0aca0880cffe4e1bb68b0eac1ddee71e'
-                        key: {
-                            logical_table_name: 'x_incb_bridge_log'
-                            col_name_string: 'incident'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '0b1ed98ee487425caa4d4c35c45704e8'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'field'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '0b41b6e8c9b54d6894d771a4aa39be41'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '0b4fbc2523604144b9ea20644c8a3566'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'event_id'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '0bbf9bbdbf264dc58bb7b1cef83cb084'
+                        id: '02fbe1166163460eb6a04477ba43bb9e'
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'dedupe_key'
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '0c2a686c98f7477fae960b4cd7a5d13d'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'inbox'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '0cf7b5be5f43427dbe4abfd6f4ee12df'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'outbox'
-                            position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '0d7d023546324ce1ad5e57ac857e45c3'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outcome'
-                            value: 'skipped'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_ui_list_element'
-                        id: '0df0b58d429d47feb996829a78904422'
+                        id: '036ec3d2fcb04d3f84e6b7c584651290'
                         key: {
                             list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
+                                id: 'b0591117244c46aea7005336c286654f'
                                 key: {
                                     name: 'x_incb_bridge_outbox'
                                     view: {
@@ -847,49 +603,84 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'sequence'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '0e63aa18081448d7bf842780e14e7c3c'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'direction'
-                            language: 'en'
+                            element: 'sys_created_on'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '0f4e3cedbc274f1387112cf5ba4134f3'
+                        id: '03d144685beb4deeb3d86aa8e051cd8a'
                         key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'signing_key'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '0f5adba8dc0d48e789976c4c4ca3f2db'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'NULL'
+                            name: 'x_incb_bridge_link'
+                            element: 'connection'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '0fab04b996ce484ba38598fa87db67cc'
+                        id: '042b3836298e41c7b5077bdb36e16db1'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'inbound_secret'
+                            element: 'type'
                             language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '0fe4d7485d1f4fe4b8d07b953939b2bb'
+                        id: '0431747bfdbf4be6a82f6d393b89cffa'
                         key: {
                             sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    caption: 'Value map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sn_value'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '049da2efbd834b8b95bb4051b35d9128'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c0bd717e6c7479aa91528a640574ede'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'connection'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '04aecf2cbe2a4bb78ce0131a7a2b0a4b'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'remote_value'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '04cd3bede34b4c2a950a8b8e71d9cf43'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     caption: 'Endpoint'
@@ -902,222 +693,30 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: '.split'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '1086e01928cb46e484be9065984c1dd5'
-                        key: {
-                            sys_security_acl: 'd673ed18889845f5960a6bb8c91b40ad'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '1121476ffc8b4cacbb69260bf402a607'
-                        key: {
-                            list_id: {
-                                id: '9abad6d22fee4cac81c3345451b402fd'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'sys_updated_on'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '122dd45fde0443508258ef6883354b99'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'NULL'
-                            language: 'en'
+                            element: 'request_timeout_ms'
+                            position: '7'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: '123db718f8f84ff982c7b89b34973dcf'
+                        id: '04ea8860213749f9bb2578fc98b53de3'
                         key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'inbound_journal'
-                            value: 'comments'
+                            name: 'x_incb_bridge_outbox'
+                            element: 'state'
+                            value: 'skipped'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '129cb0c090e54271bac43c1a36ece176'
+                        id: '04ecc309589642aabb6122d4a2b45530'
                         key: {
                             sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'incident'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '130b8611d78c4826a3cc00dd90d96eaf'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1325532d294843d18d32ba5f9fa6ac3c'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'event_type'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list'
-                        id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                            element: 'NULL'
-                            relationship: 'NULL'
-                            parent: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '13f8a7291a4a4f8ba181c258c89ddd93'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'state'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '14ee7df74922402cb73b807afce8ad23'
-                        key: {
-                            list_id: {
-                                id: 'f04e8e8aafd8470f9523d93f84df067c'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'active'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '14f99d14f8584f6da21a086eca10e406'
-                        key: {
-                            list_id: {
-                                id: 'fe96a401b95645bfa14f41fa453b4e29'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'event_type'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '151666b62b7b462c8eaf4b65084d144a'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'support_group'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '156454be922c46dca48180a8da64b9c1'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
+                                id: 'aeafec6d86a3477b9c114f2559d609d0'
                                 key: {
                                     name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
+                                    caption: 'Response'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -1127,116 +726,39 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'duration_ms'
-                            position: '11'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1578f984b29143d995cf1d9ff600e5e9'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'event_id'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '17073a2c21b544fe980db81b8b90b2dc'
-                        key: {
-                            sys_security_acl: 'd5ac19f7552149c989d6d5dc5ec720a8'
-                            sys_user_role: {
-                                id: '815def4a2b0a4015b7510e724f6c7b36'
-                                key: {
-                                    name: 'x_incb_bridge.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1752d54c47a0458a8b99f2218f62091e'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'attempts'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '17790bcc95ca4fbca7268920b57001f8'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'next_attempt_at'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1799d24713ae4196b1203483b771f2e7'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'sn_value'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '17d9bc26c88f4c06b348b5d40701aae2'
-                        key: {
-                            sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'health_error'
-                            position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_ws_header_map'
-                        id: '17f4ec6ce2bb4d1f8a1f20f7af98f2c1'
-                        key: {
-                            web_service_operation: 'bfc5678e1e994923aee561ce1ab5a3e4'
-                            web_service_header: '2a3f65cf8cfb4d68b79cf193870b220f'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '18e6eca80a4143dc8954d34c13efb854'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'NULL'
+                            element: 'response_body'
+                            position: '1'
                         }
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: '19138da8b5734d779093970680b4ff7c'
+                        id: '06d7282124a3453887f0eca48ca6e3df'
                         key: {
                             list_id: {
-                                id: 'fe96a401b95645bfa14f41fa453b4e29'
+                                id: 'a5ba44c405b74747a607f66baf7b23ad'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '06e46d5117654564927dbacc67f4920a'
+                        key: {
+                            list_id: {
+                                id: 'a5ba44c405b74747a607f66baf7b23ad'
                                 key: {
                                     name: 'x_incb_bridge_inbox'
                                     view: {
@@ -1255,121 +777,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '198359aa6979455e9425a04b2c074939'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'remote_id'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
-                        id: '1a2d4fa6bb904b6da21636ae3adbfb33'
+                        id: '073b1e84c4f94b22ba25dae2ba612a77'
                         key: {
                             sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'rate_limit_remaining'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '1a510a638df54c48b5820eb0e976d0d9'
-                        key: {
-                            list_id: {
-                                id: 'f04e8e8aafd8470f9523d93f84df067c'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'sync_direction'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1a99de5a7bf1417ca27ef4878fd443a9'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'connection'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '1a9db7ee5e844af4856cc26f76560854'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'create_incidents_from_remote'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1aa2941739184db3803e20820b546420'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'catchup_watermark'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1bc76a8737424e23a61b56e5b6d4488b'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'value_map_preset'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '1bf151cb6af346e696db7e2e40894cf4'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'condition'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1c7b4246720b4005beea84bd1805b414'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     caption: 'Synchronization'
@@ -1382,775 +794,32 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: '.begin_split'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form'
-                        id: '1cefb07c0e3644e589b26ea8e895dcc8'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
+                            element: 'support_group'
+                            position: '8'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '1d2f523ba1d34dd8ae80781d7b756466'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'sent_at'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '1d7ff705fe45454dac10bd15065ce721'
+                        id: '074f7acbade84ce89a0900fc476522b6'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'auth_type'
+                            element: 'basic_auth_profile'
+                            language: 'en'
                         }
                     },
                     {
-                        table: 'sys_ui_form'
-                        id: '1dd009491178422a93bea2494de76125'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1e088ef83d294edeb76add00c3123ac7'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'signing_key'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1e5ba9c28fc3451886ac51ec2a49ead2'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'next_attempt_at'
-                            position: '10'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1e649d2224e44a80b40f5f55e054fb4c'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'remote_url'
-                            position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '1ec085af959547b28899024b667746d2'
+                        table: 'sys_db_object'
+                        id: '0787d17bf5fa46e1a1a21935678264c4'
                         key: {
                             name: 'x_incb_bridge_log'
-                            element: 'dry_run'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1f2a50fd795c476185a706053468c7e2'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'direction'
-                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '1f6977c3eafe4d59b23d8ab55b615b3b'
+                        id: '07a2e39f5e454880b0eec1860e91c46e'
                         key: {
                             sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'active'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '1f7ab287eab44369aa52bcb468cf811d'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'direction'
-                            value: 'both'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1fa0fcb8a7314e668031aba01248f669'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '1fd82a6845724a3c81fe67f52bf1da19'
-                        key: {
-                            sys_security_acl: 'e8ee7546b4224f3e914a0bd1013ee543'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list'
-                        id: '20359d8c94f7453b89ae57396019a96e'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                            element: 'NULL'
-                            relationship: 'NULL'
-                            parent: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '219c46c4f55c4c55a66ac02aa1f4118c'
-                        key: {
-                            list_id: {
-                                id: 'f04e8e8aafd8470f9523d93f84df067c'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'base_url'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: '21a4c5022de243f29f2525ed760208c6'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            caption: 'Synchronization'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '22d4dec7cbf5435f8e4db3b4f91d5309'
-                        key: {
-                            sys_security_acl: '7b4631eeb403470282dfa71daaac6883'
-                            sys_user_role: {
-                                id: 'ae913ff252164465b1fd95b62d5bb6e8'
-                                key: {
-                                    name: 'x_incb_bridge.integration'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '22d6691c69ef4a0cac95e24b489d3bfb'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'value_map_preset'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '23211aed3e164aee84a2beed88ddb7d1'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'payload'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '24de6eee66254c23918c15aede8432a5'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'claim_token'
-                            position: '13'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '2554dc5668fd493aa8ce9dd2290e1d79'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'http_status'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '256ea8de2a784209b19a01543ecebe3c'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '258d795aae214d84b32e917ccb262f7c'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'name'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '25e4a2e33eb3417b8612321d08dfaeba'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'connection'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '25e82ba44cfd4b70b088a8ddf47aced6'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '260316b66bdd4b249a0d867e4389ce20'
-                        key: {
-                            list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'remote_id'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: '2627d915316c49bbb571e742c48d395a'
-                        key: {
-                            sys_ui_form: {
-                                id: '458183440f6548529982ce6ca6b13582'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '26ce49d3b4474591a8ee3c2ddbe33248'
-                        key: {
-                            list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'direction'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: '274fc32c53a947bb837046979d089661'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            caption: 'Endpoint'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '27dd2d9810d6456fa958950485b23e15'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'operation'
-                            value: 'sync'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '2848fda472384d4781e5337603a0a66f'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'value_map_preset'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '2862bfaabfb54709b8c957e3c7f425ae'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'state'
-                            value: 'queued'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '289afe052e6f4e5eaba2ca391729cbaf'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'description'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: '2965daee81bf4b8582e23a6638057d39'
-                        key: {
-                            logical_table_name: 'x_incb_bridge_inbox'
-                            col_name_string: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '2b603615b2b24a729a4030e7dd579a8e'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '2b81b9e6221e43f9ab6609b20d72b182'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '2ee7df15f76d48d7bc64d1097a0527a2'
-                        key: {
-                            sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    caption: 'Value map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '2f4aab8fb38942729d4ee40ee6a403db'
-                        key: {
-                            list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'sent_at'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '2fa5b5fe83bb4293bcc854780758261e'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'description'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '2fbc830e75234ef9a178bcc7467be82b'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '30847d73a7ac47cd84f204253c3cfd59'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'remote_id'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '30ae36254fc440988347a87207c6efe8'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'ado_organization'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '312f5a6860254c2b9234276e0aff462b'
-                        key: {
-                            sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Endpoint'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '3169f2b9fb344979ad098d0ff8dc2790'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'last_inbound_rev'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '316c30014ef44c5d9d609681414f342f'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'error'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '322244e436c3457dad2841244fb73ce0'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'base_url'
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: '32253e639f814ddcb81b68ac49ba9631'
-                        key: {
-                            logical_table_name: 'x_incb_bridge_outbox'
-                            col_name_string: 'incident'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '32d074baf120492bae5c538443335729'
-                        key: {
-                            sys_security_acl: '57377bc7ffee4747961d95f2b126619a'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '32e3c6892e7e46608f130ae8799172ae'
-                        key: {
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: '343508d696fc414a9ec4f21e5a2cf970'
-                        key: {
-                            sys_ui_form: {
-                                id: '490f70f141074a5aaeec5875f91d4386'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: 'facc738b63424e2997eb303777fdb2c2'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Request'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '34fca0aa18314004a563f71adc217a00'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'request_headers'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '353d0e949ce146dc80ae2cb92d25cb3f'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'state'
-                            value: 'dead'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '3564c4e48c6e4719b0e4798cb9c8ed26'
-                        key: {
-                            list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '3613b309e4464b7ca201d5b383b84413'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
                                 key: {
                                     name: 'x_incb_bridge_outbox'
                                     caption: 'Outbox entry'
@@ -2168,56 +837,47 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '36393557cb054d0db52c0037d714f1e3'
+                        table: 'sys_documentation'
+                        id: '0848848a6f7b41a395f19e2015f88b4a'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outcome'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '089ae76a8bea4150b928bb26a8ac784d'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'remote_value'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '09ebfe3f57884b548caeba33ce8af52c'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'active'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '3676dbdbc3254c52b81d58d7ca9d2764'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'autonomy'
-                            value: 'autonomous'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '36b539efc04f42c6afe45a23617944fb'
-                        key: {
-                            list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
+                            caption: 'Endpoint'
+                            view: {
+                                id: 'Default view'
                                 key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
+                                    name: 'NULL'
                                 }
                             }
-                            element: 'method'
+                            sys_domain: 'global'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '370ecc9324534eac9f313c5c67404144'
+                        id: '0b33368bec004643a232bc6eba53a0eb'
                         key: {
                             sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
+                                id: '3c0bd717e6c7479aa91528a640574ede'
                                 key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Endpoint'
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Link'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -2227,46 +887,24 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'ado_work_item_type'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '3784ffd97a914ddc9db80286735466c4'
-                        key: {
-                            sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Endpoint'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'ado_organization'
-                            position: '2'
+                            element: 'remote_rev'
+                            position: '6'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '38a5c719063f4b6b9bc4a81384b6accd'
+                        id: '0b79b5d968ba47319847131ece55eef1'
                         key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'synced_journal_ids'
+                            name: 'x_incb_bridge_outbox'
+                            element: 'claimed_at'
                         }
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: '393c0a32ccd64847a33b12b69aa2d634'
+                        id: '0c36edd4e58f4bf6aa7a9916daff04ca'
                         key: {
                             list_id: {
-                                id: 'fe96a401b95645bfa14f41fa453b4e29'
+                                id: 'a5ba44c405b74747a607f66baf7b23ad'
                                 key: {
                                     name: 'x_incb_bridge_inbox'
                                     view: {
@@ -2281,271 +919,27 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '393ebaf20a8b448bbfb1072c7bbe4e84'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'sync_direction'
+                            element: 'connection'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: '39c4aca608e9403e828ee2648f9024d2'
+                        id: '0c4d6e0dce8e463fbf0e84ccec89a4fd'
                         key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'state'
-                            value: 'sent'
+                            name: 'x_incb_bridge_log'
+                            element: 'outcome'
+                            value: 'failure'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '3a3475eaa48845fdabf26fbc3a8b1c05'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'value_map_preset'
-                            value: 'custom'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '3a6644b40dca4a20a66d483b7e50e2b4'
-                        key: {
-                            list_id: {
-                                id: 'c9d903eb17134ff3ab1f1602bc52dd08'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '3b28e6e8351a4b52a67a02b74ebebc7f'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'rate_limit_remaining'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '3c2c08a14a2a4279b0fc6d7b509471fd'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '3cb1673bdaa046df834bdda7d0fad260'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'remote_id'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '3cc402084691452f9ed6f012e8a41da2'
-                        key: {
-                            sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    caption: 'Value map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'sn_value'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '3cc6b5e81a4a4e9a9f24ea8708e0a79e'
-                        key: {
-                            sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    caption: 'Value map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '3dec8cb195b14f099959cc908949549e'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'sync_work_notes'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '3e1fc9a7d35e408cb28d3cf524f1c0fe'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'remote_value'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '3e55210087e64b12aa73e85ff5dcfeef'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'remote_identity'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '3e91bcf89ee74d8ab945d1a821d52b3f'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'close_code'
-                            position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '3f3a511626284c44b13b2e3b829ead82'
-                        key: {
-                            list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'last_error'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '3fb02f7183fa4771936b61c0d6a1673c'
-                        key: {
-                            sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'sync_direction'
-                            position: '6'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
-                        id: '3fb87e84bb694f53ae6ed1d89f546437'
+                        id: '0c9c51199af24ad09448bd249ace1102'
                         key: {
-                            sys_security_acl: 'a1a2a47d078547d0b9c2eb4332ae2ea1'
+                            sys_security_acl: '545103b46c344a269245295ddce5a7c7'
                             sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '3fd3709cc6a3432fb73f31e462f2b0f2'
-                        key: {
-                            sys_security_acl: '1d256d52b852454b94e11a6339b3dc5e'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '4070614e6531445a957ec288b84d0160'
-                        key: {
-                            sys_security_acl: '362de0bc17e443919e698757ef9982ae'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
                                 key: {
                                     name: 'x_incb_bridge.admin'
                                 }
@@ -2554,412 +948,10 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '407288e133e7441793a096ed44528131'
+                        id: '0cce8ce3e156495887e0ac362dec58f3'
                         key: {
                             sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '15'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list'
-                        id: '41664b5b32a74a26834e33258c0cc96d'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                            element: 'NULL'
-                            relationship: 'NULL'
-                            parent: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '4176cdf26c264b18a5641130da137d28'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'attempts'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '41a39640b1784f43acdbe2305864e508'
-                        key: {
-                            list_id: {
-                                id: '41664b5b32a74a26834e33258c0cc96d'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '41f7ded9b8af489fb6953de836435653'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'event_type'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '430df95f1ac8420aac036cdef10b0808'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'type'
-                            value: 'azure_devops'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '438ccd53f1ee4d8db802134938f5a002'
-                        key: {
-                            list_id: {
-                                id: '41664b5b32a74a26834e33258c0cc96d'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'remote_id'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: '4407d7b8d5074f25bf885400309a5535'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            caption: 'Outbox entry'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '4416f56c7489427498c91e08c6ce9c2b'
-                        key: {
-                            sys_security_acl: '1d567f20d68d4360bc12fc2f32b020b0'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '44209294c5c54f24acffdc8120dce59a'
-                        key: {
-                            list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'attempts'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form'
-                        id: '458183440f6548529982ce6ca6b13582'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: '46268778e5ef48388880a64f4dc5cdac'
-                        key: {
-                            sys_ui_form: {
-                                id: '490f70f141074a5aaeec5875f91d4386'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '46ffbce629b74b699bde8643b479515a'
-                        key: {
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'signing_key'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '47181e77d2b34c789a7c3b7dc8f6d1dc'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'inbox'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '4853d0e3d5ea45939fae61fda36f52b6'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '48f6d313493d4f7dbc423f3665c85f83'
-                        key: {
-                            sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Endpoint'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'ado_project'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form'
-                        id: '490f70f141074a5aaeec5875f91d4386'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '497891f166624ac99d1bcb0ce560bfd4'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '49a414d0f17d46d99caa71cf5bdbb040'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '49e6fa9ecdbd4c5ea63923d48426358f'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'direction'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '49e902df1bfa49fa924401a1cde9a012'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'connection'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '4c68b21e42dc450c9ed402a840277d52'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '4c793f74183d4be88dbbb38ca8311157'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'type'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4ccf2cb493f6481da2fd4949721c9992'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'close_notes'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '4e80a222705147ee82dc696c67a7cdcb'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '4ec23a587df54aa3891c57692e4ac0b6'
-                        key: {
-                            list_id: {
-                                id: '41664b5b32a74a26834e33258c0cc96d'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '4f2602b23b2a4bf6a7d0df32703c983a'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
                                 key: {
                                     name: 'x_incb_bridge_outbox'
                                     caption: 'Outbox entry'
@@ -2977,1224 +969,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '4f9a5e96141c45e8bc7608a8364d3aa4'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'connection'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '4ffcbb2bb4e94f689363c2437910539e'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'attempt'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '50612fa03b8f4a4f9064f0292def3f11'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'remote_rev'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '5088a0a0398143bb8a8cc9f6a6385c36'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'consecutive_failures'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '50c2981ccac54214bf83817bf358ac5f'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '51472218c1b749f2a0ca19fc07cc105f'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'mid_server'
-                        }
-                    },
-                    {
                         table: 'sys_ui_list_element'
-                        id: '51c9667476c1417d86b7259bebe955bd'
+                        id: '0d36720e5c33429db3b96780a60f497d'
                         key: {
                             list_id: {
-                                id: 'fe96a401b95645bfa14f41fa453b4e29'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'last_error'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '51d3b4db1dc34bf2a83d72eea7cafc93'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'close_code'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '5355fdef9633436aaeca0f4719cd2fdf'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'direction'
-                            value: 'internal'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '5369fae355fc4ae7bc25f72da26d87aa'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'operation'
-                            value: 'comment'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '53d29ab02cb145ecb357a75bcf620cc5'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'attempts'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '53d907bbc9f54353a55dc786702329db'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'incident'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '54a993183b564338a04c9f7e453068d2'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    caption: 'Response plan'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'active'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '55000bcc16a7481b9adf821fc7c7b6a8'
-                        key: {
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'oauth_profile'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '5525e19c425b4ebb824792dadf8792bd'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'operation'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '5530c2ca85fc454f967cee2f57e438e7'
-                        key: {
-                            sys_security_acl: '27319992b96d4f89ae39976c786d84ab'
-                            sys_user_role: {
-                                id: '815def4a2b0a4015b7510e724f6c7b36'
-                                key: {
-                                    name: 'x_incb_bridge.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '55b65952515e48469f507ba4af5d0be6'
-                        key: {
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'basic_auth_profile'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '55d97803f27d4a89844d45a051c6e5aa'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'base_url'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '55f1f053525246e0a3cccd8a41a8fc26'
-                        key: {
-                            sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'health_status'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '563ca38b7df8492988ba5eb6abb1b21b'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'order'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '575a0c0ac9584413801ffb4aca353e36'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'operation'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '575bb9ecbcb44113a9de102c6ed803fe'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '57c180c2fb764f6d99a12720e7aa626a'
-                        key: {
-                            sys_ui_section: {
-                                id: '6dc87462965145be8f42c4f8984ca4cc'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Sync state'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'synced_journal_ids'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: '5811fd40c799438a92de527832a929c4'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            caption: 'Link'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '585f36fb58e548af955d65cccee82717'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'field'
-                            value: 'close_code'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '58aa7e420e624eca90b14830a0166cb5'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'remote_id'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '58f63cd7867b4c178121a8c598fd639c'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'sent_at'
-                            position: '11'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5905a33159024d7c9b2dd20bd63ed8cd'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'remote_url'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '597538a50fd44f2d819fa5bdc43783e6'
-                        key: {
-                            sys_security_acl: '453151333b014b77bd2cfa976b46f1e8'
-                            sys_user_role: {
-                                id: '815def4a2b0a4015b7510e724f6c7b36'
-                                key: {
-                                    name: 'x_incb_bridge.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '5ab3cec8773142968252dcd187c6709e'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'inbound_journal'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '5ae07d6e5aaf4d5086253dda74da1ecb'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'payload'
-                            position: '13'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form'
-                        id: '5af2b0b26e6b411587da9cbfd81e1b1b'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '5b0aa5362c6f4297bf9f4e7af4d608ea'
-                        key: {
-                            list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '5ba4347cb2da446b9bfd20c6e916ac14'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'incident'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '5bab7f25f670484188b191222757957b'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '5bc615df286f4ce5a144751f274af77b'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'direction'
-                            value: 'inbound'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '5d99da401c6c41b0abf49a7b18937551'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '11'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '5da9d561707f4ab9accf979cba1ec2fa'
-                        key: {
-                            sys_security_acl: 'd673ed18889845f5960a6bb8c91b40ad'
-                            sys_user_role: {
-                                id: '815def4a2b0a4015b7510e724f6c7b36'
-                                key: {
-                                    name: 'x_incb_bridge.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '5dd270926448478485976be2631d003e'
-                        key: {
-                            list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'sys_created_on'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5e4c0325fc214413a068ac5485cf85db'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outbox'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '5e8e881a3e5e4c13975ed2664ced2071'
-                        key: {
-                            list_id: {
-                                id: 'c9d903eb17134ff3ab1f1602bc52dd08'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'remote_value'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '5f08eb57f66846878e41773bb1645ad0'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'health_status'
-                            value: 'unknown'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: '5f4cf88546934662b8b035efc3ae4af6'
-                        key: {
-                            logical_table_name: 'x_incb_bridge_log'
-                            col_name_string: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '5f7ec9e689e04b56ac2ca22ec911af88'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'close_notes'
-                            position: '10'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '5f89bc084221409b85fcfb4dcc7e74eb'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'state'
-                            value: 'skipped'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5fa4f5e94d3e4050a82945bf6dd3fcb1'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'active'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '601db010c665492ca6a7db5541f3901c'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'endpoint'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '6046cf767b2842ee8c2b46406ab006cb'
-                        key: {
-                            sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'health_checked_at'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6088f0c794c94448aad477f6696a8e99'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'trigger_condition'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form'
-                        id: '60a6217f4d8a4f1a96e88da692157014'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: '60ab6380f58f47bb9a4fe61974bccee2'
-                        key: {
-                            logical_table_name: 'x_incb_bridge_outbox'
-                            col_name_string: 'state,next_attempt_at'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '60e1f2983d58468a9fe7bee27507b4ec'
-                        key: {
-                            list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'incident'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '611d7e69198a4cc0957d0988d0db4fbb'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'connection'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '6123c3837703415f9a1e43413dc4af69'
-                        key: {
-                            sys_security_acl: '2c1158eb0a9747c38e6ca46af07da5dd'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '6163f703d20043c0871e558eee55bae7'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '626e80ae8bf6406f8260270ec0bdef02'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'target_connection'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '631264db70cf4a72bf39b5932d9bffb8'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'dry_run'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '63586481a51543d286bc31278fab65cd'
-                        key: {
-                            sys_ui_section: {
-                                id: '6dc87462965145be8f42c4f8984ca4cc'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Sync state'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'synced_attachment_ids'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '638d395635dc4eea8a06bb0dacbcf19d'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'connection'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '6394704e73e54570ae595a3eca6f5e3a'
-                        key: {
-                            list_id: {
-                                id: 'fe96a401b95645bfa14f41fa453b4e29'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'attempts'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '63bbef307e974a35ad5c51073795eaaa'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'source_table'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '640e9a6b26d44889b8d0432afe1f7231'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '641dbcce03e845eeaa1d3074e14a515f'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'source_id'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '64b516592ddc4d33906cc7efff930d7f'
-                        key: {
-                            sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    caption: 'Value map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'field'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '65504506a7e34f2ea3a44dfb913bbfa8'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'request_body'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '65ada045a09046a2b7d1eb3828aaf89c'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '65adc19031f74371bbb7d185dd022a1b'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'create_incidents_from_remote'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '669db195fe2c48a28ffaef2e5a7ec197'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'request_body'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '66d0e17ded854ba7a4ad334211b0648c'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'type'
-                            value: 'webhook'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6776a259b0394d5daef8e4b080519e0c'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'claim_token'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '6a01dcb281d8474090bd5db32103d38a'
-                        key: {
-                            sys_security_acl: 'b5e6545a53c3492cab6afc45edcc8a63'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '6a36ca93f5734551b9421d9d8caee97a'
-                        key: {
-                            list_id: {
-                                id: '9abad6d22fee4cac81c3345451b402fd'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'condition'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: '6a69892f86d342b3a62cb38022a56e64'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '6a7296c8e415406cab0942b7383e1fea'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'connection'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6a88caf98f1c49159e68f4527e34c01d'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'last_fingerprint'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '6aa7fae39e974925832ef602903309d3'
-                        key: {
-                            list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'sys_created_on'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '6ab5951db09b4351abc1085bfddfeb98'
-                        key: {
-                            list_id: {
-                                id: '41664b5b32a74a26834e33258c0cc96d'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'last_inbound_rev'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '6bbd2a43d70440a2bbb4ad2841eba411'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'last_error'
-                            position: '12'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '6bcd58205ed9481a9c7c71570eec24b6'
-                        key: {
-                            sys_ui_section: {
-                                id: '9976a8dfa0b34974941cf7e158f14a51'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Response'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'response_headers'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '6d3d3e8103204424960ae838b2081373'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'sync_comments'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '6da163e113d24eb3a7b0e41b89ef3125'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'endpoint'
-                            position: '18'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: '6dc87462965145be8f42c4f8984ca4cc'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            caption: 'Sync state'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '6dd1f43ab61540e381b666ff1602ff4e'
-                        key: {
-                            list_id: {
-                                id: '41664b5b32a74a26834e33258c0cc96d'
+                                id: '624c3c1f056741f59cdc4c332f607c54'
                                 key: {
                                     name: 'x_incb_bridge_link'
                                     view: {
@@ -4213,13 +992,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0d5ca0f005104b16b26d1060d6d026dd'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_work_notes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0da34f6620994feebb98abb3fcd6d23a'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outcome'
+                            value: 'retry'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
-                        id: '6e165b7a970b4ff3979eaa4569f0c000'
+                        id: '0da4402dd2f949bc802f752a7a724036'
                         key: {
                             list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
+                                id: 'a5ba44c405b74747a607f66baf7b23ad'
                                 key: {
-                                    name: 'x_incb_bridge_log'
+                                    name: 'x_incb_bridge_inbox'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -4232,63 +1031,33 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'outcome'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '6e733d32d1ba4c678924e6fbe3063843'
-                        key: {
-                            sys_security_acl: 'b5e6545a53c3492cab6afc45edcc8a63'
-                            sys_user_role: {
-                                id: '815def4a2b0a4015b7510e724f6c7b36'
-                                key: {
-                                    name: 'x_incb_bridge.agent'
-                                }
-                            }
+                            element: 'state'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: '6eb23c148c4d4224b0b64b5fbfa6198c'
+                        id: '0dcdd436751d48a7ad66bd5e6cb0e783'
                         key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'claimed_at'
+                            name: 'x_incb_bridge_log'
+                            element: 'request_headers'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ws_query_parameter_map'
-                        id: '6f298d324fa54a15adfe7c970a0e4a61'
-                        key: {
-                            web_service_operation: 'bfc5678e1e994923aee561ce1ab5a3e4'
-                            web_service_query_parameter: '6105711069ec4325b02749720383f7d0'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '6f6554bf190647cfac2d3a257ce484b3'
+                        id: '0e03ccc517324ee3bd6268596f54881f'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '70235f844371415a98fc4213825691d6'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'connection'
-                            language: 'en'
+                            element: 'base_url'
                         }
                     },
                     {
                         table: 'sys_security_acl_role'
-                        id: '70686e5eb1ee4c42b56225b3fee1520a'
+                        id: '0e3f9a16aae7429a86f0f05021877baa'
                         key: {
-                            sys_security_acl: '27319992b96d4f89ae39976c786d84ab'
+                            sys_security_acl: 'b5423bd5831547579ab4f1728ba7097b'
                             sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
                                 key: {
                                     name: 'x_incb_bridge.admin'
                                 }
@@ -4296,70 +1065,13 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '707e0e7edaa948b884b08920357765fe'
+                        table: 'sys_ui_list_element'
+                        id: '0ecc4f1aabec4485b189fc351490ff03'
                         key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outcome'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '713e4ca244d24d2c8b578c4827e87a81'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'direction'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '71760a82f7494acbb1057c36074e9bdc'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'attempts'
-                            position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '717ced4b2b964810abaa673fd8a08131'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'sn_value'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '718c2d4e6c23412eb845295af83d9381'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'signing_key'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '72750e096e864cd398e99082ecbd1b50'
-                        key: {
-                            sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
+                            list_id: {
+                                id: '6d1df76a368a4c31a1fa295cf9aa6c16'
                                 key: {
                                     name: 'x_incb_bridge_connection'
-                                    caption: 'Health'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -4367,51 +1079,77 @@ declare global {
                                         }
                                     }
                                     sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
                                 }
                             }
-                            element: 'consecutive_failures'
-                            position: '2'
+                            element: 'base_url'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0f42ac92ad804689b0fc0e8b1ba4321b'
+                        key: {
+                            sys_security_acl: '6114ee02702d49b39ec3b6752fed318f'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: '735e281b86be4ffd96d16877532aab83'
+                        id: '0f6b3fa4d3684a408fd276c055d276bb'
                         key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'direction'
-                            value: 'outbound'
+                            name: 'x_incb_bridge_connection'
+                            element: 'auth_type'
+                            value: 'basic'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '736c77b369754f59930560be51903f32'
+                        table: 'sys_security_acl_role'
+                        id: '0feab4f9d4aa4871afd7c918a7a08772'
                         key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
+                            sys_security_acl: '60b7b32fbef648f1a8f2d56aa99251dd'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
                                 key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
+                                    name: 'x_incb_bridge.admin'
                                 }
                             }
-                            element: 'remote_id'
-                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '105cc83b34a94165a98039ea087102d4'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'state'
+                            value: 'sent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1100a4f9f0a44f748f33f669e2a77281'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'dry_run'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '738e3718421d4a989dd4436073d83db9'
+                        id: '1117e4b56e534d74a9e2717c58647bd8'
                         key: {
                             sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
                                 key: {
                                     name: 'x_incb_bridge_value_map'
                                     caption: 'Value map'
@@ -4424,115 +1162,62 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: '.end_split'
-                            position: '8'
+                            element: 'connection'
+                            position: '1'
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: '7415a12669fe4321af38d6e460ed4224'
+                        table: 'sys_documentation'
+                        id: '115e1ea6bee541dbb6aca3d5bc20b27a'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'health_status'
+                            element: 'ado_work_item_type'
+                            language: 'en'
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '7508e5f9264245dbbb9db1a18e3f7f8e'
+                        table: 'sys_choice'
+                        id: '11e805df03a84b9788d08e1055d8a7d8'
                         key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'ado_project'
+                            name: 'x_incb_bridge_link'
+                            element: 'state'
+                            value: 'unlinked'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '7614698db2f540ad9554e07d2094bf05'
+                        table: 'sys_security_acl_role'
+                        id: '12541b7597774a2083e322943b03ee74'
                         key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'claim_token'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '7707441b100846bf9913984191bfd17b'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '7770ff8a519e48a18227c84c23019cd5'
-                        key: {
-                            list_id: {
-                                id: 'fe96a401b95645bfa14f41fa453b4e29'
+                            sys_security_acl: 'aeb4d0de73f6420582556c5c5ae9339d'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
                                 key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
+                                    name: 'x_incb_bridge.admin'
                                 }
                             }
-                            element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '12a4ec71b1334ed79a42426e21e86527'
+                        key: {
+                            sys_security_acl: 'ca623423fb8c4ff58e370e714f287aef'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '78163d6e7cb645b89810dd664229c97c'
+                        id: '154338b044754cde9ca57fd6a844863c'
                         key: {
                             sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'http_status'
-                            position: '16'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '787a7afed4f04212a8b1cb734ab9599b'
-                        key: {
-                            list_id: {
-                                id: 'fe96a401b95645bfa14f41fa453b4e29'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'remote_id'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '788c03d62378421480681ef80485ede5'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
                                 key: {
                                     name: 'x_incb_bridge_response_plan'
                                     caption: 'Response plan'
@@ -4545,214 +1230,16 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'target_connection'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '7920b9fb6ecb48289521a782a30416a4'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'operation'
-                            value: 'push'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '79952d4d60ef47cc99f5aa8440e29eb9'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'field'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '79b75ace90ea4820bf52bba1e9a0dbcf'
-                        key: {
-                            list_id: {
-                                id: 'c9d903eb17134ff3ab1f1602bc52dd08'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'order'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '7a254f9bee724d13ac459d603fe02d0d'
-                        key: {
-                            list_id: {
-                                id: 'f04e8e8aafd8470f9523d93f84df067c'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'type'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '7a7eb78f946f4b7382af644732929c0b'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'state'
-                            value: 'received'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '7b0180a6039b47b18430c23d93a9ff0c'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '7b5b6311a57644b488b695912df24a43'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'sync_comments'
+                            element: '.split'
                             position: '3'
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '7b5d2c1140f644959a1c10792a9717ae'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'last_inbound_rev'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '7b9276b7b2a4497ea425dde38576717b'
-                        key: {
-                            sys_security_acl: 'a11120a125b441f7a716c8b11d9d8c72'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '7bd0f80f97d749eb9c631e1428b59fb8'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'direction'
-                            value: 'inbound'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
-                        id: '7ca1476c4eee4a85b857f78740c36fee'
+                        id: '156d1777acd64908b0771f4b165e02b5'
                         key: {
                             sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '7cc55ca0e9e647999395631e615284c9'
-                        key: {
-                            list_id: {
-                                id: 'c9d903eb17134ff3ab1f1602bc52dd08'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'field'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '7d19dd7732274381935757ccbf3da611'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
+                                id: '3c0bd717e6c7479aa91528a640574ede'
                                 key: {
                                     name: 'x_incb_bridge_link'
                                     caption: 'Link'
@@ -4765,129 +1252,16 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'connection'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '7dffbeacd8f24e79ab30026ff3d4a770'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '7e2ad35bd8e24b99b6cb9f9a73c1219a'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '7e9bae4ec41749d49ba42676de1bbce7'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'autonomy'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '7f077e9eface454cb35a6103bbcca8da'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '7f786155038e47a98d1a012c581f42e2'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'sequence'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '805135a63ece44a9b4d82dc8f8e42bbc'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'basic_auth_profile'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '809d7180c53246e1a2a134f2793f949d'
-                        key: {
-                            list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'http_status'
-                        }
-                    },
-                    {
-                        table: 'sys_user_role'
-                        id: '815def4a2b0a4015b7510e724f6c7b36'
-                        key: {
-                            name: 'x_incb_bridge.agent'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '816af9106a9e43f7b432ab6a1508c6a9'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'method'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '81aaa464ef034b57a628b0777125ab2c'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'autonomy'
-                            value: 'review'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            element: 'last_inbound_rev'
+                            position: '7'
                         }
                     },
                     {
                         table: 'sys_ui_section'
-                        id: '82aca5b86b5e481d97b3402a9223b871'
+                        id: '156e05c5c254466e87e5833673486cce'
                         key: {
-                            name: 'x_incb_bridge_value_map'
-                            caption: 'Value map'
+                            name: 'x_incb_bridge_link'
+                            caption: 'Sync state'
                             view: {
                                 id: 'Default view'
                                 key: {
@@ -4898,677 +1272,40 @@ declare global {
                         }
                     },
                     {
-                        table: 'ua_table_licensing_config'
-                        id: '82f1312183894c76a0492a513e2b66dd'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '8394b38d6c884424a3d04242dc897e24'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'autonomy'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '83bb74b289704d189633d10197189c24'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'inbound_secret'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '840b777368904039ac4df828b1ba287d'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'incident'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
-                        id: '855c1a069862452d91330c25f590c99c'
+                        id: '15d457b90ef1489cbfddb4a32ec94d6d'
                         key: {
-                            sys_security_acl: '6bca470b40af49d7af10aa3747bfec53'
+                            sys_security_acl: '4b883b83390e40cc85ef7eaad6a73148'
                             sys_user_role: {
-                                id: '815def4a2b0a4015b7510e724f6c7b36'
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
                                 key: {
-                                    name: 'x_incb_bridge.agent'
+                                    name: 'x_incb_bridge.admin'
                                 }
                             }
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '859a9b69cb824b9dab1dfe6f6eb61c22'
+                        table: 'sys_dictionary'
+                        id: '15df293d25ab4c14a660080aa114d219'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'name'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '861c9b9eb34a46e9a8bcf97572b98d0a'
-                        key: {
-                            list_id: {
-                                id: '41664b5b32a74a26834e33258c0cc96d'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'incident'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '86a7a08a4f6948f493f62a4f16fef5b7'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'last_error'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '86de96e79ccd43a78ccc5b519e6041b1'
-                        key: {
-                            sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
                             element: 'type'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '87400fc005544f3e880ad749ea98f899'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '8767179dcb484f95a5f8e8037c99c3fb'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '879362d6180f42a6aca59d277392f9c6'
-                        key: {
-                            sys_security_acl: 'ec07856677744688bec4af528db1b2af'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: '87ddabbd499749a2859e82a4dd5a704b'
-                        key: {
-                            logical_table_name: 'x_incb_bridge_link'
-                            col_name_string: 'incident,connection'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '881b06dbd89040c2b2c7b5abe788d1de'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'request_headers'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '886c262bdc204da19b5ba1e888e1f6b1'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'value_map_preset'
-                            value: 'agile'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '88cfb0283bc94d13b1e2c5af051b41be'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'duration_ms'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8917cf166d814911a4e2d9f7a7da4ceb'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'state'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '8999d8f317534667a0334ac2a979c16a'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'sync_direction'
-                            value: 'outbound'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '89dd3ef6d09c4db28625d1f90dcdc29a'
-                        key: {
-                            sys_security_acl: '6ee23f3384744c17b92de3c95167230a'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: '8a14c50f2eee4246ba703d2e0343c254'
-                        key: {
-                            sys_ui_form: {
-                                id: '60a6217f4d8a4f1a96e88da692157014'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8ad005bbf6ed48b288823dffad36ba6d'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'synced_journal_ids'
-                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '8b409cd0bdd54e5281dbf0a8bb574562'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'remote_id'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '8b6a549347dc413bae157765ede5c203'
-                        key: {
-                            sys_security_acl: 'ea38351f9b8a4c36af7145a7b5808178'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '8bb1bf09b04d4f6cb9cc52de44d24b78'
-                        key: {
-                            sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    caption: 'Value map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'order'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: '8cac50ad65ef4a8895f6bc85efd20ad1'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '8cbb4f00f8724c2f9644d1cddae5f652'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outbox'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '8ce9fbc673ca410795206a9eadacd9e5'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'state'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '8d5c3ccb87b04d81b1ff45530adc99d2'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'state'
-                            value: 'unlinked'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '8df2d5eabd624d2ebec485b1b758611f'
-                        key: {
-                            sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Endpoint'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'request_timeout_ms'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '8e0b0ad359cf4f90a0e5deb4f01c4e2a'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'rate_limit_remaining'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '8e4b51f3139e47afa8929afeed62c5fd'
-                        key: {
-                            sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    caption: 'Value map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'direction'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '8f082d2e9fc242ad9b5e6543a4843b92'
-                        key: {
-                            sys_ui_section: {
-                                id: 'facc738b63424e2997eb303777fdb2c2'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Request'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'request_headers'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '8f4b0c82fe3745f0b65fa861797590a2'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '8f8793ee32f748f288c00a15ef28b26a'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '9016f81cc89c4ac1b27da3a192eb68a2'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'health_checked_at'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '90610d67dd7d42399d8cdfeee73a1b1d'
-                        key: {
-                            sys_security_acl: '8442563a26374efaa8fe0da355fc836d'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '909e5b634cd94691bbc65d9cb4d8617b'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'remote_id'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '914f3d6a44cd453db394e42dc14146fa'
-                        key: {
-                            list_id: {
-                                id: 'fe96a401b95645bfa14f41fa453b4e29'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '91a745ab00cc4d7b9d21fed08f19ebdc'
-                        key: {
-                            sys_security_acl: '1d567f20d68d4360bc12fc2f32b020b0'
-                            sys_user_role: {
-                                id: '815def4a2b0a4015b7510e724f6c7b36'
-                                key: {
-                                    name: 'x_incb_bridge.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: '932c4d2c38b24b53992a165f3e6906eb'
-                        key: {
-                            sys_ui_form: {
-                                id: '60a6217f4d8a4f1a96e88da692157014'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '9457df99782548899520643cf814ff63'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'source_table'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '9472b0b97f254fa1a7723a8eb1ba6b0d'
+                        id: '164030e235e544c381e48ee6c419f6ce'
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'incident'
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '94b618d44bad4a89832396ae1586fafb'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'label'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '95c53ed24c7a49bcba8b9ee6ec5d21c6'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'health_error'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
-                        id: '9613cf078fcc4c60960330290b2ad1ed'
+                        id: '17028cb083d144fa9cd67321cb547568'
                         key: {
                             sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '964ac95128424d2ba9feb2a7844e1765'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'support_group'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '968512f82c954c16b06739d2dabaf296'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'trigger_condition'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '9685af7cd3e746bea3133c2c9c571635'
-                        key: {
-                            sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '96baae07e7f54df5b1697cdc49f4f030'
-                        key: {
-                            sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     caption: 'Health'
@@ -5587,340 +1324,22 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '96e90db26ce64a10bca359083f505481'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'attempts'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '970845ed805d4fb08e8fb2e8b5e462e6'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'operation'
-                            value: 'create'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '978e9522d45a446b89ebd7287db1a87b'
+                        id: '17ed5df30ea44d168fcf8ff3dff6f2b9'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'health_status'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: '97d29d8069234a4f9c135a67d46f7c26'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '97f2f1a106234e7e96b2efa0ae62e84c'
-                        key: {
-                            sys_security_acl: '8db42c41958f4cea8248f1e1ef39843e'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '981ce6b44c524ba7bd1cf7edbb749390'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'response_body'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '983a4595729a4caea05084f659f8c94b'
-                        key: {
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'inbound_secret'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '9855ca0cd18c414a9804c81dc2570d26'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'name'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '98995f9f1d394a60abce515e36d20517'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'ado_organization'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '98f1de2066914913b6457e1517de8a39'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'consecutive_failures'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '99512be63b8a4389b345c5d3f9f75b39'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'state'
-                            value: 'processed'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: '9976a8dfa0b34974941cf7e158f14a51'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            caption: 'Response'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '99a1a35f790c4b9785cadd129d0fbdcb'
-                        key: {
-                            sys_security_acl: '8442563a26374efaa8fe0da355fc836d'
-                            sys_user_role: {
-                                id: '815def4a2b0a4015b7510e724f6c7b36'
-                                key: {
-                                    name: 'x_incb_bridge.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list'
-                        id: '9abad6d22fee4cac81c3345451b402fd'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                            element: 'NULL'
-                            relationship: 'NULL'
-                            parent: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '9c0ee1a4fef8418f8d60a21aa26ec4e7'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'label'
+                            element: 'request_timeout_ms'
                             language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '9c538f3fc4b54ed1bda6bbcd57d8cc00'
+                        id: '1891f191bb9b4c8b878b2090178f86a0'
                         key: {
                             sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
                                 key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'inbound_journal'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '9de417e08f29434cb6b0a64eb6bd5044'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'synced_attachment_ids'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '9e6fdd6706504484b1304184c84d734d'
-                        key: {
-                            sys_security_acl: '50832a4f788c454d9eb0ac06612a72a0'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '9f4a4ffcb177480dabb75aa250243816'
-                        key: {
-                            sys_security_acl: '5f94a8151d7f44129e30e72d5412c0f3'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'a0bd00c1dcc246c395ac0368119f59ed'
-                        key: {
-                            list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'next_attempt_at'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: 'a0bf752b553f4240aa401557e2210a36'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'direction'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'a0e6dff8882c4e1f9b925f9b752d1230'
-                        key: {
-                            list_id: {
-                                id: 'f04e8e8aafd8470f9523d93f84df067c'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'consecutive_failures'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'a2016e5466b245fb8cf1a7a3eb0a819a'
-                        key: {
-                            sys_security_acl: '453151333b014b77bd2cfa976b46f1e8'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'a2ccea6db8c748e7909991b131bc80af'
-                        key: {
-                            sys_security_acl: '40dcce11ce31403891f0e656d1dc2b56'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'a312bcc9d84c4bbc9f9485145aba597a'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'last_inbound_rev'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'a35445dfd87f4cab9f3bb9d48e228bf1'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -5931,488 +1350,17 @@ declare global {
                                 }
                             }
                             element: '.begin_split'
-                            position: '13'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'a4babd1708c7427fb23b929f289e4bd9'
-                        key: {
-                            sys_security_acl: '7b12ba2f138b4d7dab0d0fe704904829'
-                            sys_user_role: {
-                                id: '815def4a2b0a4015b7510e724f6c7b36'
-                                key: {
-                                    name: 'x_incb_bridge.agent'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'a5cf4b1ff69941dbb96d35865f77953e'
-                        key: {
-                            sys_security_acl: '049aa68df3a84a8b97ec321e6c224dff'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a64817cb83714fa88b371a201d4e83bc'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'last_error'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'a6619434d0b243f7aeee07f1dfc57c87'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'state'
-                            value: 'failed'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'a69602180dc141d38e37e0f79344a77e'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'a69c3125cad44fec9a20e42dcc761ca4'
-                        key: {
-                            sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Endpoint'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'a6fa44858598442b868c0dc46962074a'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outcome'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'a79cdffb7ca04c3095171112bfa21af0'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'dedupe_key'
-                            position: '10'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'a85fa68b55274d12aac713e953bfbb75'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'type'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'a93afd59bca24279b52157c38e610366'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    caption: 'Response plan'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'a986d69cf21d471d904b92d3b0a2719d'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outcome'
-                            value: 'success'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'a9eec1ac27f441cfae0bd860a59a1bc5'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'remote_rev'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'ab3a85b1928040ad8839b7b5a41841d0'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'outcome'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'ab493a20f62a430d923056e3cdd41628'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'oauth_profile'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'abfd0092eda544a99cacb9fa554349f6'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'mid_server'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ac2a6641f8dc47c3917b407036fce2aa'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'response_body'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ac36c4d6f605493d82c6bae9ff14de08'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'incident'
-                            language: 'en'
+                            position: '0'
                         }
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: 'acfbb2a79ccb415f87cf6d3e28b12900'
+                        id: '18c2b7426a0643f393e930305607a365'
                         key: {
                             list_id: {
-                                id: 'c9d903eb17134ff3ab1f1602bc52dd08'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'direction'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'ad7afcbdd37c457e8bdfb89ee27d8499'
-                        key: {
-                            sys_security_acl: '29ad79bc2fc444669335f93280d9833b'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: 'ad7c6f3d3782471e9e5275c5943a9fae'
-                        key: {
-                            sys_ui_form: {
-                                id: '1dd009491178422a93bea2494de76125'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    caption: 'Inbox event'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'ad81ce28208f41b095b00c436a8dd7b8'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    caption: 'Response plan'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'name'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'ada9bef22ace413e85af19f97e5fd48a'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '17'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'ae3c75a1397943cfa2bb34a89d8e9062'
-                        key: {
-                            sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_user_role'
-                        id: 'ae913ff252164465b1fd95b62d5bb6e8'
-                        key: {
-                            name: 'x_incb_bridge.integration'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'aecbd5581f994126b2c9a78c3a952e02'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'order'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: 'afea31f01f0742c8aa9af3ad0b8e3275'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            caption: 'Health'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'b031f52b230c4cdead7314933d9359da'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'inbound_journal'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'b0ebb8547cdd412fa7e61530a1e36e06'
-                        key: {
-                            list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'dry_run'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'b105b30958264629bcd1bb9e2014bcd0'
-                        key: {
-                            sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Synchronization'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '11'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'b14c3d9d4565498db9ee8af651d4f43c'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
+                                id: 'b0591117244c46aea7005336c286654f'
                                 key: {
                                     name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'claimed_at'
-                            position: '12'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b14e19321f02433e848fbfd45a1fadf3'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'sync_work_notes'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b163153f559e44ffa466f7635b891839'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'synced_attachment_ids'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'b396ccb1176e4136a6a3bea2efb05af2'
-                        key: {
-                            list_id: {
-                                id: '9abad6d22fee4cac81c3345451b402fd'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -6425,107 +1373,24 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'target_connection'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'b497feb7f7514342adb40724cfbbcc45'
-                        key: {
-                            list_id: {
-                                id: 'f04e8e8aafd8470f9523d93f84df067c'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'health_checked_at'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'b4c4c87a96834adf80c8fe5b33d4a80a'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'circuit_open_until'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b4ccbfca42ff40d782ce95966664302b'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'request_timeout_ms'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'b51d75be5ac54610aded4e17b63ec5dd'
-                        key: {
-                            sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    caption: 'Value map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'connection'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'b523c205a13e47b4a5de6b2f2ba89cf3'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'sent_at'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'b5c9505ce8cf45ad80a23d6ca51592f4'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
                             element: 'state'
-                            value: 'processing'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'b60a17d0ccae4084964256a6cb336b4e'
+                        table: 'sys_documentation'
+                        id: '19083a5b2bd84b08b12100a2b3cc2f69'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'health_status'
-                            value: 'degraded'
+                            element: 'ado_organization'
                             language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'b690e5d1098646bba47f0f87ae31bc2b'
+                        id: '1a8a34156d3a4bde8cdb98d1788e2c44'
                         key: {
                             sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     caption: 'Authentication'
@@ -6538,89 +1403,16 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'auth_type'
-                            position: '2'
+                            element: 'oauth_profile'
+                            position: '4'
                         }
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: 'b72fb8e7611d461b9385b16a9215db11'
+                        id: '1acc5a1a22aa4f9aa2a2eb6c0b160937'
                         key: {
                             list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'duration_ms'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'b7490e44287f4893859669508102dfc2'
-                        key: {
-                            list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'attempt'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'b76e4109b3774c07aff084da25763457'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'field'
-                            value: 'impact'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: 'b788ad548dd749f8bdb71f0d389799c7'
-                        key: {
-                            logical_table_name: 'x_incb_bridge_inbox'
-                            col_name_string: 'dedupe_key'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'b7983f609c194bf58e429add452c4c92'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'health_checked_at'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'b81c1416c6aa4feba613df70600e388c'
-                        key: {
-                            list_id: {
-                                id: 'f04e8e8aafd8470f9523d93f84df067c'
+                                id: '6d1df76a368a4c31a1fa295cf9aa6c16'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     view: {
@@ -6635,107 +1427,15 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'name'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: 'b83a7be9a973496ea15a4acadaba7038'
-                        key: {
-                            sys_ui_form: {
-                                id: '60a6217f4d8a4f1a96e88da692157014'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: 'b8bbbd7198c149d3b8f5efa1f23419de'
-                        key: {
-                            sys_ui_form: {
-                                id: 'c51a2fff18d64f7889b3089164b5a305'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: '6dc87462965145be8f42c4f8984ca4cc'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Sync state'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'b9308e8cc0e44a2c926f4374ced9604d'
-                        key: {
-                            sys_security_acl: '7b4631eeb403470282dfa71daaac6883'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'b9957215d5c142539012d1e28193ee5e'
-                        key: {
-                            sys_security_acl: '6199af1533784a17be3ed3af3e11b81f'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
+                            element: 'sync_direction'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'b9c99726717f4cd38e32ad54d02a743b'
+                        id: '1ad92a64c9e4487f8af3bf6f420b28ed'
                         key: {
                             sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
+                                id: '5693ce487f824145b43528151bb5918c'
                                 key: {
                                     name: 'x_incb_bridge_log'
                                     caption: 'Exchange'
@@ -6753,339 +1453,36 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: 'bb41d52566054ec3a8aece0ac49cc526'
+                        table: 'sys_choice_set'
+                        id: '1b42ac96fece4524a1dadb45f9500b45'
                         key: {
-                            list_id: {
-                                id: '9abad6d22fee4cac81c3345451b402fd'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'active'
+                            name: 'x_incb_bridge_outbox'
+                            element: 'operation'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'bb617cac2e984dea8e366bce382be550'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'response_headers'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'bb986e46554f42ea9c9d787a0f50138e'
-                        key: {
-                            sys_security_acl: '14670b31098a49c382e0e30e1a7f71c6'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'bbca2a92877046f3b7cf7aa8dd4a3f73'
-                        key: {
-                            sys_security_acl: 'd5ac19f7552149c989d6d5dc5ec720a8'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'bc1c133b4c1946a1a7996b881be48b36'
-                        key: {
-                            list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'connection'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'bd61ee171c584aa5b282e18701692bb4'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'duration_ms'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'bdcd0262ecce40758b4b07e9eae17af5'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'response_headers'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'be1804d9733f40219a4dfd14248a51dc'
-                        key: {
-                            sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: 'bf86dc6ec014440ba7e032981d247eb2'
-                        key: {
-                            sys_ui_form: {
-                                id: '60a6217f4d8a4f1a96e88da692157014'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'bf89b35aac9b405ba382f2fb0558a8f0'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'inbound_secret'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'bffe46ea0ec146cdb750151c5baf06ab'
-                        key: {
-                            sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'catchup_watermark'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'c023c04a34f74a4aab27fec8a8f5433d'
+                        id: '1bcd001ff12944b7a2d8548c1f10c692'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'sync_direction'
-                            value: 'inbound'
+                            element: 'max_attempts'
                             language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'c0a66ee48bc348b2904dc143eb99dbf4'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'attempt'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'c13c828058824c38b8b2c19c3945d31f'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'source_id'
-                            position: '6'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'c1788d1211e94aebb8161040fb58c575'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'payload'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'c180deb0a25b4fa6aec9c38a9471f2c7'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'method'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: 'c1bc0ab9176e4ffd92e0120499ca401e'
+                        id: '1bf518b546e54d6ab1295d59120890f4'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            caption: 'Authentication'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'c1d5cc2403984716b97f25934f147f79'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'field'
-                            value: 'priority'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: 'c22b5f8b365043448e8879511217a2e0'
-                        key: {
-                            sys_ui_form: {
-                                id: '1cefb07c0e3644e589b26ea8e895dcc8'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    caption: 'Response plan'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
+                            element: 'close_notes'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'c24f4a9bcc874d5f9c6a7008244b8738'
+                        id: '1c3d7af0e39a4d08850b04ed95f5ca93'
                         key: {
                             sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
                                 key: {
                                     name: 'x_incb_bridge_inbox'
                                     caption: 'Inbox event'
@@ -7098,55 +1495,169 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'processed_at'
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1cff94684ba8468aa5a0804a297104d0'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1d15ed5d7d704812beb04ed5434279e2'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attempts'
                             position: '9'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'c282075127e04b839a7356615828baf8'
+                        id: '1dd33e56d711451187953f37585acc63'
                         key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'processed_at'
+                            name: 'x_incb_bridge_outbox'
+                            element: 'payload'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'c2999364c76347539234bb3a997f1b8f'
+                        id: '1e9a547f87ac4051982dcc42656a5dab'
                         key: {
                             name: 'x_incb_bridge_inbox'
-                            element: 'processed_at'
+                            element: 'connection'
                             language: 'en'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'c35b5ddfb1db49f4b86020e6fa9939e9'
+                        id: '1ed67ee15f2a43a7a03cd20a790a5269'
                         key: {
                             name: 'x_incb_bridge_outbox'
-                            element: 'source_id'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'c36c4dc8af4e44119ce91a0c856b5fed'
+                        table: 'sys_ui_element'
+                        id: '1f5c79a6e959450a85b1e33a5a674085'
                         key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'state'
-                            value: 'sending'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mid_server'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '1fb27889f4b8468aaadcf21c862602a1'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1fb8678d139d4ea3a8e2deccb80dfb73'
+                        key: {
+                            sys_ui_section: {
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1fc091e46e664ef0867814fe2016e3f7'
+                        key: {
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'remote_identity'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1fc39b2aee9741c787b4161689664f9e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: 'c3d00a41081c425daf35e9b4523e30f1'
+                        id: '1ff37d96f5384543bf4882fd48506683'
                         key: {
                             list_id: {
-                                id: '9abad6d22fee4cac81c3345451b402fd'
+                                id: '624c3c1f056741f59cdc4c332f607c54'
                                 key: {
-                                    name: 'x_incb_bridge_response_plan'
+                                    name: 'x_incb_bridge_link'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -7159,22 +1670,32 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'autonomy'
+                            element: 'incident'
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: 'c51278210aaf4c77bc9e0c483c07fc9f'
+                        table: 'sys_documentation'
+                        id: '2036f61aff204df9ab7b761e2bf506c3'
                         key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'direction'
+                            name: 'x_incb_bridge_connection'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
-                        table: 'sys_ui_form'
-                        id: 'c51a2fff18d64f7889b3089164b5a305'
+                        table: 'sys_dictionary'
+                        id: '2092c5c118bf42e68c099deae1b2c825'
                         key: {
                             name: 'x_incb_bridge_link'
+                            element: 'last_fingerprint'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '20d326e225af4cf2a9abd01a472aee88'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            caption: 'Request'
                             view: {
                                 id: 'Default view'
                                 key: {
@@ -7185,11 +1706,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '214a8fbe5ef14318a971a0179f9d4c88'
+                        key: {
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '215974f128244d6f813c2b56ffdfecfb'
+                        key: {
+                            sys_security_acl: '60339e6c45bf4f01aa04ce70fd114f1f'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '217cabfb2d83461db8db8f64318fd4ee'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'target_connection'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
-                        id: 'c53cb1c5ced442128553ce092ca4bc4e'
+                        id: '21cba7b124d649ddb18010be283388d2'
                         key: {
                             list_id: {
-                                id: 'c9d903eb17134ff3ab1f1602bc52dd08'
+                                id: '8bdbbd7e59494be1b655a17d337802d4'
                                 key: {
                                     name: 'x_incb_bridge_value_map'
                                     view: {
@@ -7208,11 +1773,1725 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '220bd8f91fa342b5942f76d202882ac9'
+                        key: {
+                            list_id: {
+                                id: '624c3c1f056741f59cdc4c332f607c54'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '220d853255ac40049c650686daecdbc4'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'state'
+                            value: 'ignored'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '225a9cce48e64905989461ab4020d179'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'signing_key'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '232fdab63321478ba8168e93b615acc0'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '23b1c1c17db74108936dbcadcfd400ab'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'field'
+                            value: 'priority'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '24e548b4c9814e5cb262799979bc937a'
+                        key: {
+                            sys_ui_form: {
+                                id: '7915b0df2a6a430991b1949a646a13c8'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '20d326e225af4cf2a9abd01a472aee88'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '252244a3d4c0483c9013627c56ab9557'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outcome'
+                            value: 'skipped'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '2561c48fcd854c58a33c1d4b3e2ff13d'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b31214e9ac214efab9bc3ce8a6a2bfc7'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '25687fb779014efba3839476becf9ef9'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'close_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '26137df1863d4256b6b07ad624488368'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
-                        id: 'c590ef3c5682469c81924bf6ccd85138'
+                        id: '26550866c9534a0f86e10cfa0be1ccb2'
                         key: {
                             sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '26e1474059704c029442266112a4876e'
+                        key: {
+                            sys_security_acl: 'ab70370f6ff84298b68aa0e5d5c7a43b'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '28a8bb8949ee4ad498e323bf4c2cf1ce'
+                        key: {
+                            sys_security_acl: '0db7d655f9be4bc8a634e49090a34b8b'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '28f62579d99e4371a2eb42a8f142eccb'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2a7ed76985f74995b765ccabcab6ee42'
+                        key: {
+                            sys_security_acl: '06bd8edb44394481bf710b9dea7d100e'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2aabac6b45be469ca1078ba2ef984f76'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2adae4178f6a4b1a87c9b52e352a2f57'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2ae1aabc9f0e429b81020a4010fac116'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'rate_limited_until'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2c059e5602894a7984685779df3ba412'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '2cbf1f73a62a4fcd8a6029d6b02e9fec'
+                        key: {
+                            logical_table_name: 'x_incb_bridge_inbox'
+                            col_name_string: 'dedupe_key'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2cd8aeedcb324fb3b6943165902e64d7'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'request_headers'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2d65ba7ce3b64088b07d5778cfefddc4'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '2de6fdcc70174a7ab25497fac7056abc'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2f78632b448a4815af1f3f8e070199e6'
+                        key: {
+                            sys_security_acl: '7dee34767d6340d0bf591c12c9a1970b'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '310fd9bd862c41b3ae6c5e97e6bbaa05'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '317e26cdb5554c5eaf062bd4fc66ff3d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'remote_rev'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3271ff6570bd488cb76de41a8f09f417'
+                        key: {
+                            sys_security_acl: 'e0417ffc7d7a491a97bb4f318bfe9aa0'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '32798785b9a84650b578be271430644b'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'consecutive_failures'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '32a9a699411a41aca883ec97d730d196'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'health_status'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '32b77063ce4b45fc94dc9a8e78a949ce'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '32c2464fe43c48d98fc4af8ef4aa67b4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_id'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '332bf590b55248b7b7d8fec1b29e861e'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '338a0953d7104ae18990ebb5015dad05'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '33a7f741e9324d6db7c27404625d6101'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'inbox'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '342c119c31ae46e7aea812405bc03a53'
+                        key: {
+                            list_id: {
+                                id: 'a5ba44c405b74747a607f66baf7b23ad'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'remote_rev'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '342d49313ed946548899f61153b09d5c'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '34ed0f888efa499794b657a9149377ba'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '35778687748a430a97d4f3c504871cbb'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'synced_journal_ids'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '366f340e34fc4b5994c7e284f96aa34a'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '368e8f93d30a41b58cd16cd3db071249'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3757ae077f8247f990768eb664605467'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'incident'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '378d10804ed6473eaf9db23381012f3a'
+                        key: {
+                            logical_table_name: 'x_incb_bridge_log'
+                            col_name_string: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '382f5234f299445dbae0ad32f0f3a657'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'direction'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '390f585e2c1f48e990784ec3466ce50e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'signing_key'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '39d70fb0f6114d4ba20f1a0578c39091'
+                        key: {
+                            sys_ui_section: {
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'catchup_watermark'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '39e2ba4d2d59411eb825222e9d4c53fb'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'value_map_preset'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3a42d809260049cfae46643a2b39dd81'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'event_id'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3aec7ce8cadd40fb9d1fa72f5ee31515'
+                        key: {
+                            sys_ui_section: {
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '3b26c8dfc8af451a9424e442f857a786'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '3bef5c44316e42daa3a85f75a365c77c'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            caption: 'Health'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3bfc5de585ef4c60b2e549a197365d50'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'health_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '3c0bd717e6c7479aa91528a640574ede'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            caption: 'Link'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3c6c989f69564db583fca865551d7764'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c0bd717e6c7479aa91528a640574ede'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3d03a1a42571475d8c17f891356259c6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'inbound_journal'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3d50df5e1e004a83a9009b0db81a85df'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3e43042dba734a7b9566ea05e58b4427'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3f2751bfcfcd43548efe3251cf9499de'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'remote_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '3f8c7e282996486fbc7fdcca526f3de8'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                            value: 'custom'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4020dccc20c14e8995e76a6680dacd2d'
+                        key: {
+                            sys_ui_section: {
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'autonomy'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '40213bbd9ec041659155d70fdfea7c3a'
+                        key: {
+                            list_id: {
+                                id: '9d6b621d37234a588249b53499093314'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4047e3de4e0d4fcdb8bca2208968e369'
+                        key: {
+                            sys_security_acl: '545103b46c344a269245295ddce5a7c7'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '40f89a6b161b43a8ae82a52f98d263f0'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'circuit_open_until'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '416032660e104ce3924471e5cd592ccf'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'connection'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '42056552e87b45c2a1e90b23e5886d5a'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'endpoint'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '42a1cf5eedda47309256a435a425cece'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'trigger_condition'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '42b5e867d2bc468aa04c0a47bf212712'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '17'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '4340a2f4169f4a2d83db1c7744c8d087'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b31214e9ac214efab9bc3ce8a6a2bfc7'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4352946c66f8465ab1ac95ca342ec402'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '4383072665ce4d25b9fb1e00373677e7'
+                        key: {
+                            sys_ui_action: '78c4a52057494a4a83aa6b1c9dc1f173'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '43a63cf57dff40afa39d2f71868c2ba2'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c0bd717e6c7479aa91528a640574ede'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '43e06efad9174983b9a65a9d90d7eb52'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'state'
+                            value: 'sending'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '440d2f70ee114da4a7d8b5caf412e433'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'claim_token'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '46198413f61148ae9ff1afc6cd0dd729'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'field'
+                            value: 'state'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '46b819d1d0344d19b1300339e3563267'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '46d1624a389c4aadbf2199133859739c'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'claim_token'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '47da87a4c1af44b69a5af5b24218ab63'
+                        key: {
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'basic_auth_profile'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4815a7f8e47f460cb58ca20a0e14dfb9'
+                        key: {
+                            sys_ui_section: {
+                                id: '156e05c5c254466e87e5833673486cce'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Sync state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_fingerprint'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '48f0c9a4cb564451a1a03d624e75ada7'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '493fd433b2f84c6aa6a8f7c211c09cca'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'endpoint'
+                            position: '18'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '494e4f60e0114a48ad63eccc4177b707'
+                        key: {
+                            sys_security_acl: 'a6cf289fcc954af6ae345cbb71be6ed8'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '497fe69e21e24581a94887f4efa2aa7a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '49b876c163ab4f4cb03fed47634813e3'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'sequence'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '49bd294d08d84545a8972c718fecb716'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'state'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4a4a52e394804a2db39cd567e070543b'
+                        key: {
+                            sys_security_acl: '79a2031a96434f119cfa745a8739a411'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4a4d95f28c424533962b56d8e4fbc3c4'
+                        key: {
+                            sys_security_acl: 'cc6272d5058a4d7d9b46e15dcee37234'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4a64657bb14a4b93809147174f206d0f'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'inbound_journal'
+                            value: 'comments'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4b2984d9677b46a19e31558618fc6875'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'field'
+                            value: 'impact'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4b68607cb8b64764a1f4a125fffd9730'
+                        key: {
+                            sys_ui_section: {
+                                id: '156e05c5c254466e87e5833673486cce'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Sync state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'synced_attachment_ids'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '4bd59c778cd045a0adfbaf43031060bc'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4c44467b75d34d4e9219a0e8cd7819f0'
+                        key: {
+                            sys_security_acl: '0fa26041d95847928c0265908a7c97c9'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4cbed5f37c514245b87a90ae70ff7185'
+                        key: {
+                            sys_security_acl: 'b0a44227a5be4566afad7738327e0132'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4cdc65f52f8041c19eca9792e9f70873'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'response_headers'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4d09a00b81cd4439b0064959ffbdd37c'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_direction'
+                            value: 'both'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4d3c2e7f9d7f4231a1a201ea5c861d12'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'operation'
+                            value: 'push'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4d3eb8f013ce48f9944a4ba8491edf6e'
+                        key: {
+                            list_id: {
+                                id: 'a5ba44c405b74747a607f66baf7b23ad'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4d401fef2de34d34a00cb48807c75e3a'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '15'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '4e2d9974b314467f8ed6939d1342ce7b'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4e2fc2ad1efb444e9271615d58a17d31'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4e83cbc18a754b83baae2025cefa4a22'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4ec70ca73f2740bc970fb85f7b295b8f'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'max_attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4efe2729346240db9d61d80632f64476'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'request_body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4fa50e15d10e4b4abc4ef22b440d9830'
+                        key: {
+                            list_id: {
+                                id: 'a5ba44c405b74747a607f66baf7b23ad'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4fde3860a55d445a943459d4f61ab0ca'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5005a8abd9df40f6ba4f58946bdb8e90'
+                        key: {
+                            sys_ui_section: {
+                                id: '156e05c5c254466e87e5833673486cce'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Sync state'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'synced_journal_ids'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '50cd08c05aa94f6b92f34b625570fb9b'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '50db07846547434da32d6c9bfd9fab58'
+                        key: {
+                            sys_ui_section: {
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '510509e5821b427482b07911d93560f4'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_direction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '51298f90147a4aa98d5b178d383bc287'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'field'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '51533e770dd542fe940110d9672ec2b2'
+                        key: {
+                            sys_security_acl: '24beb2675eab4547bb6bd4c4392d83f6'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '51928b3e8ef04a25833665dfd2c9f3e6'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'ado_project'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '519d94a2129249d398b62a8c2572abc8'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5222361aa0e840c8aecb8b9039ab04f2'
+                        key: {
+                            sys_ui_section: {
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    caption: 'Value map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5255e9ddae7e4ba8a086fcdd0c92a492'
+                        key: {
+                            list_id: {
+                                id: '9d6b621d37234a588249b53499093314'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '52cc0a5196074c168c8244637e19ce6d'
+                        key: {
+                            list_id: {
+                                id: '8bdbbd7e59494be1b655a17d337802d4'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '537be3d90d8e4d7baf2bf04690aa935c'
+                        key: {
+                            list_id: {
+                                id: '8bdbbd7e59494be1b655a17d337802d4'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '53a941d6ff604e50a43642bbee567225'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '53ddd722da2a492baf29ab8699277330'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'processed_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_header_map'
+                        id: '53fbd63f57214ae991e68bc5a2adfccd'
+                        key: {
+                            web_service_operation: 'd208f50adfce40e391aff2a947fe466b'
+                            web_service_header: '7b8aa1aec8544dd8ae5437b9ef909912'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5450f33991e9497ea123756cc161e3a4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '54a8217c24514034ab0590284ff053b5'
+                        key: {
+                            sys_ui_section: {
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
                                 key: {
                                     name: 'x_incb_bridge_response_plan'
                                     caption: 'Response plan'
@@ -7231,14 +3510,13 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'c5b65f8833c24a918dc59e3621bc5a42'
-                        deleted: true
+                        id: '55c3a1dba91645a4adb1d4071d4f1188'
                         key: {
                             sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
                                 key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -7248,52 +3526,225 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: '.split'
-                            position: '5'
+                            element: 'processed_at'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55fd931924704192806b45d49feaa86e'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '562ae4b77fa84f8989b80372345f3ff3'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'auth_type'
+                            value: 'pat'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '567e5edf76a84c038c81dda93c52a8f1'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outbox'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '5693ce487f824145b43528151bb5918c'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            caption: 'Exchange'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '58114790e087499daa5128a747d2bd82'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5949fb3e11db4a6f878c5fe9cc5a1674'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'health_error'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5a3aacfc93a54ff292f19e19870206bf'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5a550e0c77c045cdbf237f225242b4f6'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'auth_type'
+                            value: 'oauth2'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5a7c3306ca824a77bf145ed0d476ec68'
+                        key: {
+                            sys_ui_section: {
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    caption: 'Value map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'direction'
+                            position: '3'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'c5bdc5ef82224a3ba1fff0665a7f6ad9'
+                        id: '5b065e6055c84a3abe366b6a395479ad'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'close_code'
+                            element: 'health_error'
                             language: 'en'
                         }
                     },
                     {
-                        table: 'ua_table_licensing_config'
-                        id: 'c5be16b2de3544cda3b6c3b154a99d9d'
+                        table: 'sys_security_acl_role'
+                        id: '5b78e7109bf64e15a1a46e1bacc97e27'
                         key: {
-                            name: 'x_incb_bridge_value_map'
+                            sys_security_acl: 'd709a00f97c0492596b7fd7fd9a74845'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5b8223394cc24d788ff28468298ea078'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '5cf67d1745a14f93b4fb276b4db29022'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b31214e9ac214efab9bc3ce8a6a2bfc7'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'c6ba0e5e5827473b84f470aecd025c1c'
+                        id: '5d7be31d964c42dca3882bfcf77950ba'
                         key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'state'
+                            name: 'x_incb_bridge_link'
+                            element: 'remote_id'
                             language: 'en'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'c6f5be7b1ef6460c9df33159ed3b1485'
+                        id: '5e2143583a0742b1b3670c780f9abd59'
                         key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'support_group'
+                            name: 'x_incb_bridge_inbox'
+                            element: 'event_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5e84d166e089499eba2faf73439d8db7'
+                        key: {
+                            sys_security_acl: 'ab70370f6ff84298b68aa0e5d5c7a43b'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'c714a016ffd94c72852b91d4b98648f2'
+                        id: '5ed4276acd0b45ce8fa9d3551f3c8b59'
                         key: {
                             sys_ui_section: {
-                                id: '6dc87462965145be8f42c4f8984ca4cc'
+                                id: '3c0bd717e6c7479aa91528a640574ede'
                                 key: {
                                     name: 'x_incb_bridge_link'
-                                    caption: 'Sync state'
+                                    caption: 'Link'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -7303,25 +3754,197 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'last_fingerprint'
-                            position: '0'
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'c740b2288e284cfda52ca839c42a97a5'
+                        id: '5f5b51dbcbce477585855a29430784c1'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'sent_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5f7b844309ee4af8874e8a76fc90753a'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'claimed_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6015f8b08d7d40b8b567c0c8fe500287'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'oauth_profile'
+                            element: 'inbound_journal'
                             language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'c7531df153314fd1bca8cbae3267d320'
+                        id: '602b8998e13d4593913b87b7b9d4974c'
                         key: {
                             sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ado_work_item_type'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '60f3b3cefeb3439d81bc1743183bde0c'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'field'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '61e1682c15be41c7a4dde2f858a4fa8d'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'ado_work_item_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '624c3c1f056741f59cdc4c332f607c54'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6393a6467a564e9192d91685c8baed08'
+                        key: {
+                            list_id: {
+                                id: '6d1df76a368a4c31a1fa295cf9aa6c16'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '63d5a22d0ac94b72a8082f7ecc513a1b'
+                        key: {
+                            list_id: {
+                                id: '6d1df76a368a4c31a1fa295cf9aa6c16'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'circuit_open_until'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '647b892031b54e2a8fe43a8220e99dc1'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'ado_project'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '64f5ac8535f44df581fb72a16c904b90'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '656fceb9ffae49dbbbe96288e449ec2a'
+                        key: {
+                            name: 'x_incb_bridge.agent'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '66cc63da026e4cacaa8accb7e13c3cbb'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'ado_organization'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6799ba94580f4bae8befa59b2cda9a81'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'direction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '68c295c2bb0d48c8adcab74c3c00dd95'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b31214e9ac214efab9bc3ce8a6a2bfc7'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     caption: 'Health'
@@ -7334,45 +3957,179 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: '.begin_split'
-                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '69ddd5bd9c284e4f857f2c2d651b4024'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'connection'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '69edb736e9ef47bbb047f722233cbef2'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'condition'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6a929ac3be4c4cb8a7a8e1500516c9cc'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'circuit_probe_token'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6aace8dac2604868b9293697bb9be254'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'remote_id'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'c7c570f381264857b5b29c486691774d'
+                        id: '6aef485fdbf142efa698f2d177145091'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'sync_comments'
+                            element: 'label'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'c8fcebc8b0aa45c49ef748efff52e0f3'
+                        table: 'sys_dictionary'
+                        id: '6b81e04ddd1d46f38687b5a8eca041d9'
                         key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'health_status'
-                            value: 'healthy'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            name: 'x_incb_bridge_log'
+                            element: 'endpoint'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'c9ab9cd8fbcd48a9b09e149e70adee67'
+                        table: 'sys_ui_element'
+                        id: '6b8b048d1223467da2776a94d92043b8'
                         key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'auth_type'
-                            value: 'oauth2'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'claimed_at'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6bb0faef79fe45bb9ee284d0c86ba906'
+                        key: {
+                            sys_ui_section: {
+                                id: '20d326e225af4cf2a9abd01a472aee88'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'request_body'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6bd2bfbc2c38483a853688d22fdaeb94'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'remote_id'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6bdad11c03354accb5913ec4adad13d8'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6becce0bb2a94a5ba185eb2ec5780878'
+                        key: {
+                            sys_security_acl: 'ec55f13ea7d94e6e8a24d9e4dc7db54a'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
                         table: 'sys_ui_list'
-                        id: 'c9d903eb17134ff3ab1f1602bc52dd08'
+                        id: '6d1df76a368a4c31a1fa295cf9aa6c16'
                         key: {
-                            name: 'x_incb_bridge_value_map'
+                            name: 'x_incb_bridge_connection'
                             view: {
                                 id: 'Default view'
                                 key: {
@@ -7387,16 +4144,16 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'c9db04e2554f4bd7b4b3b006387d5709'
+                        id: '6e522da88ad5460b9c683d75f5fa105d'
                         key: {
                             name: 'x_incb_bridge_log'
-                            element: 'endpoint'
+                            element: 'connection'
                             language: 'en'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'cc1bb06f6ced4448bc668d082e4274a2'
+                        id: '6ec37ff276ee46888cdf06704a7fbcb2'
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'dedupe_key'
@@ -7404,38 +4161,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'cca02ca6433a4bf7a7a45a7a8062612a'
+                        table: 'sys_security_acl_role'
+                        id: '6ec9b69fadab482eb661daadd37e23ce'
                         key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'state'
-                            value: 'linked'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: 'cde92fa8017046e7b0308e85541bf452'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'ce00469036d94f438f57f02cbdcdfd76'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'payload'
+                            sys_security_acl: 'aeb4d0de73f6420582556c5c5ae9339d'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
                         }
                     },
                     {
                         table: 'sys_security_acl_role'
-                        id: 'ce5247f6787240789a237e56b45a394e'
+                        id: '6f260c43002441588da7e392e0995b8e'
                         key: {
-                            sys_security_acl: '14bae79fe17340fca28b17b25c3b299e'
+                            sys_security_acl: 'fddbb60ca68d4d3798585e5fb3acff5c'
                             sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
                                 key: {
                                     name: 'x_incb_bridge.admin'
                                 }
@@ -7443,52 +4187,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_form_section'
-                        id: 'cea6643a42e547d697269b12119fb3bb'
+                        table: 'sys_documentation'
+                        id: '6f3606fc151b4f1c8bf256624ae8e9e1'
                         key: {
-                            sys_ui_form: {
-                                id: '5af2b0b26e6b411587da9cbfd81e1b1b'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    caption: 'Value map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'cf6d76519ee1428cb7714221048e3514'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'NULL'
+                            name: 'x_incb_bridge_connection'
+                            element: 'circuit_open_until'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'd0417550f63144b49cfaeb6791a8ed22'
+                        id: '6f8d4102391941db8fc186abd4b8c44e'
                         key: {
                             sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
+                                id: '5693ce487f824145b43528151bb5918c'
                                 key: {
                                     name: 'x_incb_bridge_log'
                                     caption: 'Exchange'
@@ -7506,22 +4218,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'd0825f334a554b20a13804b846ad7b22'
+                        table: 'sys_user_role'
+                        id: '70a947311a6f4b25b97bd05210fad7e5'
                         key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'active'
+                            name: 'x_incb_bridge.integration'
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'd09d7213f352484f9c1fc3b328a6ab83'
+                        table: 'sys_ui_form_section'
+                        id: '70d03b7e27c7466bb0e696666f1bf9ed'
                         key: {
-                            sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
+                            sys_ui_form: {
+                                id: 'c3be93997f044cc19d2d9c9ec4acd972'
                                 key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
+                                    name: 'x_incb_bridge_link'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -7531,19 +4241,11 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'label'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'd0b97fc66cb54b86a8fbda8d286549d8'
-                        key: {
                             sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                id: '156e05c5c254466e87e5833673486cce'
                                 key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    caption: 'Response plan'
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Sync state'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -7553,31 +4255,76 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: '.split'
-                            position: '3'
                         }
                     },
                     {
-                        table: 'sys_ui_section'
-                        id: 'd10775f766b4462eb29ced0654453ef6'
+                        table: 'sys_documentation'
+                        id: '711afa576ae94ae8922019da76d9e379'
                         key: {
                             name: 'x_incb_bridge_log'
-                            caption: 'Exchange'
-                            view: {
-                                id: 'Default view'
+                            element: 'duration_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7121ac6b8f3140698127fc1783f985ce'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_direction'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '719b07bbbe6b411682be817744338824'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'processed_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '71ccd719b0b74b038e9af395c5fae8d8'
+                        key: {
+                            sys_security_acl: '60339e6c45bf4f01aa04ce70fd114f1f'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
                                 key: {
-                                    name: 'NULL'
+                                    name: 'x_incb_bridge.agent'
                                 }
                             }
-                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '71ed87d7335b4aca9942f24d5f71e477'
+                        key: {
+                            sys_security_acl: '975d962959da49d593308ca0e853ea47'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7237d302bb3a4622923b11a2779c8384'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'condition'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'd135877714a648acb7ba65eb25d76ba5'
+                        id: '7295bb3c97024de492d4325b8862372f'
                         key: {
                             sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     caption: 'Health'
@@ -7590,334 +4337,16 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'circuit_open_until'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'd1856881924240e9a79b100c2b69db45'
-                        key: {
-                            list_id: {
-                                id: 'fe96a401b95645bfa14f41fa453b4e29'
-                                key: {
-                                    name: 'x_incb_bridge_inbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'remote_rev'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd1952cb32a4e46e98405e0a629623161'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'attempts'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'd1a7418d344449b2a41bc95eb0bb559d'
-                        key: {
-                            list_id: {
-                                id: '41664b5b32a74a26834e33258c0cc96d'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'remote_rev'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'd21e9789804041d4b133abc74888371d'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'sync_direction'
-                            value: 'both'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd2abb82b400240f9b5c95a5bd23d0ef3'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'operation'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd41795c8af884bc9bdb188df02bc4346'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'basic_auth_profile'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd449d6716dae4f0ebadac90a23b9eb51'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'last_error'
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'd5144091c19b487dad1bf3eb6c034df5'
+                        id: '732f9e65f7c845869aa15dcdcbf896d0'
                         key: {
                             sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'remote_identity'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd56a0660938f483381c1913fa6edfc9a'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'rate_limited_until'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd59200dd78d141ddbcd1e4a22b35dfa5'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'sequence'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'd59f6f3c05e348e4931fcd1b2d2873e9'
-                        key: {
-                            sys_security_acl: '1778daa89dcf4e4599aec9c578761470'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd5d67167199048d993d2cf183a76943c'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'max_attempts'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd5ff9736709c444283d1f2ddf003ba71'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'sync_work_notes'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd65627d669c540908bd1d9f3b6b46508'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'request_timeout_ms'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'd6aa3c523bf24c0aa2f3b6a886a0c9f5'
-                        key: {
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd6bee04988af43c2935a8843b4cd03c9'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'inbound_journal'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'd6c30c0b64f94697bbb43184bbabd634'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
-                                key: {
-                                    name: 'x_incb_bridge_response_plan'
-                                    caption: 'Response plan'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd785b9ad4d444bc1ab0f789953f123c0'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'create_incidents_from_remote'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd807e1f328f94ebe8efa9c0fdcaaf71c'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'error'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: 'd80e06d00edb440dac61a656a2cd437a'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outcome'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd89a62b9b6564243bc492d2b4f332e41'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'attempt'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'd8b2ed58874f470eb5e73ea6c43f613a'
-                        key: {
-                            sys_security_acl: '4fdc15af9a8c40ff87d65b83dfbef255'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd8cfa368cbe9487188ce3e151c31c749'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'incident'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd9e35d05e9644eb18c9becb1c72b5bab'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'sync_direction'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: 'da33f115d4eb444e9e01f5cc13cfc161'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'operation'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'da9fc1cf90b84fe8a5ae91c58adf6014'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'ado_work_item_type'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'daa445e2cb0d45afa92f7517d48d5b1d'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'incident'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'dc0d18a5ab3b45668858fffd93f4edd5'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'type'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'dc1b9a4cde5d49f48a988886ee6a4fac'
-                        key: {
-                            sys_ui_section: {
-                                id: 'e89e697c94e54b3480928af59ff8b238'
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
                                 key: {
                                     name: 'x_incb_bridge_response_plan'
                                     caption: 'Response plan'
@@ -7935,39 +4364,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'dd6c6b3ce23f4ece982ee9cc1ac3a8a8'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'circuit_open_until'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'de5613e45b96446d9fd336f1f62826b8'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'field'
-                            value: 'state'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: 'de7be2ba0d304d2587fe150a19305daa'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
-                        id: 'dea0dbfdc3604e2f854500ffe6f93c2a'
+                        id: '7435a3bd6fe84017a8a4db0017bbe3b5'
                         key: {
-                            sys_security_acl: '87496b27c3784f3094ecaea3b9b4f7fd'
+                            sys_security_acl: '28fafd0102144058bdb6fb642a4aeaa9'
                             sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
                                 key: {
                                     name: 'x_incb_bridge.admin'
                                 }
@@ -7975,11 +4377,149 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7514aa30bb664ebdb35e114877bd9aa3'
+                        key: {
+                            list_id: {
+                                id: '6d1df76a368a4c31a1fa295cf9aa6c16'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '751826651bb549e8ab08e50b0e508d9a'
+                        key: {
+                            logical_table_name: 'x_incb_bridge_inbox'
+                            col_name_string: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
-                        id: 'df61c491ff1647b096d21c107f465963'
+                        id: '753e660bcebe46caaa09833df6f5a099'
                         key: {
                             sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '755eec6fd4b54858958655700504be68'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7767ccf3fc0b43f0a91c2f79127068b5'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'remote_url'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '777dec8635fa411698efd8ab4212fc52'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'duration_ms'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '77a94e216e61408aa6bb908bbe28d871'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'rate_limited_until'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '77ca7dbdb14f47d982be84c9a5da2d00'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'mid_server'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '77f75656a81e4608b4adfd767c9f8140'
+                        key: {
+                            sys_ui_form: {
+                                id: '82d414bf5efd4cd898404f4ab0f13c1b'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
                                 key: {
                                     name: 'x_incb_bridge_outbox'
                                     caption: 'Outbox entry'
@@ -7992,25 +4532,25 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'state'
-                            position: '8'
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'dfce3d99157a4cb792ec64f1cf8be476'
+                        table: 'sys_choice'
+                        id: '7811fa5cd0c5468bab5d18c87d62365a'
                         key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'remote_value'
+                            name: 'x_incb_bridge_outbox'
+                            element: 'operation'
+                            value: 'attachment'
                             language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: 'e04fbabae47048d38372a4d73feef74f'
+                        id: '78c52fe20e10449190abdfc3eb7c175f'
                         key: {
                             list_id: {
-                                id: 'f04e8e8aafd8470f9523d93f84df067c'
+                                id: '6d1df76a368a4c31a1fa295cf9aa6c16'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     view: {
@@ -8029,18 +4569,802 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_user_role'
-                        id: 'e068310fefd84957ae5cb780b0b7019b'
+                        table: 'sys_ui_form'
+                        id: '7915b0df2a6a430991b1949a646a13c8'
                         key: {
-                            name: 'x_incb_bridge.admin'
+                            name: 'x_incb_bridge_log'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '79d4911b97c54574862cbaba10e8dd43'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a0d0c66388d48518a71404810ee7095'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'incident'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: 'e0ba16b0c0ce49658e1ed548da74c3e4'
+                        id: '7a51ec7379ee436c85c739f8d8577df1'
                         key: {
                             list_id: {
-                                id: 'f04e8e8aafd8470f9523d93f84df067c'
+                                id: 'a5ba44c405b74747a607f66baf7b23ad'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '7a7bdeebf4fe4bf19f5b77ac48aeaa4e'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7b4adafdde714b6bbeb98a84da837671'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'trigger_condition'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7b6845162bf64e9fb19e727f7b936b0c'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7ba23a0de295463bb3c252d1c53861a1'
+                        key: {
+                            list_id: {
+                                id: '624c3c1f056741f59cdc4c332f607c54'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7be9b36a013f4ea795c330d11560d2f2'
+                        key: {
+                            sys_security_acl: 'fb626e4960b44b919ddf3dfd1746ee01'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7d35d32a3668426faff97868aa4a7af5'
+                        key: {
+                            sys_security_acl: '1711f827c8694d7eace6197c0ea2e9b2'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7d9ade645d654f80822f8ef6bbd7d84c'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7dcf248714c6468a8bdc4324092d44c1'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7e23577f71d147519e921c50cae4c539'
+                        key: {
+                            sys_ui_section: {
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'type'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7e5183cc6c5644eb879871ae9292028f'
+                        key: {
+                            list_id: {
+                                id: 'b0591117244c46aea7005336c286654f'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sent_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7e5bf86bd97c46dba7a5fc62b5aed920'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_comments'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7ea2b80a659a4efe9a47f8db597610dc'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7f5806aa283940dcb04e00bb4fccc2ee'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_error'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            caption: 'Value map'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '803d8b21970146dfa9f35918a77fed24'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'claim_token'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '80423bcb44cb43ceb81458273cc463a7'
+                        key: {
+                            sys_security_acl: 'fb626e4960b44b919ddf3dfd1746ee01'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '80ae015b68cc40769f50e9fecbe08ff8'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'label'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '81bc4fe97cf84fc4b8957390afb4a6f0'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            caption: 'Response plan'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '82d414bf5efd4cd898404f4ab0f13c1b'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '82d5db1495524b78b30eeb38b8ab3ab4'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'state'
+                            value: 'processing'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '82fcbe46bab1478aaa139b9e95b5638d'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8349ef96e02e4c8389284bc9be9bd9fd'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '836be30b9e5f4647b33cb22e9d7e8cc6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'inbound_secret'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '83dda8332f314abbaa6326864230a5f5'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'operation'
+                            value: 'comment'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '848cfd1d0c7c48c682cb7397aa86b4b7'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'inbound_secret'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '84a0ae0a4adc465181fd14eaa9b1eb15'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '84cd4b6e50d343c993f340d27f681611'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'response_headers'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '852d24a343b7469f864bc331fa141195'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'endpoint'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '85337c8b644340a5b088b8fb76268691'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'catchup_watermark'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '854af48cbb2c47b488232a78155e6593'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'operation'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '85e51d358c1a42adb8fd44561df47205'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'remote_rev'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8684603761b0421aaa155c6b37cb2a6a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sync_direction'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '86abd0cb7d8d4c44a240cde1778ac045'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'dry_run'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '86ff26a6639449a5b828b05cb45af227'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '87d160c3fb2a487697035dbb56700448'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'rate_limit_remaining'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '88116664a6d44e988efa0b4f8efe156e'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'close_notes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '88edab88f2834c10ac88e4e1563e7b6e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '890660c6ae7e4209a5dca2f8fdf63455'
+                        key: {
+                            sys_ui_section: {
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'rate_limit_remaining'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '89228c671b0345c28194fc50b1c1f780'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'catchup_watermark'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8926db268ec145e88ffefb4225d8ee02'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'remote_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '89397c3d587542deb347bc951902db50'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8ae9330a0a3d4275859ef80b7174f256'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'direction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8b4a04b3f861434483163cd1c6f150d4'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'last_inbound_rev'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8b6b046d437d4fdca0deed9adad46345'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8b7ec9cc3dec44079ff8f1deec367a64'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'state'
+                            value: 'linked'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8ba792e4f65042f788b9b267ffd6721a'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'sent_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8bb8cefdb1194089a1fddfe19845fa7b'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'next_attempt_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8bc2eacb2c8b4aa38a5746326e2c7f78'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'operation'
+                            value: 'update'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '8bdbbd7e59494be1b655a17d337802d4'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8c2a98458f4640ca920bb615cf0bff4c'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'max_attempts'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8c9b0dc9eb66417eb6021628f3b6da48'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8cceee74daaf43aaada75d02e233c738'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8e1506d9654f4952828bf7a373fdb250'
+                        key: {
+                            list_id: {
+                                id: 'b0591117244c46aea7005336c286654f'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '91f5e5fd685b44d7bd8630b0e67e215b'
+                        key: {
+                            sys_ui_section: {
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    caption: 'Value map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'remote_value'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '928fda5c57e44cebb856f7b15e40819d'
+                        key: {
+                            sys_ui_section: {
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_connection'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '929475cda8d84e3ab4f445efb0cdec44'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'operation'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '92ce0d978f694ad1aea79c837f575372'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '93825c66fca34ccdbef358580c26ab98'
+                        key: {
+                            logical_table_name: 'x_incb_bridge_log'
+                            col_name_string: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '93e9aeb225f44090a40585c1151a1d3f'
+                        key: {
+                            list_id: {
+                                id: '6d1df76a368a4c31a1fa295cf9aa6c16'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     view: {
@@ -8055,35 +5379,656 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'circuit_open_until'
+                            element: 'health_checked_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '94356d524f4d4c40a8d6334973284baf'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b31214e9ac214efab9bc3ce8a6a2bfc7'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '94c08d72a20a41b694fb536deff5b87a'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'request_body'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '95bb70bc4b704204b10086d6d2785e54'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'remote_identity'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '961d4c2a81bf4f4e8e03c80f79fe1646'
+                        key: {
+                            logical_table_name: 'x_incb_bridge_link'
+                            col_name_string: 'incident,connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '96329e7e13d9490d8247baeea0c6ef3c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sequence'
+                            position: '4'
                         }
                     },
                     {
                         table: 'sys_choice'
-                        id: 'e1af17b2dac34f6e9f00ee6f0e624789'
+                        id: '9670ce1a715d4177981e214dcc17130c'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'auth_type'
-                            value: 'pat'
+                            element: 'type'
+                            value: 'azure_devops'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9695bfc27689458a846d6b08d706b650'
+                        key: {
+                            list_id: {
+                                id: 'b0591117244c46aea7005336c286654f'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '96cba0ebcebc4df2b79fe4d9c27df73a'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'direction'
+                            value: 'outbound'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'e1d7a43775ff494c9900db13ab5d5a28'
+                        id: '96dc36f095264da08863e9a51f889ab6'
                         key: {
                             name: 'x_incb_bridge_connection'
+                            element: 'inbound_secret'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '96f5d7c44b474f0bbee5579e387bc456'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '979651670d1b477aa8c254f1be635409'
+                        key: {
+                            sys_ui_section: {
+                                id: 'aeafec6d86a3477b9c114f2559d609d0'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Response'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'response_headers'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '986fbf2a56f2422aa40d072e63e280dd'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '98c57f43694b489da00d1184cd658fef'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'event_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '98fa5274621d4f6eaf54c4d6cd089127'
+                        key: {
+                            list_id: {
+                                id: '624c3c1f056741f59cdc4c332f607c54'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'remote_rev'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9999b45d9748424da3c5443e8a7df67f'
+                        key: {
+                            sys_security_acl: '35d1a75536ce451798690e6f0e510bf1'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '9a5f37621a0243ff9834863e526c503d'
+                        key: {
+                            sys_ui_action: 'e8907d50661a49eabfc8042ce6426593'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9add89d263834057ac99c29adf73923c'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9b11f47add724e43b54cd60d91bf21c3'
+                        key: {
+                            sys_security_acl: 'b0a44227a5be4566afad7738327e0132'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9b17156e31454b03b44a6ca98b86062d'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                            value: 'agile'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9b21684a3aa3469192ccb344cd771715'
+                        key: {
+                            sys_ui_section: {
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9bee86c9398d4b90b03539fa2d6d6c8a'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'attempt'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9c3f49953de74bc9a8a8f9d65f492603'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'support_group'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '9c8780e00b7242bfbd25ce49a9638457'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9d1ab4e060c94fe493cc249054cfc837'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'basic_auth_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '9d6b621d37234a588249b53499093314'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9d8f45ecefe5426d95da2f5989a67a8b'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
                             element: 'active'
                             language: 'en'
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9dc43fb68e7141a7be7fb3b9038f9c6a'
+                        key: {
+                            list_id: {
+                                id: '6d1df76a368a4c31a1fa295cf9aa6c16'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'consecutive_failures'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
-                        id: 'e1e4a4c5263846f9ad41cfa71e2a4c26'
+                        id: '9e30b8247f4b42e79cc21cfc45f0dc84'
                         key: {
                             sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'outbox'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9ed913378caa43f2805f0241d91fb908'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'source_table'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9fb6273802fb417ea75071028192ab67'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9fff2d40566a4c8b9737830d7d086872'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'attempts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'a0ecae948e9f419fb8ce989ed914b605'
+                        key: {
+                            sys_ui_form: {
+                                id: '7915b0df2a6a430991b1949a646a13c8'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a13b0b5ea3454033b84e055394e0a3d6'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a161dd15144b4744885789f87ecef1d5'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a20e39ca1b6f4c37b02d93c46e01ad81'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outcome'
+                            value: 'dry_run'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a2a2399bec314133ab2b02b3fa2ea3b7'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a2d7fa9cb3e7444297dc02c4b2670478'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'oauth_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a3013ce8c756446296cb7c489e4344c7'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'source_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a345066acf9a40a1b172d92439236727'
+                        key: {
+                            sys_security_acl: '1711f827c8694d7eace6197c0ea2e9b2'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a44d45c50163498e802e7790b13f3cc0'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a469cd96922540968ea65f1f8bf7576a'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'operation'
+                            value: 'sync'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a4f2f672d55a48f0b32f53a9ca9ebb00'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a5520633026e48bf8b968d2e088b37c7'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_work_notes'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a58bdf45cbda4ee9ba98d3bb59c37259'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'a5ba44c405b74747a607f66baf7b23ad'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a646f88b3a4b4e87a7a010dc90ffa39d'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'field'
+                            value: 'close_code'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a72dc1f540db4211bc21be3b4269d6de'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'method'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a73b5c7132cc407b8773af4bfe097dee'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a854e7c61d7447b79aa4b00a8f631aa0'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     caption: 'Endpoint'
@@ -8096,16 +6041,459 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'mid_server'
-                            position: '6'
+                            element: 'ado_project'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a95ed7d0266240cb829cc0ce31bc6c78'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'health_status'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'e213ee585f094e41a7ad67a82e7f93b0'
+                        id: 'a9d1b63408f547058a0b518e34852246'
                         key: {
                             sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attempt'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'aa3e2aff9bbb4488a2c58cd16baecf0d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'incident'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aa4e425383c7459090de1d627e439feb'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'remote_rev'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aa86cdff333d482e8eb5502a6edf90b5'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'base_url'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aa9dcb701d474ece9e79cf5f82c0cf31'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'remote_rev'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'aab009c793c54202a86d3114cf8b36b9'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'payload'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'aac59cb9b0544b1f896d28709a6eac0f'
+                        key: {
+                            sys_ui_section: {
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    caption: 'Value map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'abecd8b8979048ab91d6c6eceb390f5a'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'abf00912982142c48c7d08e2ba7b357a'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aca045e4821146fe8552b6eed71e1f54'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'auth_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'acae6156a2aa4b5bbad043496282efdf'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'close_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ad3df76f23b849f9b3ece96ba405507f'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'support_group'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ad8c56b69fc84c3dab533835084adc4e'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'type'
+                            value: 'webhook'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'adf5997d403a49fe961db8073ed6ba27'
+                        key: {
+                            sys_ui_section: {
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'consecutive_failures'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'aeafec6d86a3477b9c114f2559d609d0'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            caption: 'Response'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'af3208c41a3f44f98c873f3335caddfa'
+                        key: {
+                            sys_ui_section: {
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'health_status'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'af63992eba8f49dc8cdba11110d239b6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'dedupe_key'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'afdd0ba9425440f185024ca29b6f94e4'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aff861913d75411092d8b1d4a66b4baa'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'operation'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b00f7b716bc640ceaf7930405ab969e8'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b02395d6c2974eb4a0a968cd73764bb8'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'source_id'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b03818fbb5d14ba28226f70f8f05717c'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
+                            value: 'review'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'b0591117244c46aea7005336c286654f'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'b1f689392f124ffcb9206741d340f151'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b225bab1f442427f88da716e405c3a87'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'payload'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b2bca7968f6b412dad0145a9dadf65a5'
+                        key: {
+                            sys_security_acl: 'e57c1d8a36304ae2919b56e149ad3845'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b2bff829fd70483599c2fd1d07a9dc99'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'base_url'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b2c5212c7f03415f9c00df82787a2f7c'
+                        key: {
+                            sys_security_acl: '5dff317cbf0947a2844f013dd3d46e35'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b2f17b463f9441479dbd488b9b79476b'
+                        key: {
+                            sys_ui_section: {
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'circuit_probe_token'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'b31214e9ac214efab9bc3ce8a6a2bfc7'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b32a2f8354e64751b3a4dcb25b4a2092'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'http_status'
+                            position: '16'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b46a63f524d345fbae4e2d6dc625a7c6'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
                                 key: {
                                     name: 'x_incb_bridge_log'
                                     caption: 'Exchange'
@@ -8124,35 +6512,13 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'e22f2ab017fb48e5a333b4a43fb7f5de'
+                        id: 'b490114a137c4acbb4d955f13a29b2f3'
                         key: {
                             sys_ui_section: {
-                                id: '82aca5b86b5e481d97b3402a9223b871'
-                                key: {
-                                    name: 'x_incb_bridge_value_map'
-                                    caption: 'Value map'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'remote_value'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'e303e50af96b4b53b60049cb2a2e4a6d'
-                        key: {
-                            sys_ui_section: {
-                                id: 'f0288a83e31d44329e9c1c264d292497'
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
                                 key: {
                                     name: 'x_incb_bridge_connection'
-                                    caption: 'Connection'
+                                    caption: 'Health'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -8162,211 +6528,25 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'name'
-                            position: '1'
+                            element: 'circuit_open_until'
+                            position: '3'
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'e331defabef74ca2872814637dbaa4d8'
+                        table: 'sys_documentation'
+                        id: 'b514a6b4fadb4fd7a56f7ede6b51432f'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'remote_identity'
+                            element: 'health_checked_at'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: 'e35dfcfb2e6f42329297067d1d719c29'
+                        id: 'b5fec5e0d36848c8b0352909faa290c9'
                         key: {
                             list_id: {
-                                id: '20359d8c94f7453b89ae57396019a96e'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'endpoint'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e361cdd0a2f140e5aa63afeb1e7b5d2b'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'sequence'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'e3bf64f1cce545f19a34864e443848f7'
-                        key: {
-                            sys_security_acl: '6bca470b40af49d7af10aa3747bfec53'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'e3caa2754f4b42de96f41327304d6b24'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'auth_type'
-                            value: 'basic'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e3e725388d6d4236873bde18858f00b8'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'remote_id'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'e446a91c88db443d8a1cda87a9dd5d95'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'ado_work_item_type'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: 'e459d61850d149ac9ad41c7109c06299'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'e49ca41356614a769daf713121c23201'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'value_map_preset'
-                            value: 'basic'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'e59bcbac6b3c4ce19a2528c417fc7491'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Authentication'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'e611de24b15d496a8423168a88f9ff67'
-                        key: {
-                            sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Endpoint'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'max_attempts'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e6c9a2337a6a4f8fba01a6407656246b'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'http_status'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: 'e8258ad41119478a9f525c8fd0fa502b'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'state'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'e8834eb3629444fab4b0da8f1740e061'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: 'e89e697c94e54b3480928af59ff8b238'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            caption: 'Response plan'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'e9251c7b48c54b77adab08f2a694d20a'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outcome'
-                            value: 'retry'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'e9837ced4a9a4957850bdf77cc9f4ee0'
-                        key: {
-                            list_id: {
-                                id: '9abad6d22fee4cac81c3345451b402fd'
+                                id: '9d6b621d37234a588249b53499093314'
                                 key: {
                                     name: 'x_incb_bridge_response_plan'
                                     view: {
@@ -8381,408 +6561,15 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'name'
+                            element: 'condition'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'ea33f7b6c21a44cfa2c567a11ba8dbad'
+                        id: 'b69b7f5e743a43f0a753e0d72cb3acae'
                         key: {
                             sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'remote_id'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'eab6eb13e19e46c0a99f4603d42d525f'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'inbound_journal'
-                            value: 'work_notes'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'eb0243954de14da18a8888ca6d0cbe25'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'health_error'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'eb44a0302d7b4b7bae4ba1dbdefa3a68'
-                        key: {
-                            sys_ui_section: {
-                                id: 'afea31f01f0742c8aa9af3ad0b8e3275'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'eb573845620a474f9e8e748e653b5672'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'dry_run'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'ebb8f15893194e58af19d55108a1e50d'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '12'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ebebbde69c724bb5b2f4f5e9000f02b5'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'payload'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'ec8a35fc8270413992277819e811bb57'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'event_id'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'ecbcc55b2b174cd5b25fc8a51d59f1c7'
-                        key: {
-                            sys_security_acl: '0129d7e5d7d847faab664f094f3cdc4a'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ecec7f081bf14986b1f0c986bff0170b'
-                        key: {
-                            name: 'x_incb_bridge_response_plan'
-                            element: 'target_connection'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'ed2375e15672425f956557ecfaab1514'
-                        key: {
-                            list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'operation'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'ee8bc6f7b78a480da14c54238e74b8ed'
-                        key: {
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'remote_rev'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: 'ef514f748e0a483b828dd0e56fb24b0a'
-                        key: {
-                            sys_ui_form: {
-                                id: 'c51a2fff18d64f7889b3089164b5a305'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: '5811fd40c799438a92de527832a929c4'
-                                key: {
-                                    name: 'x_incb_bridge_link'
-                                    caption: 'Link'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'ef574f8c45c24214a2404acec857ed4d'
-                        key: {
-                            sys_security_acl: '6384fcdd689647229269aa85b00b6124'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'ef5b050398634fc591cb348fa5fa8dc3'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'field'
-                            value: 'urgency'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: 'f0288a83e31d44329e9c1c264d292497'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            caption: 'Connection'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'f047e16357964377983860a1624df379'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outcome'
-                            value: 'rejected'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list'
-                        id: 'f04e8e8aafd8470f9523d93f84df067c'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                            element: 'NULL'
-                            relationship: 'NULL'
-                            parent: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'f10d6000282f4626b09a334bb7df0889'
-                        key: {
-                            list_id: {
-                                id: '13f09ed2c8b84b97ba89e2f079ba12c6'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'incident'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'f2278821281b454fb847581b63c3a467'
-                        key: {
-                            sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
-                                key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Exchange'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'f27ae00758a34c2e997c7c63989c0756'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'next_attempt_at'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: 'f378631b20ae49daaac1bd1df47fea52'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'f4031c2e6df3489dae801b9cda92d464'
-                        key: {
-                            sys_ui_section: {
-                                id: '4407d7b8d5074f25bf885400309a5535'
-                                key: {
-                                    name: 'x_incb_bridge_outbox'
-                                    caption: 'Outbox entry'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '14'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'f42f706805264169a9f241162cb71db0'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'name'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'f44c5d1f4f4b4ae099ce0b199d984698'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'auth_type'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f4918a4fb4294e2688e9e59940de7492'
-                        key: {
-                            name: 'x_incb_bridge_link'
-                            element: 'remote_rev'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: 'f4cd5b7cc7ef48959e04400e89d0815c'
-                        key: {
-                            logical_table_name: 'x_incb_bridge_link'
-                            col_name_string: 'connection,remote_id'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'f4ef22ae7ee74070b63c84269dfd49f4'
-                        key: {
-                            sys_ui_section: {
-                                id: '08cb59094069472faaf44485a9a38a43'
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
                                 key: {
                                     name: 'x_incb_bridge_inbox'
                                     caption: 'Inbox event'
@@ -8795,63 +6582,19 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'remote_rev'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'f4feb0475ef44d87bdc0dbfcc688773e'
-                        key: {
-                            name: 'x_incb_bridge_value_map'
-                            element: 'direction'
-                            value: 'outbound'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'f513c63654b0430dbf6d86087635f781'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'auth_type'
-                            value: 'none'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'f5e7c54208be4d1c847a8d8b3d8614a7'
-                        key: {
-                            name: 'x_incb_bridge_inbox'
-                            element: 'state'
-                            value: 'ignored'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'f5e870836a4e4d3293495f8a19719af9'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outcome'
-                            value: 'dry_run'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            element: 'event_type'
+                            position: '2'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'f5e8aa1ed6654d8eaebd4f1b033d5ce0'
+                        id: 'b76fca5a22d6432ab6b090a74c166080'
                         key: {
                             sys_ui_section: {
-                                id: '9976a8dfa0b34974941cf7e158f14a51'
+                                id: '5693ce487f824145b43528151bb5918c'
                                 key: {
                                     name: 'x_incb_bridge_log'
-                                    caption: 'Response'
+                                    caption: 'Exchange'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -8861,110 +6604,56 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'response_body'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'f6a3c2b679a745eda3841db9c1772077'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'operation'
-                            value: 'attachment'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'f6e8db694ad644a19fb7b88f68c2cefa'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'close_notes'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: 'f7b333beda55451abd89932823bfcad6'
-                        key: {
-                            sys_ui_form: {
-                                id: '60a6217f4d8a4f1a96e88da692157014'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: '274fc32c53a947bb837046979d089661'
-                                key: {
-                                    name: 'x_incb_bridge_connection'
-                                    caption: 'Endpoint'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'f83670a10ff548f1917cdba76ef8d6f1'
-                        key: {
-                            sys_security_acl: '7b12ba2f138b4d7dab0d0fe704904829'
-                            sys_user_role: {
-                                id: 'e068310fefd84957ae5cb780b0b7019b'
-                                key: {
-                                    name: 'x_incb_bridge.admin'
-                                }
-                            }
+                            element: 'connection'
+                            position: '2'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'f84e55b5529947239f8b69482bde1a92'
+                        id: 'b8aa609ff4714d318d29727160008bea'
                         key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'auth_type'
+                            name: 'x_incb_bridge_link'
+                            element: 'last_fingerprint'
                             language: 'en'
                         }
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'f8a107924c9e431abccbe2fdc3cd7857'
+                        id: 'b980c0195f14426ca6a06815f6ed1da3'
                         key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'max_attempts'
+                            name: 'x_incb_bridge_value_map'
+                            element: 'field'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'f8b4430cde1a409d9c02edfd12c506da'
-                        key: {
-                            name: 'x_incb_bridge_outbox'
-                            element: 'operation'
-                            value: 'update'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'f91fd0478a5c430a98c5f21d160c2357'
+                        id: 'b9dbbf2d8a4941ad8cd584be97fd0617'
                         key: {
                             sys_ui_section: {
-                                id: 'd10775f766b4462eb29ced0654453ef6'
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'next_attempt_at'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ba25cdc8ddc4463f9bff4423674ab5be'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
                                 key: {
                                     name: 'x_incb_bridge_log'
                                     caption: 'Exchange'
@@ -8982,30 +6671,356 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'f953964d966f40a38f8f06ba7bdd6503'
+                        table: 'sys_ui_element'
+                        id: 'bab59354e8544ce4812653b0dff2f0db'
                         key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'health_status'
-                            value: 'down'
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'method'
+                            position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bb10ba4e5995422e9fb595046b664198'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'state'
+                            value: 'received'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'f99734d11b214a89bdadc72bcaa29ce8'
+                        table: 'sys_documentation'
+                        id: 'bb47520a285546a3b46f83842d8b440d'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'event_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bb575949e46b482a85e3d3c53cdf66a9'
+                        key: {
+                            list_id: {
+                                id: 'b0591117244c46aea7005336c286654f'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bc58a6dd58f74fdfb4131fe096e0dfe4'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'catchup_watermark'
+                            element: 'auth_type'
+                            value: 'none'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'bc7296bb76ec4793a9c41123d5f71511'
+                        key: {
+                            sys_ui_form: {
+                                id: 'cc7de0658c0543cdae38e44a234b7858'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bc8dca7e149a4fa0abacd6d43e68b2ef'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'sn_value'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bca1e3bca41347c186dbc1002585c115'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'response_body'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bcaa71ec7320438497966fe69dc8eab8'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outbox'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'f9e53dcb110840e9a68649a46271bf4d'
+                        id: 'bcb92ccf905d4f12a8890bdf34d65d61'
                         key: {
                             sys_ui_section: {
-                                id: 'c1bc0ab9176e4ffd92e0120499ca401e'
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sent_at'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bd3ba1f6410843dab752492d3017ef27'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outcome'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bd451985ccf148ef9516b069ced124d1'
+                        key: {
+                            sys_security_acl: '723b23c2c5d84665bc4d1b66281d257d'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bd8e1b1c81b44d0a8127a8550dfcc17e'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'remote_rev'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bde9c5ad596b4ea683f622fb96d23aa4'
+                        key: {
+                            list_id: {
+                                id: '624c3c1f056741f59cdc4c332f607c54'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'be407c54fad44e51b8c7f9388695b93e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'attempts'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'be73cd138741453e811d1f3f731903df'
+                        key: {
+                            sys_security_acl: 'd9abbc3b19014b3d9bb8a0d420e98b6a'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'be82f6f4a2da475ba3ddc9de325870c4'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'direction'
+                            value: 'outbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'be86559ee9df46da89a11582f40873c9'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                            value: 'basic'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bf3eb28bf43e4c8ba47f451e3fa9b614'
+                        key: {
+                            sys_ui_section: {
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    caption: 'Value map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c003d96e83434779886ce222ac92b1fa'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'remote_identity'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c0448347b47c4dddbd9767b545dec944'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
+                            value: 'autonomous'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c0e65febfad84df9bf00dcea6fe72d6b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'close_notes'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c1c38e1c66534aacb2f5b5b2172c23a0'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'health_status'
+                            value: 'degraded'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c2d4cbeda94742f987347defc31cb351'
+                        key: {
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     caption: 'Authentication'
@@ -9018,16 +7033,59 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'ece41adb36294aecae2b2fea655fbaad'
-                            position: '0'
+                            element: 'auth_type'
+                            position: '2'
                         }
                     },
                     {
-                        table: 'sys_ui_section'
-                        id: 'facc738b63424e2997eb303777fdb2c2'
+                        table: 'sys_ui_element'
+                        id: 'c324ee4accd1403984a0d0f6d7ab6656'
                         key: {
-                            name: 'x_incb_bridge_log'
-                            caption: 'Request'
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c3a16f8851f0465f8ebcd4c0565d2006'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'close_code'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'c3be93997f044cc19d2d9c9ec4acd972'
+                        key: {
+                            name: 'x_incb_bridge_link'
                             view: {
                                 id: 'Default view'
                                 key: {
@@ -9038,11 +7096,1325 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'c44c9548bfb54d21b28eac33ed2dcac4'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c515d94af7a44d5291e025b1e5fc7b8b'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'synced_attachment_ids'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
-                        id: 'fb87a6e71d0c43709d11e1611345b61a'
+                        id: 'c61ded74b2ee49768b03b0e5826e9e52'
                         key: {
                             sys_ui_section: {
-                                id: '21a4c5022de243f29f2525ed760208c6'
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'remote_id'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c6340eacf4f64bcf9ad24c9dff34ec65'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c65b5df7b60d4949816881ac872e972c'
+                        key: {
+                            sys_security_acl: 'ec55f13ea7d94e6e8a24d9e4dc7db54a'
+                            sys_user_role: {
+                                id: '70a947311a6f4b25b97bd05210fad7e5'
+                                key: {
+                                    name: 'x_incb_bridge.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c73f26ebe93843788b8f945d9d12768a'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c79fbadfe78d434ab7159680bc753b6b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'create_incidents_from_remote'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c7e9092ce0554fbf8372effd08a478df'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'connection'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'c7ea55727f8a4ae28e2995a8c214793a'
+                        key: {
+                            web_service_operation: 'd208f50adfce40e391aff2a947fe466b'
+                            web_service_query_parameter: '8a0d2895019741e3bc666d172dceb02a'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c81c8afacb9441548bec78788acc9975'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c828fae1c8c14de29ef040b3db2f053b'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c881644684d7428fbd71e3eb812194ac'
+                        key: {
+                            list_id: {
+                                id: 'b0591117244c46aea7005336c286654f'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c8d64c7f2df14348a01e7424544df8dd'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c8e55c09f67a480ba6b32aeb4dc5eb94'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c0bd717e6c7479aa91528a640574ede'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'remote_id'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ca8053eeb30f43b198e1bd7ac9b3212a'
+                        key: {
+                            list_id: {
+                                id: '8bdbbd7e59494be1b655a17d337802d4'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'remote_value'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'caf88a8a696d43689ba9e40c86103663'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: 'cb0d3d66ea774d5396434610141e5f86'
+                        key: {
+                            name: 'x_incb_bridge.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cb2bbbde486e49b8a96447abee1864ee'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'health_status'
+                            value: 'healthy'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cb7b9b59eba646989245cbe9a1d3de11'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cb868c3b9b3546359bcbe0db209c1b9e'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cbbc4d9df9914fa6b4d0015132f6f9f2'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'mid_server'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cbd8a30d72b24a85b06f2b87455573dc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sync_comments'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cc0f62c861ad40958fca2a4424a849b1'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'field'
+                            value: 'urgency'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cc2cfbcdd98b44068f70807af95a2447'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_comments'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'cc7de0658c0543cdae38e44a234b7858'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cc867320985048668b07ae11ce139245'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'remote_id'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'cd3bbd9a5336405fb9b1a446d4eed22b'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cdc314ebc5b14a6db9ddd1894ca53434'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'rate_limit_remaining'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cdd6c05b26564ff19d4f8a5944734b87'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'health_status'
+                            value: 'down'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ce36f8d5d853469181283f9675431b74'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            caption: 'Synchronization'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'cf57c9fd581a47ca84b5174398e003b4'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf74e01e88ce4a3bb663216c05070520'
+                        key: {
+                            sys_ui_section: {
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cfe5331e1da0408db5823a9280d5df20'
+                        key: {
+                            list_id: {
+                                id: '9d6b621d37234a588249b53499093314'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'autonomy'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd0579d0254b5478084758810ad4bdacb'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'target_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd0a9402d34f04907abaa00e9d83fd1d8'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'request_timeout_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd0aca29e39344788bae1398feda22574'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'remote_url'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd10fbb7ab3a24fbd80653a517dd0835c'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'd12b2b51820746638006761449284ac9'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd21f78dafefe4c0f8d277690eaca0f02'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outcome'
+                            value: 'success'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd29a3898e53541d18d3c2b58203648c5'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'd2f43977113746b9884679660a6c231c'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd31fa8ae5d1d44fb8b1fa567c3baafa6'
+                        key: {
+                            sys_ui_section: {
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'health_error'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd3b397b727524f50a8458836214e5734'
+                        key: {
+                            list_id: {
+                                id: '8bdbbd7e59494be1b655a17d337802d4'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            caption: 'Authentication'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd64c0482ab594c148aa3c315bd517578'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'last_inbound_rev'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'd65c0590c9cd4cc9b912a5dcbb352abc'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c3be93997f044cc19d2d9c9ec4acd972'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '3c0bd717e6c7479aa91528a640574ede'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd70937be35a446b4ac0dd14c148862dc'
+                        key: {
+                            list_id: {
+                                id: '9d6b621d37234a588249b53499093314'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd7a3d5a07eac4570b0357693d2e51f8b'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'outcome'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd88440f046f249e9966a264f85680369'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'attempts'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd89ff52dda61424ebcfccce0fe11be7e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd8bc77eb37db4bcf983c8d5f7938eb78'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd8dd65c4dcab4c759c5e8d2834eabfb4'
+                        key: {
+                            sys_security_acl: 'b83c8f9297b947bbb69b23474c34ceaa'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd931ef10beb84c749554f70e0e045e2c'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'synced_journal_ids'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd9d3ea6c8f624127bd779871a650e2df'
+                        key: {
+                            list_id: {
+                                id: '9d6b621d37234a588249b53499093314'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'da684f09573a4a70a65053628dc9d018'
+                        key: {
+                            sys_ui_section: {
+                                id: '20d326e225af4cf2a9abd01a472aee88'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Request'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'request_headers'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'dad2e3250a564692806f5099c32c7536'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'db1c8e2e2b054848b96662513c3e6b47'
+                        key: {
+                            list_id: {
+                                id: 'b0591117244c46aea7005336c286654f'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sequence'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'db3c2bb94cfe4db5861da708099c629a'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'db6cf87e00254cd6b0f1db1336aa9693'
+                        key: {
+                            sys_ui_section: {
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'health_checked_at'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'db9f9b83dda0402e9bb26e8a3bbae3f2'
+                        key: {
+                            list_id: {
+                                id: '8bdbbd7e59494be1b655a17d337802d4'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'field'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dbfa4f3235ff465782a553b1f63c188f'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dc16500a2c2c435794fbda58a7ed3c39'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'dcd29451cbb1494d878e60231e9858a7'
+                        key: {
+                            sys_ui_form: {
+                                id: '3b26c8dfc8af451a9424e442f857a786'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dce9b93192d54e2da98475abc9d5abd3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    caption: 'Inbox event'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dd22105ca2b4453f9ca1760eb8033782'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dde2b01215144c28805ce81a662cc30f'
+                        key: {
+                            sys_security_acl: 'a6cf289fcc954af6ae345cbb71be6ed8'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ddfd32d3d3fe45c58a1e185a3e7050dd'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'create_incidents_from_remote'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'de7a45f9923a40409b491161a1d80414'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            caption: 'Connection'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e0024b1a152d41bb8e9dc5cd29a8a5bb'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'signing_key'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e0bbf6a764b243a6beb07722fd8c021b'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'create_incidents_from_remote'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e0cb6dd3e8bf4973b5b5a5baba069d7c'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e27911fdee03464d9c19a1bf732c8262'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sync_work_notes'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e29dac1b2c4a4811be44ec47c6abfd5d'
+                        key: {
+                            sys_ui_section: {
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    caption: 'Value map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e31c123821434dd79068a05d9c6735a0'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e3e2a194f897496bab6c85ea576fe4bd'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'health_checked_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e41e877f11dd4e418719a69dc804e30d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e4f497178de54390a923d8991b96b5c5'
+                        key: {
+                            sys_security_acl: '1df6a736faef4db982872a96fcbdbd72'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e4f96980173a45638ba5bfeea2d0d925'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c0bd717e6c7479aa91528a640574ede'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'remote_url'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'e58120f1cca4449eb2276dde0a54975c'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            caption: 'Outbox entry'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'e5938989ed854b3588ca263654fb6de6'
+                        key: {
+                            logical_table_name: 'x_incb_bridge_link'
+                            col_name_string: 'connection,remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e67dc528431c4a59a80d354ef84bf620'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'inbound_journal'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e73634996d444dccb72240a2bdfe025e'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e812e647814d41fdb6a513dafa6e318c'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dry_run'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e81356429cb849e1befaaba3c44fa5d0'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e84a310f4f0341efa588e1d3950f10f7'
+                        key: {
+                            sys_security_acl: '35d1a75536ce451798690e6f0e510bf1'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e89386b4f36a4e619bc087e8695fa465'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ado_organization'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e970d7ca18d642cbb086a88814d0afc4'
+                        key: {
+                            sys_ui_section: {
+                                id: '3bef5c44316e42daa3a85f75a365c77c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ea0cda4c0fe340d0bd3aaaa0b51dcddc'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'event_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ea9afc461ee7422091cb74f227845205'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'dry_run'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ea9fb7e23c6f48c99f42f668d988e727'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
                                 key: {
                                     name: 'x_incb_bridge_connection'
                                     caption: 'Synchronization'
@@ -9060,22 +8432,38 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'fb8d6b3d320e47cc9fc39ca0238e498f'
+                        table: 'ua_table_licensing_config'
+                        id: 'eacc06d3e447477d9519e5fa23887840'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'eb457f0f9c8b4da8b89e9227dd38a4c1'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'sequence'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'eb7986f9d49240818011c1e73c06dea1'
                         key: {
                             name: 'x_incb_bridge_connection'
-                            element: 'value_map_preset'
+                            element: 'auth_type'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'fd036944e66e4ac0988a09d0fe05f9cc'
+                        id: 'ebfba32cb81e459e8a2474d0a5ac012e'
                         key: {
                             sys_ui_section: {
-                                id: 'facc738b63424e2997eb303777fdb2c2'
+                                id: '3c0bd717e6c7479aa91528a640574ede'
                                 key: {
-                                    name: 'x_incb_bridge_log'
-                                    caption: 'Request'
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Link'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -9085,35 +8473,16 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'request_body'
+                            element: 'incident'
                             position: '1'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'fd0a2b16ae874e83a26b797f3f9e94a2'
-                        key: {
-                            name: 'x_incb_bridge_log'
-                            element: 'outcome'
-                            value: 'failure'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'fd85b027a0fe4597bfaf8dfc12784e6c'
-                        key: {
-                            name: 'x_incb_bridge_connection'
-                            element: 'sync_direction'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list'
-                        id: 'fe96a401b95645bfa14f41fa453b4e29'
+                        table: 'sys_ui_section'
+                        id: 'ec1dbc0020084ec6b60ab5c1952d13ba'
                         key: {
                             name: 'x_incb_bridge_inbox'
+                            caption: 'Inbox event'
                             view: {
                                 id: 'Default view'
                                 key: {
@@ -9121,17 +8490,284 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
-                            element: 'NULL'
-                            relationship: 'NULL'
-                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ec3d577f6d4043e18f844577c336be1c'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'direction'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ec5d7075664d43b2883fc4b9d811408c'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'auth_type'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ece9266c5ac94383ac92aa537c784850'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'direction'
+                            value: 'both'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ecf418a5d3344e1782961ef3abd21d96'
+                        key: {
+                            sys_ui_section: {
+                                id: 'd4dcd507e9fa490cad09f240a7ed17fa'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Authentication'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '4752972c8a4e46129f18c422cbf8b346'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ee64722f87834f0d849a8beef32581e4'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c0bd717e6c7479aa91528a640574ede'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    caption: 'Link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ee70004df3464aceb9e9c028863e281c'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'synced_attachment_ids'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'efc1319b5894499e87efd70c96ed9b80'
+                        key: {
+                            sys_ui_section: {
+                                id: '81bc4fe97cf84fc4b8957390afb4a6f0'
+                                key: {
+                                    name: 'x_incb_bridge_response_plan'
+                                    caption: 'Response plan'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f04921a2ae6648508bd252e3c410ad43'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'http_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f14f0548825445659d0f45718cb36c89'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'oauth_profile'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f1e41ad083d54552859ca0b689c7ecb3'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f27c4b987c2744698b9c18d48c087888'
+                        key: {
+                            name: 'x_incb_bridge_value_map'
+                            element: 'sn_value'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f2bc458567f946dbbb4e308fe0144e61'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'circuit_probe_token'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f317afcd75464b78800e489046cad9c8'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
                         }
                     },
                     {
                         table: 'sys_ui_form_section'
-                        id: 'ff6dfd9abb1c46e88305e53edc83cd5d'
+                        id: 'f34507eb5a2f4bc59e23861989b6e626'
                         key: {
                             sys_ui_form: {
-                                id: '490f70f141074a5aaeec5875f91d4386'
+                                id: '9c8780e00b7242bfbd25ce49a9638457'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    caption: 'Value map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f3837dd0f3c5405381b0a7c0b5714d8a'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f47aceb4717e4b17a1a17397c8998530'
+                        key: {
+                            sys_ui_section: {
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f4a64933b8d44799898191398b895fe7'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'f4d9a280ff4b4c97ae85008a262bf040'
+                        key: {
+                            sys_ui_form: {
+                                id: '7915b0df2a6a430991b1949a646a13c8'
                                 key: {
                                     name: 'x_incb_bridge_log'
                                     view: {
@@ -9144,7 +8780,7 @@ declare global {
                                 }
                             }
                             sys_ui_section: {
-                                id: '9976a8dfa0b34974941cf7e158f14a51'
+                                id: 'aeafec6d86a3477b9c114f2559d609d0'
                                 key: {
                                     name: 'x_incb_bridge_log'
                                     caption: 'Response'
@@ -9160,11 +8796,396 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f4ffc37840c44f1c9f696200411936da'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'inbox'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'f5890b41a1a74671ac1751b6477b5f2b'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'inbound_journal'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f5d6673add7541e190b6610e89f836e4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'de7a45f9923a40409b491161a1d80414'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'label'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f5e28d2eaf814a859cd718982a6b9d93'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'sync_direction'
+                            value: 'outbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
-                        id: 'ffff94b26e974388a2570486ddb4d767'
+                        id: 'f61318ee94894b76a37250f922105eb0'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f65dc19d13694bf59aa825d8e2c98880'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ce9619a4bda14fc7be5ddc1ffe39a161'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Synchronization'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f6c9a099bdac4b39805ac2af94f0def4'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f71ed1a319b44cfaa607a177310a9a0f'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'f89f81562ba64babb502e013438e734b'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'autonomy'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'f930c130e5ee44e78c97c68dc37ff4ae'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f938718815cc46c5b4418064383f34cb'
                         key: {
                             name: 'x_incb_bridge_outbox'
-                            element: 'claimed_at'
+                            element: 'operation'
+                            value: 'create'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f93dc30bc9c84d1ba341977221601f98'
+                        key: {
+                            list_id: {
+                                id: 'a5ba44c405b74747a607f66baf7b23ad'
+                                key: {
+                                    name: 'x_incb_bridge_inbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'event_type'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f95395a38c9d4e9f8deaadc4726fee95'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f96e71aa19ba4e21b884e999f5a46e8d'
+                        key: {
+                            name: 'x_incb_bridge_response_plan'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f99cc15f96044e37a43c11b6abbc2737'
+                        key: {
+                            sys_security_acl: '4d0b7348a9dc49bc91bcb414b7b7f936'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f9eb9e21a6ef46119404d20d19a3aa9d'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'source_table'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fac19e895d9648a194acd8fb27dddf20'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'response_body'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'fb1835b89bb04c338fd5c15b5e73ac3f'
+                        key: {
+                            logical_table_name: 'x_incb_bridge_outbox'
+                            col_name_string: 'state,next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fb224292bb34422c8544f6bb3437b383'
+                        key: {
+                            sys_ui_section: {
+                                id: 'e58120f1cca4449eb2276dde0a54975c'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    caption: 'Outbox entry'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_table'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fb6179184a3542208d7e78303dada995'
+                        key: {
+                            name: 'x_incb_bridge_link'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fbba423a59d04bf5ace0047ae026a646'
+                        key: {
+                            name: 'x_incb_bridge_inbox'
+                            element: 'state'
+                            value: 'processed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'fc0c1c44a0964d348de3c41a3e2a0cc5'
+                        key: {
+                            list_id: {
+                                id: 'b0591117244c46aea7005336c286654f'
+                                key: {
+                                    name: 'x_incb_bridge_outbox'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'next_attempt_at'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'fc751fd47d4b495eafd18709471e9a8e'
+                        key: {
+                            logical_table_name: 'x_incb_bridge_outbox'
+                            col_name_string: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fd147b09f2cf4d3ebdeaf69abdba8934'
+                        key: {
+                            sys_ui_section: {
+                                id: '7fbda270c13d4c6e9b21a791c04f4c0e'
+                                key: {
+                                    name: 'x_incb_bridge_value_map'
+                                    caption: 'Value map'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'field'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'fdf8539b691d44118c58d4d69d8f3013'
+                        key: {
+                            list_id: {
+                                id: '6d1df76a368a4c31a1fa295cf9aa6c16'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'fef3dd4cf5e24bfc88ead6312b9cfc25'
+                        key: {
+                            sys_security_acl: '95198eaddff2440ab3301498433cf397'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ff17bb82963b4e0bb4247a09624b65e2'
+                        key: {
+                            list_id: {
+                                id: '624c3c1f056741f59cdc4c332f607c54'
+                                key: {
+                                    name: 'x_incb_bridge_link'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_inbound_rev'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ff3bf8814306499488eed74b0b9e8f33'
+                        key: {
+                            name: 'x_incb_bridge_outbox'
+                            element: 'state'
+                            value: 'dead'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ffd6eac4e72a4f6a97fb42e516847598'
+                        key: {
+                            sys_security_acl: 'f42ce20b5fdb4c2d82779bc7011c0726'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                 ]

@@ -175,6 +175,7 @@ export const x_incb_bridge_connection = Table({
             label: 'Circuit open until',
             hint: 'Deliveries pause until this time after repeated failures; clear it to resume now',
         }),
+        circuit_probe_token: StringColumn({ label: 'Circuit probe', maxLength: 40, readOnly: true }),
         catchup_watermark: DateTimeColumn({
             label: 'Catch-up watermark',
             hint: 'Remote changes after this time are fetched by the catch-up poll; move it back to fetch again',
@@ -302,7 +303,10 @@ export const connectionForm = Form({
                 },
                 {
                     layout: 'one-column',
-                    elements: [{ field: 'health_error', type: 'table_field' }],
+                    elements: [
+                        { field: 'health_error', type: 'table_field' },
+                        { field: 'circuit_probe_token', type: 'table_field' },
+                    ],
                 },
             ],
         },

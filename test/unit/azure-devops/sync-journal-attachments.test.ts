@@ -73,6 +73,9 @@ describe('journal entries', () => {
     };
     expect(sync(id, { journal: true })).toMatchObject({ outcome: 'retry', httpStatus: 503, retryAfterMs: 5000 });
     (bed.fake as any).handleSync = original;
+    // Inside the Retry-After window nothing is sent; after it, the sync resumes.
+    expect(sync(id, { journal: true }).outcome).toBe('deferred');
+    bed.instance.clock.advance(5000);
     expect(sync(id, { journal: true }).outcome).toBe('sent');
     expect(comments().map((c) => c.text.replace(/^.*<p>(\w+)<\/p>$/, '$1'))).toEqual(['one', 'two']);
   });

@@ -63,6 +63,7 @@ var MODEL: { [table: string]: { label: string; display: string; columns: { [name
       rate_limit_remaining: INT,
       consecutive_failures: INT,
       circuit_open_until: DATE_TIME,
+      circuit_probe_token: str(40),
       catchup_watermark: DATE_TIME,
       remote_identity: str(255),
     },
@@ -330,6 +331,8 @@ describe('health API', () => {
 test('properties: the integer settings an admin tunes, with their defaults', () => {
   expect(app.properties.map((p) => [p.name, p.type, p.value]).sort()).toEqual([
     ['x_incb_bridge.attachment.max_bytes', 'integer', '10485760'],
+    ['x_incb_bridge.circuit.cooldown_seconds', 'integer', '300'],
+    ['x_incb_bridge.circuit.failure_threshold', 'integer', '5'],
     ['x_incb_bridge.inbound.max_body_bytes', 'integer', '1048576'],
     ['x_incb_bridge.log.max_body_length', 'integer', '4000'],
     ['x_incb_bridge.log.retention_days', 'integer', '30'],
@@ -337,6 +340,8 @@ test('properties: the integer settings an admin tunes, with their defaults', () 
     ['x_incb_bridge.outbox.backoff_max_seconds', 'integer', '3600'],
     ['x_incb_bridge.outbox.claim_timeout_seconds', 'integer', '300'],
     ['x_incb_bridge.outbox.max_attempts', 'integer', '8'],
+    ['x_incb_bridge.rate_limit.default_pause_seconds', 'integer', '60'],
+    ['x_incb_bridge.rate_limit.slow_down_below', 'integer', '20'],
   ]);
   for (var p of app.properties) {
     expect(p.description).not.toBe('');

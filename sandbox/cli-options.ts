@@ -1,5 +1,6 @@
 // The command line of `npm start` (dist/node/sandbox/cli.js): flags to SandboxOptions.
 import type { SandboxOptions } from './server';
+import { readRecordsFile } from './records-file';
 import { readUsersFile } from './sandbox-users';
 
 export const USAGE = `Usage: npm start -- [options]   (or: node dist/node/sandbox/cli.js [options])
@@ -7,6 +8,7 @@ export const USAGE = `Usage: npm start -- [options]   (or: node dist/node/sandbo
   --host HOST      address to bind (default 127.0.0.1)
   --engine E       rhino (default) or node; without Java/Rhino the sandbox says so and runs node
   --users FILE     JSON list of {user_name, password, roles, first_name, last_name} instead of the default users
+  --records FILE   JSON list of {table, sys_id, fields} written at every start (app tables the Table API cannot reach)
   --data FILE      restore the database from FILE at start (if it exists) and save it there on exit
   --demo           start the Azure DevOps fake beside the sandbox with a connection to it
   --tick-ms N      background processing interval (default 1000); 0 = only POST /sandbox/v1/drain
@@ -50,6 +52,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       }
       case '--users':
         options.users = readUsersFile(value());
+        break;
+      case '--records':
+        options.records = readRecordsFile(value());
         break;
       case '--data':
         options.dataFile = value();

@@ -14,6 +14,7 @@ function startupReport(sandbox: Sandbox, dataFile: string | undefined): string[]
   for (const user of sandbox.users) lines.push(`  ${user.user_name.padEnd(width)}  ${user.roles.join(', ')}`);
   if (sandbox.demo) {
     lines.push(`Azure DevOps fake: ${sandbox.demo.organizationUrl}/${sandbox.demo.project} (PAT "${sandbox.demo.pat}" as the basic auth password, empty user name)`);
+    if (sandbox.demo.personPat) lines.push(`Azure DevOps fake person (changes the app syncs back): PAT "${sandbox.demo.personPat}"`);
   }
   if (dataFile) lines.push(`Data: ${sandbox.data === 'restored' ? 'restored from' : 'new, saved on exit to'} ${dataFile}`);
   lines.push(sandbox.tickMs > 0 ? `Background processing every ${sandbox.tickMs} ms; POST /sandbox/v1/drain (admin) runs everything due now` : 'Background processing off: POST /sandbox/v1/drain (admin) runs everything due');

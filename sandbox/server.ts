@@ -14,19 +14,21 @@
 //                            benchmark measures a request by the difference around it)
 // Background processing runs every tickMs (0: only through drain). --data restores the database at start and saves
 // it on stop. Bodies over maxBodyBytes are refused with 413.
+// The server listens before the session opens (answering 503 until it has), so the instance can be told its own URL
+// at start: glide.servlet.uri, which every real instance has, and the demo's web hook subscriptions.
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { errorResponse, jsonResponse, notAuthenticated } from '../emulator/glide/http/responses';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../emulator/glide/http/types';
-import type { SeedData, TickReport } from '../emulator/glide/session/types';
+import type { SeedData, SeedRecord, TickReport } from '../emulator/glide/session/types';
 import { loadApp } from '../emulator/loader';
 import { EngineSession, RhinoEngine, ScriptEngine, ScriptLog, SessionCallError, VmEngine, repositoryRoot, rhinoAvailability } from '../emulator/runtime';
 import type { AdoFakeOptions } from './ado-fake';
 import { authenticate } from './basic-auth';
 import { Ticker, startTicker } from './background-ticker';
 import { readDataFile, writeDataFile } from './data-file';
-import { Demo, startDemo } from './demo';
+import { DEMO_HOOK_USER, Demo, startDemo, subscribeDemoHooks } from './demo';
 import { DEFAULT_USERS, SandboxUser } from './sandbox-users';
 import { readBaseData } from './seed-data';
 
@@ -34,6 +36,8 @@ export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_TICK_MS = 1000;
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** fixed sys_id of the glide.servlet.uri row the sandbox writes at every start */
+export const SERVLET_URI_PROPERTY_ID = '5b1f0c7e2d8a4e6f9a3c1b2d4e6f8a00';
 
 export interface SandboxOptions {
   /** default 8080; 0 picks a free port (Sandbox.port says which) */
@@ -51,6 +55,8 @@ export interface SandboxOptions {
   /** start the Azure DevOps fake beside the sandbox and seed a connection to it */
   demo?: boolean;
   adoFake?: AdoFakeOptions;
+  /** records written at every start after the data (matched by sys_id): `--records FILE` */
+  records?: SeedRecord[];
   /** background processing interval in ms (default 1000); 0 = none, POST /sandbox/v1/drain only */
   tickMs?: number;
   /** data of a new sandbox (default sandbox/seed/base-data.json); false for none */
@@ -80,7 +86,7 @@ export interface Sandbox {
   defaultUsers: boolean;
   /** where the data came from */
   data: 'seeded' | 'restored' | 'empty';
-  demo?: { url: string; organizationUrl: string; project: string; pat: string };
+  demo?: { url: string; organizationUrl: string; project: string; pat: string; personPat: string };
   tickMs: number;
   /** the engine session (tests may call it directly) */
   session: EngineSession;
@@ -195,7 +201,29 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   try {
     if (options.demo) demo = await startDemo(options.adoFake);
-    session = await engine.openSession({ app, users, seed, snapshot, upserts: demo?.upserts ?? [] });
+
+    let handler: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | undefined;
+    const listening = http.createServer((req, res) => {
+      if (!handler) return send(res, errorResponse(503, 'Service Unavailable', 'the sandbox is starting'));
+      handler(req, res).catch((error) => {
+        noteFailure(error);
+        if (!res.headersSent) send(res, errorResponse(500, 'Internal sandbox error', (error as Error).message));
+        else res.destroy();
+      });
+    });
+    server = listening;
+    const host = options.host ?? DEFAULT_HOST;
+    await new Promise<void>((resolve, reject) => {
+      listening.once('error', reject);
+      listening.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
+    });
+    const port = (listening.address() as AddressInfo).port;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+    // The instance's own base URL, as every instance has it (links back to records are built from it).
+    const servletUri: SeedRecord = { table: 'sys_properties', sys_id: SERVLET_URI_PROPERTY_ID, fields: { name: 'glide.servlet.uri', value: `${url}/`, type: 'string' } };
+    const upserts = [servletUri, ...(demo?.upserts ?? []), ...(options.records ?? [])];
+    session = await engine.openSession({ app, users, seed, snapshot, upserts });
     const openSession = session;
     let lost: string | undefined;
 
@@ -224,9 +252,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return { ran, rounds, settled, durationMs: Date.now() - started };
     };
 
-    const host = options.host ?? DEFAULT_HOST;
-    let port = 0;
-    let url = '';
     const info = () => ({
       url,
       engine: engine.kind,
@@ -298,20 +323,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return send(res, errorResponse(404, 'Not found', 'the sandbox serves /api/... (the instance) and /sandbox/v1/... (its own controls)'));
     };
 
-    const listening = http.createServer((req, res) => {
-      handle(req, res).catch((error) => {
-        noteFailure(error);
-        if (!res.headersSent) send(res, errorResponse(500, 'Internal sandbox error', (error as Error).message));
-        else res.destroy();
-      });
-    });
-    server = listening;
-    await new Promise<void>((resolve, reject) => {
-      listening.once('error', reject);
-      listening.listen(options.port ?? DEFAULT_PORT, host, () => resolve());
-    });
-    port = (listening.address() as AddressInfo).port;
-    url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    handler = handle;
+    if (demo) {
+      const hookUser = users.find((u) => u.user_name === DEMO_HOOK_USER);
+      if (hookUser) subscribeDemoHooks(demo, url, hookUser);
+      else print(`--demo: no user "${DEMO_HOOK_USER}" among the users, so the fake's web hooks are not subscribed`);
+    }
 
     if (tickMs > 0) {
       ticker = startTicker(tickMs, async () => {
@@ -342,7 +359,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       users: users.map((u) => ({ user_name: u.user_name, roles: u.roles })),
       defaultUsers: options.users === undefined,
       data: snapshot ? 'restored' : seed ? 'seeded' : 'empty',
-      demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project, pat: demo.pat } : undefined,
+      demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project, pat: demo.pat, personPat: demo.personPat } : undefined,
       tickMs,
       session: openSession,
       save,

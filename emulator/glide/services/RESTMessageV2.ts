@@ -11,6 +11,8 @@
 //   unknown attachment fails the call like a missing profile.
 // - saveResponseBodyAsAttachment: a 2xx body is stored as an attachment (its Content-Type kept) whose sys_id
 //   getResponseAttachmentSysid() returns; getBody() then throws, and on a failed call getErrorMessage() holds the body.
+//   The bytes stored are the transport's bodyBase64 when it carries one (the sandbox's transports do), so a binary
+//   download (an image, a zip) is saved byte for byte; only a text-only transport's body is encoded from its text.
 // - executeAsync() sends at once (the transport is synchronous); waitForResponse() then returns immediately.
 import { HttpRequest, HttpResponse } from '../contract';
 import { Host } from '../host';
@@ -146,7 +148,7 @@ export function createRESTMessageV2(host: Host, tokens: OAuthTokenStore) {
       var attachmentSysId = '';
       if (response.status >= 200 && response.status < 300) {
         var type = headerValue(response.headers, 'Content-Type') || 'application/octet-stream';
-        attachmentSysId = host.writeAttachment(this.saveAs.table, this.saveAs.sysId, this.saveAs.fileName, type, base64EncodeText(response.body));
+        attachmentSysId = host.writeAttachment(this.saveAs.table, this.saveAs.sysId, this.saveAs.fileName, type, response.bodyBase64 !== undefined ? response.bodyBase64 : base64EncodeText(response.body));
       }
       return new RESTResponseV2(response, url, attachmentSysId);
     }

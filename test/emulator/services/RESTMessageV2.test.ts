@@ -114,6 +114,20 @@ describe('RESTMessageV2 request', () => {
     expect(failed.getResponseAttachmentSysid()).toBe('');
     expect(failed.getErrorMessage()).toBe('boom');
   });
+
+  it('saves the transport\'s raw bytes (bodyBase64) when it carries them, so bytes that are not UTF-8 survive', () => {
+    const { host, sn_ws } = setup();
+    // A PNG signature and bytes that are invalid UTF-8: decoded as text they would turn into U+FFFD.
+    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x80, 0xc3]);
+    host.respond(() => ({ status: 200, headers: { 'Content-Type': 'image/png' }, body: bytes.toString('utf8'), bodyBase64: bytes.toString('base64') }));
+    const rm = new sn_ws.RESTMessageV2();
+    rm.setEndpoint('https://x.test/image.png');
+    rm.setHttpMethod('GET');
+    rm.saveResponseBodyAsAttachment('incident', 'inc1', 'image.png');
+    const id = rm.execute().getResponseAttachmentSysid();
+    expect(Buffer.from(host.attachments[id], 'base64').equals(bytes)).toBe(true);
+    expect(host.lookup('sys_attachment', id)).toMatchObject({ file_name: 'image.png', content_type: 'image/png' });
+  });
 });
 
 describe('RESTResponseV2', () => {

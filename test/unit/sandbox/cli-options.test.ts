@@ -10,7 +10,7 @@ const options = (argv: string[], env: NodeJS.ProcessEnv = {}) => {
   return command.options;
 };
 
-function usersFile(content: unknown): string {
+function jsonFile(content: unknown): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'incb-users-')), 'users.json');
   fs.writeFileSync(file, JSON.stringify(content));
   return file;
@@ -39,15 +39,33 @@ describe('parseCommandLine', () => {
 
 describe('--users FILE', () => {
   test('reads users with passwords and roles', () => {
-    const file = usersFile([{ user_name: 'ops', password: 's3cret', roles: ['itil', 'x_incb_bridge.agent'], first_name: 'Ops' }]);
+    const file = jsonFile([{ user_name: 'ops', password: 's3cret', roles: ['itil', 'x_incb_bridge.agent'], first_name: 'Ops' }]);
     expect(options(['--users', file]).users).toEqual([{ user_name: 'ops', password: 's3cret', roles: ['itil', 'x_incb_bridge.agent'], first_name: 'Ops' }]);
   });
 
   test('says what is wrong with a bad file', () => {
-    expect(() => options(['--users', usersFile({})])).toThrow(/non-empty JSON list/);
-    expect(() => options(['--users', usersFile([{ user_name: 'a', roles: [] }])])).toThrow(/entry 1: "password"/);
-    expect(() => options(['--users', usersFile([{ user_name: 'a:b', password: 'x', roles: [] }])])).toThrow(/":"/);
-    expect(() => options(['--users', usersFile([{ user_name: 'a', password: 'x', roles: [] }, { user_name: 'a', password: 'y', roles: [] }])])).toThrow(/twice/);
+    expect(() => options(['--users', jsonFile({})])).toThrow(/non-empty JSON list/);
+    expect(() => options(['--users', jsonFile([{ user_name: 'a', roles: [] }])])).toThrow(/entry 1: "password"/);
+    expect(() => options(['--users', jsonFile([{ user_name: 'a:b', password: 'x', roles: [] }])])).toThrow(/":"/);
+    expect(() => options(['--users', jsonFile([{ user_name: 'a', password: 'x', roles: [] }, { user_name: 'a', password: 'y', roles: [] }])])).toThrow(/twice/);
     expect(() => options(['--users', '/nonexistent/users.json'])).toThrow(/--users/);
+  });
+});
+
+describe('--records FILE', () => {
+  test('reads records to write at start, sys_id optional', () => {
+    const records = [
+      { table: 'x_incb_bridge_response_plan', sys_id: '4a153b957a5347efb991efe0e1cd68af', fields: { active: 'true' } },
+      { table: 'x_incb_bridge_connection', fields: { name: 'Receiver', type: 'webhook' } },
+    ];
+    expect(options(['--records', jsonFile(records)]).records).toEqual(records);
+  });
+
+  test('says what is wrong with a bad file', () => {
+    expect(() => options(['--records', jsonFile({})])).toThrow(/JSON list of records/);
+    expect(() => options(['--records', jsonFile([{ fields: {} }])])).toThrow(/entry 1: "table"/);
+    expect(() => options(['--records', jsonFile([{ table: 't', sys_id: 'XYZ', fields: {} }])])).toThrow(/"sys_id"/);
+    expect(() => options(['--records', jsonFile([{ table: 't', fields: { active: true } }])])).toThrow(/field "active" must be a string/);
+    expect(() => options(['--records', '/nonexistent/records.json'])).toThrow(/--records/);
   });
 });

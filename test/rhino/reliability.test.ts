@@ -20,6 +20,8 @@ const SETUP = `
   instance.http.setTransport({ send: function (request) {
     sent.push({ method: request.method, at: instance.clock.now() });
     if (answers.length) return answers.shift();
+    // A create that failed leaves a pending link: the next attempt asks WIQL first (nothing found here).
+    if (request.url.indexOf('/wiql') >= 0) return { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"workItems":[]}' };
     var id = nextId++;
     return { status: 200, headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ id: id, rev: 1, url: 'https://dev.azure.com/fabrikam/_apis/wit/workItems/' + id }) };
@@ -107,7 +109,8 @@ describeInRhino('retry policy in Rhino', () => {
     expect(result.value.open).toEqual({ sent: 2, failures: '2', coolDownOk: true, health: 'degraded', states: ['queued/1', 'queued/1', 'queued/0'], sentBeforeEnd: 2 });
     expect(result.value.closed).toEqual({ failures: '0', until: '' });
     expect(result.value.states).toEqual(['sent/2', 'sent/2', 'sent/1']);
-    expect(result.value.sent).toBe(5);
+    // 2 failures, then the probe and the other two, each retry after its lookup (WIQL)
+    expect(result.value.sent).toBe(7);
   });
 });
 
@@ -147,7 +150,8 @@ describeInRhino('dead letters in Rhino', () => {
     expect(result.value.health).toEqual(['degraded', true]);
     expect(result.value.afterActions).toEqual(['queued/0', 'skipped/1']);
     expect(result.value.final).toEqual(['sent/1', 'skipped/1']);
-    expect(result.value.sent).toBe(3);
+    // two failed creates, then the retried one: its lookup (WIQL) and create
+    expect(result.value.sent).toBe(4);
     expect(result.filesRun).toEqual(expect.arrayContaining(['dist/es5/entry/ui/outbox_retry.js', 'dist/es5/entry/ui/outbox_discard.js']));
   });
 
@@ -167,6 +171,47 @@ describeInRhino('dead letters in Rhino', () => {
     expect(result.error).toBeUndefined();
     const url = `https://bridge.service-now.example/x_incb_bridge_outbox.do?sys_id=${result.value.id}`;
     expect(result.value.printed).toEqual([`<a href="${url}">${url}</a>`]);
+  });
+});
+
+describeInRhino('no duplicate work item in Rhino', () => {
+  test('a create that timed out after Azure DevOps made the item is found with WIQL and adopted by the next attempt', async () => {
+    const result = await runInRhino({
+      app,
+      code:
+        SETUP +
+        `
+        var made = null;
+        var lines = [];
+        instance.http.setTransport({ send: function (request) {
+          lines.push(request.method + ' ' + request.url.split('?')[0].replace('https://dev.azure.com/fabrikam/Ops/_apis/wit', ''));
+          var json = { 'Content-Type': 'application/json' };
+          if (request.url.indexOf('/workitems/$Task') >= 0) {
+            var ops = JSON.parse(request.body);
+            var hyperlink = ops.filter(function (op) { return op.path === '/relations/-'; })[0].value;
+            made = { id: 7, rev: 1, fields: { 'System.Tags': 'ServiceNow; INC0010001' }, relations: [hyperlink], url: 'https://dev.azure.com/fabrikam/_apis/wit/workItems/7' };
+            return { status: 0, headers: {}, body: '', errorCode: 1, errorMessage: 'Read timed out' };
+          }
+          if (request.url.indexOf('/wiql') >= 0) return { status: 200, headers: json, body: JSON.stringify({ workItems: made ? [{ id: 7 }] : [] }) };
+          if (request.method === 'GET') return { status: 200, headers: json, body: JSON.stringify(made) };
+          made.rev++;
+          return { status: 200, headers: json, body: JSON.stringify(made) };
+        } });
+        var id = incident('Mail down');
+        instance.processEvents();
+        var pending = instance.db.rows('x_incb_bridge_link', 'incident=' + id).map(function (l) { return l.remote_id; });
+        instance.clock.advance(3600000);
+        runFile('dist/es5/entry/job/outbox_sweep.js', {});
+        var link = instance.db.rows('x_incb_bridge_link', 'incident=' + id)[0];
+        return { pending: pending, remoteId: link.remote_id, correlation: instance.db.get('incident', id).correlation_id, lines: lines, states: states() };
+      `,
+    });
+    expectClean(result);
+    expect(result.value.pending).toEqual(['']);
+    expect(result.value.remoteId).toBe('7');
+    expect(result.value.correlation).toBe('7');
+    expect(result.value.lines).toEqual(['POST /workitems/$Task', 'POST /wiql', 'GET /workitems/7', 'PATCH /workitems/7']);
+    expect(result.value.states).toEqual(['sent/2']);
   });
 });
 

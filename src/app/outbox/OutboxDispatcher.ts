@@ -26,11 +26,13 @@ var MAX_ROUNDS = 5;
 var SWEEP_ROWS = 500;
 var UNREADABLE_PAYLOAD = 'The entry payload is not a valid outbox payload; it cannot be sent';
 
-/** What one claim-send-mark cycle came to: nothing (left) to deliver, a delivery, or a delivery after which the
- * connection is paused. */
-type DeliveryStep = 'nothing' | 'delivered' | 'paused';
+/** What one claim-send-mark cycle came to: nothing (left) to deliver, a delivery, a delivery to try again later
+ * (later means later: even a jittered delay under a second does not make this dispatch send it again at once), or a
+ * delivery after which the connection is paused. */
+type DeliveryStep = 'nothing' | 'delivered' | 'later' | 'paused';
 var NOTHING: DeliveryStep = 'nothing';
 var DELIVERED: DeliveryStep = 'delivered';
+var LATER: DeliveryStep = 'later';
 var PAUSED: DeliveryStep = 'paused';
 
 export default class OutboxDispatcher {
@@ -41,7 +43,7 @@ export default class OutboxDispatcher {
     for (var round = 0; round < MAX_ROUNDS; round++) {
       var step = this.deliverOnce(connectionSysId, incidentSysId);
       if (step === PAUSED) return true;
-      if (step === NOTHING) return false;
+      if (step === NOTHING || step === LATER) return false;
     }
     return false;
   }
@@ -88,7 +90,8 @@ export default class OutboxDispatcher {
     var attempt = this.attemptNumber(claim.entries);
     var result = this.sync(connectionSysId, coalesce(payloads), claim.entries[0].sys_id, attempt);
     this.settle(token, connectionSysId, incidentSysId, attempt, result);
-    return result.pausedUntilMs ? PAUSED : DELIVERED;
+    if (result.pausedUntilMs) return PAUSED;
+    return result.outcome === 'retry' || result.outcome === 'deferred' ? LATER : DELIVERED;
   }
 
   /** Payloads in sequence order; entries whose payload cannot be read fail on their own, the rest go out. */

@@ -83,3 +83,13 @@ ScriptInclude({
     description: 'Behind the outbox UI actions Retry and Discard: an admin sends a dead or failed entry again, or gives up on it.',
     script: Now.include('../../dist/es5/includes/OutboxAdmin.js'),
 })
+
+ScriptInclude({
+    $id: Now.ID['script-include-ConnectionHealthCheck'],
+    name: 'ConnectionHealthCheck',
+    apiName: 'x_incb_bridge.ConnectionHealthCheck',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'The connection health check (scheduled job, and the Check connection UI action): one authenticated call per connection, health recorded with the exact cause.',
+    script: Now.include('../../dist/es5/includes/ConnectionHealthCheck.js'),
+})

@@ -215,3 +215,45 @@ describeInRhino('no duplicate work item in Rhino', () => {
   });
 });
 
+describeInRhino('connection health check in Rhino', () => {
+  test('the built job records the exact cause per connection; the built UI action checks one and says so', async () => {
+    const result = await runInRhino({
+      app,
+      code:
+        SETUP +
+        `
+        var other = instance.db.insert('x_incb_bridge_connection', { name: 'ADO 2', type: 'azure_devops', active: 'true',
+          base_url: 'https://dev.azure.com', ado_organization: 'fabrikam', ado_project: 'Gone', auth_type: 'none' });
+        instance.http.setTransport({ send: function (request) {
+          sent.push(request.method + ' ' + request.url);
+          if (request.url.indexOf('/Gone/') >= 0) return { status: 404, headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ message: 'TF200016: The following project does not exist: Gone.', typeKey: 'ProjectDoesNotExistWithNameException' }) };
+          return { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"name":"Task"}' };
+        } });
+        runFile('dist/es5/entry/job/connection_health_check.js', {});
+        var afterJob = [row().health_status, instance.db.get('x_incb_bridge_connection', other).health_status, instance.db.get('x_incb_bridge_connection', other).health_error];
+        var current = new GlideRecord('x_incb_bridge_connection');
+        current.get(other);
+        runFile('dist/es5/entry/ui/connection_check.js', { current: current });
+        return { afterJob: afterJob, sent: sent, checkedAt: row().health_checked_at !== '' };
+      `,
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.value.afterJob).toEqual([
+      'healthy',
+      'down',
+      'Project or work item type not found (404) - HTTP 404: TF200016: The following project does not exist: Gone. (ProjectDoesNotExistWithNameException)',
+    ]);
+    expect(result.value.sent).toEqual([
+      'GET https://dev.azure.com/fabrikam/Ops/_apis/wit/workitemtypes/Task?api-version=7.1',
+      'GET https://dev.azure.com/fabrikam/Gone/_apis/wit/workitemtypes/Task?api-version=7.1',
+      'GET https://dev.azure.com/fabrikam/Gone/_apis/wit/workitemtypes/Task?api-version=7.1',
+    ]);
+    expect(result.value.checkedAt).toBe(true);
+    expect(result.logs.filter((l) => l.level === 'info').map((l) => l.message)).toContain(
+      'Connection health: down - Project or work item type not found (404) - HTTP 404: TF200016: The following project does not exist: Gone. (ProjectDoesNotExistWithNameException)'
+    );
+    expect(result.filesRun).toEqual(expect.arrayContaining(['dist/es5/entry/job/connection_health_check.js', 'dist/es5/entry/ui/connection_check.js']));
+  });
+});
+

@@ -13,6 +13,9 @@ export var DEFAULT_RATE_LIMIT_PAUSE_SECONDS = 60;
 export var DEFAULT_CIRCUIT_FAILURE_THRESHOLD = 5;
 /** x_incb_bridge.circuit.cooldown_seconds: how long an open circuit pauses the connection before one probe. */
 export var DEFAULT_CIRCUIT_COOLDOWN_SECONDS = 300;
+/** x_incb_bridge.health.refresh_token_warning_days: a connection whose OAuth refresh token expires within this many
+ * days is reported degraded by the health check. */
+export var DEFAULT_REFRESH_TOKEN_WARNING_DAYS = 14;
 
 /** A property that must not be negative (0 is allowed and turns the slow-down off), else its default. */
 function notNegative(name: string, defaultValue: number): number {
@@ -39,4 +42,8 @@ export function circuitFailureThreshold(): number {
 
 export function circuitCooldownMs(): number {
   return positive('circuit.cooldown_seconds', DEFAULT_CIRCUIT_COOLDOWN_SECONDS) * 1000;
+}
+
+export function refreshTokenWarningDays(): number {
+  return notNegative('health.refresh_token_warning_days', DEFAULT_REFRESH_TOKEN_WARNING_DAYS);
 }

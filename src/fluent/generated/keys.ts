@@ -141,6 +141,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '29ad79bc2fc444669335f93280d9833b'
                     }
+                    'job-connection-health-check': {
+                        table: 'sysauto_script'
+                        id: '4813fc5ec0a5492abd9db56b43427af3'
+                    }
                     'job-outbox-sweep': {
                         table: 'sysauto_script'
                         id: '644af029cb9c430689d4f82756cb6958'
@@ -253,6 +257,10 @@ declare global {
                         table: 'sys_properties'
                         id: '298d0c9f0cfe4d828cb8f3ad7e766d19'
                     }
+                    'property-health-refresh-token-warning-days': {
+                        table: 'sys_properties'
+                        id: '599ce6f1fc854835aa1c90b166a2e5c2'
+                    }
                     'property-inbound-max-body-bytes': {
                         table: 'sys_properties'
                         id: 'd6ab863febfa4fa4950e7d07d3335b62'
@@ -301,6 +309,10 @@ declare global {
                         table: 'sys_script_include'
                         id: 'f119fdc996054ef69657a8719b98996a'
                     }
+                    'script-include-ConnectionHealthCheck': {
+                        table: 'sys_script_include'
+                        id: '763b7159f0094caaab035eba773c491d'
+                    }
                     'script-include-DryRunApi': {
                         table: 'sys_script_include'
                         id: 'b0a9f3db36fc4276aecef5a5b31cc01a'
@@ -328,6 +340,10 @@ declare global {
                     'script-include-ValueMapSeeder': {
                         table: 'sys_script_include'
                         id: 'bb578025fe874443b33fb40e2ef5ec68'
+                    }
+                    'ui-action-connection-check': {
+                        table: 'sys_ui_action'
+                        id: 'dae5820dc1c74f13a9498eaaca1fea70'
                     }
                     'ui-action-outbox-discard': {
                         table: 'sys_ui_action'
@@ -1634,6 +1650,19 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '2dfe9e6ab0674c948fa0d8ab8c68ee35'
+                        key: {
+                            sys_ui_action: 'dae5820dc1c74f13a9498eaaca1fea70'
+                            sys_user_role: {
+                                id: 'e068310fefd84957ae5cb780b0b7019b'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {

@@ -320,6 +320,7 @@ test('properties: the integer settings an admin tunes, with their defaults', () 
     ['x_incb_bridge.attachment.max_bytes', 'integer', '10485760'],
     ['x_incb_bridge.circuit.cooldown_seconds', 'integer', '300'],
     ['x_incb_bridge.circuit.failure_threshold', 'integer', '5'],
+    ['x_incb_bridge.health.refresh_token_warning_days', 'integer', '14'],
     ['x_incb_bridge.inbound.max_body_bytes', 'integer', '1048576'],
     ['x_incb_bridge.log.max_body_length', 'integer', '4000'],
     ['x_incb_bridge.log.retention_days', 'integer', '30'],

@@ -93,3 +93,13 @@ ScriptInclude({
     description: 'The connection health check (scheduled job, and the Check connection UI action): one authenticated call per connection, health recorded with the exact cause.',
     script: Now.include('../../dist/es5/includes/ConnectionHealthCheck.js'),
 })
+
+ScriptInclude({
+    $id: Now.ID['script-include-RetentionPurge'],
+    name: 'RetentionPurge',
+    apiName: 'x_incb_bridge.RetentionPurge',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'The retention job: deletes old integration log rows and finished outbox and inbox entries, in bounded batches.',
+    script: Now.include('../../dist/es5/includes/RetentionPurge.js'),
+})

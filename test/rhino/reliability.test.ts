@@ -257,3 +257,33 @@ describeInRhino('connection health check in Rhino', () => {
   });
 });
 
+describeInRhino('retention in Rhino', () => {
+  test('the built job deletes old log rows and finished entries, keeps the rest', async () => {
+    const result = await runInRhino({
+      app,
+      code: `
+        instance.clock.set(Date.UTC(2026, 10, 22, 10, 0, 0));
+        var old = '2026-10-01 00:00:00';
+        var recent = '2026-11-20 00:00:00';
+        function row(table, when, values) {
+          values.sys_created_on = when;
+          values.sys_updated_on = when;
+          return instance.db.insert(table, values);
+        }
+        row('x_incb_bridge_log', old, { direction: 'outbound', outcome: 'success' });
+        row('x_incb_bridge_log', recent, { direction: 'outbound', outcome: 'success' });
+        row('x_incb_bridge_outbox', old, { state: 'sent' });
+        row('x_incb_bridge_outbox', old, { state: 'dead' });
+        row('x_incb_bridge_inbox', old, { state: 'processed' });
+        row('x_incb_bridge_inbox', old, { state: 'received' });
+        runFile('dist/es5/entry/job/retention_purge.js', {});
+        function states(table) { return instance.db.rows(table, 'ORDERBYsys_created_on').map(function (r) { return r.state || r.outcome; }); }
+        return { log: instance.db.rows('x_incb_bridge_log', 'sys_created_on<2026-11-22 00:00:00').length, outbox: states('x_incb_bridge_outbox'), inbox: states('x_incb_bridge_inbox') };
+      `,
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.value).toEqual({ log: 1, outbox: ['dead'], inbox: ['received'] });
+    expect(result.filesRun).toContain('dist/es5/entry/job/retention_purge.js');
+  });
+});
+

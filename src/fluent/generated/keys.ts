@@ -149,6 +149,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '644af029cb9c430689d4f82756cb6958'
                     }
+                    'job-retention': {
+                        table: 'sysauto_script'
+                        id: '167ffc40bee04c4980aa201442eb2d16'
+                    }
                     'link-create': {
                         table: 'sys_security_acl'
                         id: '5f94a8151d7f44129e30e72d5412c0f3'
@@ -297,6 +301,10 @@ declare global {
                         table: 'sys_properties'
                         id: '9b2738f016c642dabdc8222138add132'
                     }
+                    'property-retention-batch-size': {
+                        table: 'sys_properties'
+                        id: 'dba94fc6b8a34287a172c88e753f878c'
+                    }
                     'script-action-connection-resume': {
                         table: 'sysevent_script_action'
                         id: '33a08fb9d64b43599e8c21538ed8c63b'
@@ -336,6 +344,10 @@ declare global {
                     'script-include-OutboxDispatcher': {
                         table: 'sys_script_include'
                         id: '60b9e7e6645e4a7b8624436e3287c8e2'
+                    }
+                    'script-include-RetentionPurge': {
+                        table: 'sys_script_include'
+                        id: '1e7f3c7f19e5436d805ad7506a1558c3'
                     }
                     'script-include-ValueMapSeeder': {
                         table: 'sys_script_include'

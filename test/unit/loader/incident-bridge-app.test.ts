@@ -330,6 +330,7 @@ test('properties: the integer settings an admin tunes, with their defaults', () 
     ['x_incb_bridge.outbox.max_attempts', 'integer', '8'],
     ['x_incb_bridge.rate_limit.default_pause_seconds', 'integer', '60'],
     ['x_incb_bridge.rate_limit.slow_down_below', 'integer', '20'],
+    ['x_incb_bridge.retention.batch_size', 'integer', '1000'],
   ]);
   for (var p of app.properties) {
     expect(p.description).not.toBe('');

@@ -250,13 +250,22 @@ export class OutboundSync {
           this.recordJournal(entries[i]);
           continue;
         }
-      } else {
-        // In doubt until its answer is recorded: a crash in between must not send it twice.
-        link.journal = withDoubtfulId(link.journal, entries[i].sysId);
+      }
+      // In doubt until its answer is recorded: a crash in between must not send it twice.
+      var before = link.journal;
+      if (!isDoubtful(before, entries[i].sysId)) {
+        link.journal = withDoubtfulId(before, entries[i].sysId);
         saveLink(link, ['synced_journal_ids']);
       }
       var result = this.client.addComment(link.remoteId, html);
-      if (classifyStatus(result.status) !== 'ok') return resultOfFailure(result);
+      if (classifyStatus(result.status) !== 'ok') {
+        // Not sent (paused) or refused (4xx): Azure DevOps cannot have it, so there is nothing to look for later.
+        if (result.pausedMs || (result.status >= 400 && result.status <= 499)) {
+          link.journal = before;
+          saveLink(link, ['synced_journal_ids']);
+        }
+        return resultOfFailure(result);
+      }
       this.accepted(result);
       this.recordJournal(entries[i]);
     }

@@ -12,6 +12,8 @@
 import AzureDevOpsSync from '../azure-devops/AzureDevOpsSync';
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { backoffDelayMs } from '../core/delivery';
+import { redactText } from '../core/redact';
+import { truncate } from '../core/truncate';
 import { OutboxPayload, coalesce, parsePayload } from '../core/outboxPayload';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
 import { SyncResult } from '../azure-devops/syncResult';
@@ -25,6 +27,8 @@ var MAX_ROUNDS = 5;
 /** Due rows a sweep reads; a longer queue is worked off over the following minutes (and by its events). */
 var SWEEP_ROWS = 500;
 var UNREADABLE_PAYLOAD = 'The entry payload is not a valid outbox payload; it cannot be sent';
+/** last_error is a string(4000) column. */
+var LAST_ERROR_MAX = 4000;
 
 /** What one claim-send-mark cycle came to: nothing (left) to deliver, a delivery, a delivery to try again later
  * (later means later: even a jittered delay under a second does not make this dispatch send it again at once), or a
@@ -131,7 +135,9 @@ export default class OutboxDispatcher {
 
   private settle(token: string, connectionSysId: string, incidentSysId: string, attempt: number, result: SyncResult): void {
     var now = nowValue();
-    var error = result.error || '';
+    // The error may quote what a remote system echoed (a proxy's error page with the request's credentials): it is
+    // redacted like every log text before an admin can read it on the entry.
+    var error = truncate(redactText(result.error || ''), LAST_ERROR_MAX);
     if (result.outcome === 'sent') {
       updateClaimed(token, { state: 'sent', sent_at: now, attempts: String(attempt) });
     } else if (result.outcome === 'skipped') {

@@ -19,7 +19,7 @@ import { journalEntryId, pendingAttachments, pendingJournalEntries, PendingJourn
 import { attachmentMaxBytes, MAX_REV_TRIES } from './syncSettings';
 import { isDoubtful, withDoubtfulId, withSyncedId } from './syncedIds';
 import { SyncResult } from './syncResult';
-import { findCreatedWorkItem, readCommentTexts } from './workItemLookup';
+import { findCreatedWorkItem, readAttachedFileNames, readCommentTexts } from './workItemLookup';
 import { outboundFieldNames } from '../core/fieldMap';
 
 /** A failed request as a SyncResult: retryable statuses retry (honouring Retry-After), the rest fail with Azure
@@ -284,6 +284,7 @@ export class OutboundSync {
     var link = this.link as IncidentLink;
     var pending = pendingAttachments(this.incidentId(), onlyIds, link.attachments);
     var maxBytes = pending.length ? attachmentMaxBytes() : 0;
+    var linkedFiles: string[] | null = null;
     for (var i = 0; i < pending.length; i++) {
       var attachment = pending[i];
       if (attachment.sizeBytes > maxBytes) {
@@ -297,15 +298,40 @@ export class OutboundSync {
         });
         continue;
       }
+      if (isDoubtful(link.attachments, attachment.sysId)) {
+        // Linked before without a recorded answer: the work item may carry it already (its AttachedFile relation
+        // names the file in its comment).
+        if (linkedFiles === null) {
+          var read = readAttachedFileNames(this.connection, this.client, link.remoteId);
+          if (read.failed) return lookupFailure(read.failed);
+          linkedFiles = read.names;
+        }
+        if (linkedFiles.indexOf(attachment.fileName) >= 0) {
+          link.attachments = withSyncedId(link.attachments, attachment.sysId);
+          saveLink(link, ['synced_attachment_ids']);
+          continue;
+        }
+      }
       var upload = this.client.uploadAttachment(attachment.fileName, attachment.sysId);
       if (classifyStatus(upload.status) !== 'ok') return resultOfFailure(upload);
       var uploaded = parseJson(upload.body);
-      if (!uploaded || !uploaded.url) return { outcome: 'failed', httpStatus: upload.status, error: 'Azure DevOps answered the upload of ' + attachment.fileName + ' without a URL' };
+      // An unreadable answer: the upload may be stored, but unlinked it is invisible; the next attempt uploads again.
+      if (!uploaded || !uploaded.url) return { outcome: 'retry', httpStatus: upload.status, error: 'Azure DevOps answered the upload of ' + attachment.fileName + ' without a URL' };
       var relation = { rel: 'AttachedFile', url: String(uploaded.url), attributes: { comment: attachment.fileName } };
+      // In doubt until the relation's answer is recorded: a lost answer must not link the file twice.
+      var before = link.attachments;
+      link.attachments = withDoubtfulId(before, attachment.sysId);
+      saveLink(link, ['synced_attachment_ids']);
       var failure = this.patchWithRev(function (rev: number): JsonPatchOp[] {
         return [patchOp('test', '/rev', rev), patchOp('add', '/relations/-', relation)];
       });
-      if (failure) return failure;
+      if (failure) {
+        if (failure.outcome === 'deferred' || failure.outcome === 'failed') {
+          link.attachments = before;
+          saveLink(link, ['synced_attachment_ids']);
+        }
+        return failure;
+      }
       link.attachments = withSyncedId(link.attachments, attachment.sysId);
       saveLink(link, ['synced_attachment_ids', 'remote_rev']);
     }

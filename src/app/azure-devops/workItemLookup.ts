@@ -4,7 +4,8 @@
 // asks Azure DevOps with WIQL for work items in the connection's project tagged with the incident number, then reads
 // each candidate's relations: the one whose Hyperlink points back at this incident is ours, and is adopted.
 // (WIQL cannot filter on a hyperlink's URL, hence the second step; the tag narrows it down to a handful.)
-// Comments work the same way: one in doubt (syncedIds.ts) is looked for among the work item's comments first.
+// Comments and attachments work the same way: one in doubt (syncedIds.ts) is looked for on the work item first,
+// among its comments or among its AttachedFile relations (by the file name their comment carries).
 import { classifyStatus } from '../core/delivery';
 import { HttpResult } from '../platform/http';
 import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE, parseJson } from './AzureDevOpsClient';
@@ -78,4 +79,18 @@ export function readCommentTexts(connection: AzureDevOpsConnection, client: Azur
   var texts: string[] = [];
   for (var i = 0; i < listed.comments.length; i++) texts.push(String(listed.comments[i].text));
   return { texts: texts, failed: null };
+}
+
+/** The file names of the work item's AttachedFile relations (the sender writes the name into each relation's comment). */
+export function readAttachedFileNames(connection: AzureDevOpsConnection, client: AzureDevOpsClient, id: string): { names: string[]; failed: HttpResult | null } {
+  var answer = client.send(workItemWithRelationsRequest(connection, id), id);
+  if (classifyStatus(answer.status) !== 'ok') return { names: [], failed: answer };
+  var item = parseJson(answer.body);
+  if (!item) return { names: [], failed: answer };
+  var names: string[] = [];
+  var relations = item.relations || [];
+  for (var i = 0; i < relations.length; i++) {
+    if (relations[i] && relations[i].rel === 'AttachedFile' && relations[i].attributes) names.push(String(relations[i].attributes.comment));
+  }
+  return { names: names, failed: null };
 }

@@ -4,7 +4,7 @@
 // a dead worker is requeued after the claim timeout and delivered by the next one.
 import OutboxDispatcher from '../../../src/app/outbox/OutboxDispatcher';
 import { LINK_TABLE, LOG_TABLE } from '../../../src/app/core/tables';
-import { SyncBed, insertIncident, linkOf, outboxRows, requestLines, startBed, updateIncident } from '../azure-devops/adoSyncFixture';
+import { SyncBed, attachFile, insertIncident, linkOf, outboxRows, requestLines, startBed, updateIncident } from '../azure-devops/adoSyncFixture';
 
 let bed: SyncBed;
 afterEach(() => bed && bed.fake.stop());
@@ -156,6 +156,20 @@ describe('a worker that dies mid-send', () => {
     // the comment was looked for (GET comments), not posted again
     expect(requestLines(bed).filter((l) => l.startsWith('POST') && l.endsWith('/comments'))).toHaveLength(1);
     expect(requestLines(bed).filter((l) => l.startsWith('GET') && l.endsWith('/comments'))).toHaveLength(1);
+  });
+
+  test('right after Azure DevOps linked an attachment: the next worker finds the relation and does not link it again', async () => {
+    bed = await startBed();
+    const id = insertIncident({ short_description: 'Disk full', priority: '1' });
+    bed.instance.processEvents();
+    attachFile(id, 'trace.log', 'stack trace');
+    dieAfter((r) => r.method === 'PATCH', () => bed.instance.processEvents());
+    expect(linkOf(bed, id)!.synced_attachment_ids).toMatch(/^\?[0-9a-f]{32}$/);
+    sweepLater(CLAIM_TIMEOUT_MS + 1000);
+    const relations = ((bed.fake.workItem(1) as any).relations || []).filter((r: any) => r.rel === 'AttachedFile');
+    expect(relations).toHaveLength(1);
+    expect(linkOf(bed, id)!.synced_attachment_ids).toMatch(/^[0-9a-f]{32}$/);
+    expect(requestLines(bed).filter((l) => l.endsWith('/attachments'))).toHaveLength(1);
   });
 
   test('right after Azure DevOps applied an update: the next worker meets the new rev (412), re-reads, and sends the same values once more', async () => {

@@ -142,9 +142,10 @@ export async function startAdoFake(options: AdoFakeOptions = {}): Promise<AdoFak
   const hungSockets = new Set<Socket>();
   let ctx: ApiContext | undefined;
 
+  const process = resolveProcess(options.process);
   const store = new WorkItemStore({
     projectName: project,
-    process: resolveProcess(options.process),
+    process,
     fields,
     attachments,
     clock,
@@ -318,7 +319,7 @@ export async function startAdoFake(options: AdoFakeOptions = {}): Promise<AdoFak
   if (!options.keepProcessAlive) server.unref();
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const urls = createAdoUrls(baseUrl, organization, projectId);
-  ctx = { store, attachments, fields, urls, clock, projectName: project };
+  ctx = { store, attachments, fields, urls, clock, projectName: project, process };
 
   const fake: AdoFake = {
     url: baseUrl,

@@ -2,6 +2,7 @@
 // request to one). Handlers read the validated request and the store, and return a JSON (or bytes) response or
 // throw AdoHttpError with Azure DevOps's error body.
 import { adoErrors } from './ado-errors';
+import { AdoProcessDefinition, findWorkItemType } from './ado-processes';
 import { AdoFieldRegistry } from './ado-fields';
 import { AdoIdentity } from './ado-identities';
 import { AdoClock } from './ado-timestamps';
@@ -32,6 +33,7 @@ export interface ApiContext {
   urls: AdoUrls;
   clock: AdoClock;
   projectName: string;
+  process: AdoProcessDefinition;
 }
 
 type Handler = (call: ApiCall, ctx: ApiContext) => ApiResponse;
@@ -92,7 +94,31 @@ function deletedJson(item: StoredWorkItem, ctx: ApiContext, withResource: boolea
   };
 }
 
+/** The state category Azure DevOps shows for a state of a type: the first is Proposed, Removed is Removed, the last
+ * other one Completed, the rest In Progress (the inherited processes' defaults). */
+function stateCategory(states: string[], index: number): string {
+  if (states[index] === 'Removed') return 'Removed';
+  if (index === 0) return 'Proposed';
+  const last = states[states.length - 1] === 'Removed' ? states.length - 2 : states.length - 1;
+  return index === last ? 'Completed' : 'InProgress';
+}
+
 export const API_HANDLERS: { [operationId: string]: Handler } = {
+  // A cheap read of the project's configuration: what a connection health check calls.
+  'Work Item Types_Get': (call, ctx) => {
+    const found = findWorkItemType(ctx.process, call.pathParams.type);
+    if (!found) throw adoErrors.workItemTypeNotFound(call.pathParams.type, ctx.projectName);
+    const states = found.definition.states;
+    return ok({
+      name: found.name,
+      referenceName: 'Microsoft.VSTS.WorkItemTypes.' + found.name.replace(/\s+/g, ''),
+      description: '',
+      color: '009CCC',
+      isDisabled: false,
+      states: states.map((name, i) => ({ name, color: 'b2b2b2', category: stateCategory(states, i) })),
+      url: ctx.urls.workItemType(found.name),
+    });
+  },
   'Work Items_Create': (call, ctx) => {
     const item = ctx.store.create(call.pathParams.type, call.body as PatchOperation[], call.actor, flag(call.query, 'validateOnly'));
     return ok(workItemJson(item, { identities: 'object', relations: true, links: true }, ctx.urls));

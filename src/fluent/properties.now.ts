@@ -18,7 +18,8 @@ Property({
     name: 'x_incb_bridge.log.retention_days',
     type: 'integer',
     value: 30,
-    description: 'Days an integration log entry is kept before the cleanup job deletes it.',
+    description:
+        'Days an integration log entry, and a finished outbox entry (sent, skipped) or inbox entry (processed, ignored), is kept before the retention job deletes it.',
     roles: { read: [adminRole], write: [adminRole] },
 })
 

@@ -143,3 +143,23 @@ ScriptInclude({
     description: 'Behind the outbox UI actions Retry and Discard: an admin sends a dead or failed entry again, or gives up on it.',
     script: Now.include('../../dist/es5/includes/OutboxAdmin.js'),
 })
+
+ScriptInclude({
+    $id: Now.ID['script-include-ConnectionHealthCheck'],
+    name: 'ConnectionHealthCheck',
+    apiName: 'x_incb_bridge.ConnectionHealthCheck',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'The connection health check (scheduled job, and the Check connection UI action): one authenticated call per connection, health recorded with the exact cause.',
+    script: Now.include('../../dist/es5/includes/ConnectionHealthCheck.js'),
+})
+
+ScriptInclude({
+    $id: Now.ID['script-include-RetentionPurge'],
+    name: 'RetentionPurge',
+    apiName: 'x_incb_bridge.RetentionPurge',
+    accessibleFrom: 'package_private',
+    active: true,
+    description: 'The retention job: deletes old integration log rows and finished outbox and inbox entries, in bounded batches.',
+    script: Now.include('../../dist/es5/includes/RetentionPurge.js'),
+})

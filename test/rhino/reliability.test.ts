@@ -20,6 +20,8 @@ const SETUP = `
   instance.http.setTransport({ send: function (request) {
     sent.push({ method: request.method, at: instance.clock.now() });
     if (answers.length) return answers.shift();
+    // A create that failed leaves a pending link: the next attempt asks WIQL first (nothing found here).
+    if (request.url.indexOf('/wiql') >= 0) return { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"workItems":[]}' };
     var id = nextId++;
     return { status: 200, headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ id: id, rev: 1, url: 'https://dev.azure.com/fabrikam/_apis/wit/workItems/' + id }) };
@@ -107,7 +109,8 @@ describeInRhino('retry policy in Rhino', () => {
     expect(result.value.open).toEqual({ sent: 2, failures: '2', coolDownOk: true, health: 'degraded', states: ['queued/1', 'queued/1', 'queued/0'], sentBeforeEnd: 2 });
     expect(result.value.closed).toEqual({ failures: '0', until: '' });
     expect(result.value.states).toEqual(['sent/2', 'sent/2', 'sent/1']);
-    expect(result.value.sent).toBe(5);
+    // 2 failures, then the probe and the other two, each retry after its lookup (WIQL)
+    expect(result.value.sent).toBe(7);
   });
 });
 
@@ -147,7 +150,8 @@ describeInRhino('dead letters in Rhino', () => {
     expect(result.value.health).toEqual(['degraded', true]);
     expect(result.value.afterActions).toEqual(['queued/0', 'skipped/1']);
     expect(result.value.final).toEqual(['sent/1', 'skipped/1']);
-    expect(result.value.sent).toBe(3);
+    // two failed creates, then the retried one: its lookup (WIQL) and create
+    expect(result.value.sent).toBe(4);
     expect(result.filesRun).toEqual(expect.arrayContaining(['dist/es5/entry/ui/outbox_retry.js', 'dist/es5/entry/ui/outbox_discard.js']));
   });
 
@@ -167,6 +171,119 @@ describeInRhino('dead letters in Rhino', () => {
     expect(result.error).toBeUndefined();
     const url = `https://bridge.service-now.example/x_incb_bridge_outbox.do?sys_id=${result.value.id}`;
     expect(result.value.printed).toEqual([`<a href="${url}">${url}</a>`]);
+  });
+});
+
+describeInRhino('no duplicate work item in Rhino', () => {
+  test('a create that timed out after Azure DevOps made the item is found with WIQL and adopted by the next attempt', async () => {
+    const result = await runInRhino({
+      app,
+      code:
+        SETUP +
+        `
+        var made = null;
+        var lines = [];
+        instance.http.setTransport({ send: function (request) {
+          lines.push(request.method + ' ' + request.url.split('?')[0].replace('https://dev.azure.com/fabrikam/Ops/_apis/wit', ''));
+          var json = { 'Content-Type': 'application/json' };
+          if (request.url.indexOf('/workitems/$Task') >= 0) {
+            var ops = JSON.parse(request.body);
+            var hyperlink = ops.filter(function (op) { return op.path === '/relations/-'; })[0].value;
+            made = { id: 7, rev: 1, fields: { 'System.Tags': 'ServiceNow; INC0010001' }, relations: [hyperlink], url: 'https://dev.azure.com/fabrikam/_apis/wit/workItems/7' };
+            return { status: 0, headers: {}, body: '', errorCode: 1, errorMessage: 'Read timed out' };
+          }
+          if (request.url.indexOf('/wiql') >= 0) return { status: 200, headers: json, body: JSON.stringify({ workItems: made ? [{ id: 7 }] : [] }) };
+          if (request.method === 'GET') return { status: 200, headers: json, body: JSON.stringify(made) };
+          made.rev++;
+          return { status: 200, headers: json, body: JSON.stringify(made) };
+        } });
+        var id = incident('Mail down');
+        instance.processEvents();
+        var pending = instance.db.rows('x_incb_bridge_link', 'incident=' + id).map(function (l) { return l.remote_id; });
+        instance.clock.advance(3600000);
+        runFile('dist/es5/entry/job/outbox_sweep.js', {});
+        var link = instance.db.rows('x_incb_bridge_link', 'incident=' + id)[0];
+        return { pending: pending, remoteId: link.remote_id, correlation: instance.db.get('incident', id).correlation_id, lines: lines, states: states() };
+      `,
+    });
+    expectClean(result);
+    expect(result.value.pending).toEqual(['']);
+    expect(result.value.remoteId).toBe('7');
+    expect(result.value.correlation).toBe('7');
+    expect(result.value.lines).toEqual(['POST /workitems/$Task', 'POST /wiql', 'GET /workitems/7', 'PATCH /workitems/7']);
+    expect(result.value.states).toEqual(['sent/2']);
+  });
+});
+
+describeInRhino('connection health check in Rhino', () => {
+  test('the built job records the exact cause per connection; the built UI action checks one and says so', async () => {
+    const result = await runInRhino({
+      app,
+      code:
+        SETUP +
+        `
+        var other = instance.db.insert('x_incb_bridge_connection', { name: 'ADO 2', type: 'azure_devops', active: 'true',
+          base_url: 'https://dev.azure.com', ado_organization: 'fabrikam', ado_project: 'Gone', auth_type: 'none' });
+        instance.http.setTransport({ send: function (request) {
+          sent.push(request.method + ' ' + request.url);
+          if (request.url.indexOf('/Gone/') >= 0) return { status: 404, headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ message: 'TF200016: The following project does not exist: Gone.', typeKey: 'ProjectDoesNotExistWithNameException' }) };
+          return { status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"name":"Task"}' };
+        } });
+        runFile('dist/es5/entry/job/connection_health_check.js', {});
+        var afterJob = [row().health_status, instance.db.get('x_incb_bridge_connection', other).health_status, instance.db.get('x_incb_bridge_connection', other).health_error];
+        var current = new GlideRecord('x_incb_bridge_connection');
+        current.get(other);
+        runFile('dist/es5/entry/ui/connection_check.js', { current: current });
+        return { afterJob: afterJob, sent: sent, checkedAt: row().health_checked_at !== '' };
+      `,
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.value.afterJob).toEqual([
+      'healthy',
+      'down',
+      'Project or work item type not found (404) - HTTP 404: TF200016: The following project does not exist: Gone. (ProjectDoesNotExistWithNameException)',
+    ]);
+    expect(result.value.sent).toEqual([
+      'GET https://dev.azure.com/fabrikam/Ops/_apis/wit/workitemtypes/Task?api-version=7.1',
+      'GET https://dev.azure.com/fabrikam/Gone/_apis/wit/workitemtypes/Task?api-version=7.1',
+      'GET https://dev.azure.com/fabrikam/Gone/_apis/wit/workitemtypes/Task?api-version=7.1',
+    ]);
+    expect(result.value.checkedAt).toBe(true);
+    expect(result.logs.filter((l) => l.level === 'info').map((l) => l.message)).toContain(
+      'Connection health: down - Project or work item type not found (404) - HTTP 404: TF200016: The following project does not exist: Gone. (ProjectDoesNotExistWithNameException)'
+    );
+    expect(result.filesRun).toEqual(expect.arrayContaining(['dist/es5/entry/job/connection_health_check.js', 'dist/es5/entry/ui/connection_check.js']));
+  });
+});
+
+describeInRhino('retention in Rhino', () => {
+  test('the built job deletes old log rows and finished entries, keeps the rest', async () => {
+    const result = await runInRhino({
+      app,
+      code: `
+        instance.clock.set(Date.UTC(2026, 10, 22, 10, 0, 0));
+        var old = '2026-10-01 00:00:00';
+        var recent = '2026-11-20 00:00:00';
+        function row(table, when, values) {
+          values.sys_created_on = when;
+          values.sys_updated_on = when;
+          return instance.db.insert(table, values);
+        }
+        row('x_incb_bridge_log', old, { direction: 'outbound', outcome: 'success' });
+        row('x_incb_bridge_log', recent, { direction: 'outbound', outcome: 'success' });
+        row('x_incb_bridge_outbox', old, { state: 'sent' });
+        row('x_incb_bridge_outbox', old, { state: 'dead' });
+        row('x_incb_bridge_inbox', old, { state: 'processed' });
+        row('x_incb_bridge_inbox', old, { state: 'received' });
+        runFile('dist/es5/entry/job/retention_purge.js', {});
+        function states(table) { return instance.db.rows(table, 'ORDERBYsys_created_on').map(function (r) { return r.state || r.outcome; }); }
+        return { log: instance.db.rows('x_incb_bridge_log', 'sys_created_on<2026-11-22 00:00:00').length, outbox: states('x_incb_bridge_outbox'), inbox: states('x_incb_bridge_inbox') };
+      `,
+    });
+    expect(result.error).toBeUndefined();
+    expect(result.value).toEqual({ log: 1, outbox: ['dead'], inbox: ['received'] });
+    expect(result.filesRun).toContain('dist/es5/entry/job/retention_purge.js');
   });
 });
 

@@ -68,7 +68,8 @@ export default class AzureDevOpsSync {
     var log = new IntegrationLogWriter();
     // validateOnly requests are real requests: they wait out the connection's pause like any other.
     var client = new AzureDevOpsClient(connection, { incident: incidentSysId }, log, new ConnectionGate(connection.sysId));
-    return buildDryRun(connection, incident, link, validateOnly === true, client, log);
+    // A pending link (a create whose answer was lost) has no work item to update yet: the dry run shows a create.
+    return buildDryRun(connection, incident, link && link.remoteId ? link : null, validateOnly === true, client, log);
   }
 
   /** Why this connection must not send at all (null when it may). */

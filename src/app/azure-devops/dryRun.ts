@@ -4,7 +4,7 @@
 // and its answer is returned too; comments and uploads have no such mode and are never sent.
 // A linked incident's dry run updates every mapped field (there is no change set outside a save), at the link's rev.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
-import { outboundFields } from '../core/fieldMap';
+import { outboundFieldNames } from '../core/fieldMap';
 import { journalCommentHtml } from '../core/journalComment';
 import { patchOp } from '../core/jsonPatch';
 import { buildCreatePatch, buildUpdatePatch, PatchBuild } from '../core/workItemPatch';
@@ -20,13 +20,6 @@ import { DryRunResult } from './syncResult';
 export var NEW_WORK_ITEM_ID = '{id}';
 export var UPLOADED_ATTACHMENT_URL = '{attachmentUrl}';
 export var CURRENT_REV = '{rev}';
-
-function allOutboundFields(): string[] {
-  var names: string[] = [];
-  var fields = outboundFields();
-  for (var i = 0; i < fields.length; i++) names.push(fields[i].sn);
-  return names;
-}
 
 export function buildDryRun(connection: AzureDevOpsConnection, incident: GlideRecord, link: IncidentLink | null, validateOnly: boolean, client: AzureDevOpsClient, log: IntegrationLogWriter): DryRunResult {
   var snapshot = snapshotOf(incident);
@@ -50,7 +43,7 @@ export function buildDryRun(connection: AzureDevOpsConnection, incident: GlideRe
     build = buildCreatePatch(snapshot, connection.valueMap);
     add(client.createRequest(build.ops, validateOnly), '', validateOnly);
   } else {
-    build = buildUpdatePatch(snapshot, allOutboundFields(), link.remoteRev, connection.valueMap);
+    build = buildUpdatePatch(snapshot, outboundFieldNames(), link.remoteRev, connection.valueMap);
     if (build.ops.length > 0) add(client.updateRequest(link.remoteId, build.ops, validateOnly), link.remoteId, validateOnly);
   }
   result.skipped = build.skipped;

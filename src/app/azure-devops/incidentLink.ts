@@ -62,11 +62,21 @@ export function saveLink(link: IncidentLink, columns: string[]): void {
   if (!gr.get(link.sysId)) return;
   for (var i = 0; i < columns.length; i++) {
     var column = columns[i];
-    if (column === 'remote_rev') gr.setValue(column, String(link.remoteRev));
+    if (column === 'remote_id') gr.setValue(column, link.remoteId);
+    else if (column === 'remote_url') gr.setValue(column, link.remoteUrl);
+    else if (column === 'remote_rev') gr.setValue(column, String(link.remoteRev));
     else if (column === 'last_fingerprint') gr.setValue(column, link.lastFingerprint);
     else if (column === 'synced_journal_ids') gr.setValue(column, formatSyncedIds(link.journal));
     else if (column === 'synced_attachment_ids') gr.setValue(column, formatSyncedIds(link.attachments));
   }
   gr.setWorkflow(false);
   gr.update();
+}
+
+/** Removes a pending link whose create was refused (no work item exists); bookkeeping, no business rules. */
+export function deleteLink(link: IncidentLink): void {
+  var gr = new GlideRecord(LINK_TABLE);
+  if (!gr.get(link.sysId)) return;
+  gr.setWorkflow(false);
+  gr.deleteRecord();
 }

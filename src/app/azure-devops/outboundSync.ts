@@ -14,11 +14,13 @@ import { HttpResult } from '../platform/http';
 import { mappedValues } from '../platform/mappedValues';
 import { AzureDevOpsClient, parseJson } from './AzureDevOpsClient';
 import { AzureDevOpsConnection } from './AzureDevOpsConnection';
-import { IncidentLink, insertLink, saveLink } from './incidentLink';
-import { journalEntryId, pendingAttachments, pendingJournalEntries, snapshotOf } from './incidentSource';
+import { deleteLink, IncidentLink, insertLink, saveLink } from './incidentLink';
+import { journalEntryId, pendingAttachments, pendingJournalEntries, PendingJournalEntry, snapshotOf } from './incidentSource';
 import { attachmentMaxBytes, MAX_REV_TRIES } from './syncSettings';
-import { withSyncedId } from './syncedIds';
+import { isDoubtful, withDoubtfulId, withSyncedId } from './syncedIds';
 import { SyncResult } from './syncResult';
+import { findCreatedWorkItem, readAttachedFileNames, readCommentTexts } from './workItemLookup';
+import { outboundFieldNames } from '../core/fieldMap';
 
 /** A failed request as a SyncResult: retryable statuses retry (honouring Retry-After), the rest fail with Azure
  * DevOps' own message; a request held back by the connection's pause defers the delivery. */
@@ -33,6 +35,19 @@ export function resultOfFailure(result: HttpResult): SyncResult {
     if (delay !== null) retry.retryAfterMs = delay;
   }
   return retry;
+}
+
+/** A lookup for an earlier create that could not be completed: retry later (creating now could duplicate). */
+function lookupFailure(result: HttpResult): SyncResult {
+  if (classifyStatus(result.status) === 'ok') {
+    return { outcome: 'retry', httpStatus: result.status, error: 'Azure DevOps answered the work item lookup with an unreadable body' };
+  }
+  return resultOfFailure(result);
+}
+
+/** A pending link: linked, no work item known yet. */
+function newLink(): IncidentLink {
+  return { sysId: '', state: 'linked', remoteId: '', remoteUrl: '', remoteRev: 0, lastFingerprint: '', journal: { through: '', ids: [] }, attachments: { through: '', ids: [] } };
 }
 
 /** Logs each mapped value that has no value map entry: it was left out of the request, never sent raw. */
@@ -70,7 +85,7 @@ export class OutboundSync {
     var created = false;
     var failure: SyncResult | null;
     var values = mappedValues(this.incident);
-    if (!this.link) {
+    if (!this.link || !this.link.remoteId) {
       failure = this.create(fingerprint(values));
       if (failure) return failure;
       created = true;
@@ -93,32 +108,68 @@ export class OutboundSync {
     return this.incident.getUniqueValue();
   }
 
+  /** The first sync: creates the work item, ONCE. A pending link (no remote id) is written before the POST; it
+   * stays when the answer is lost (no answer, 5xx, a body without an id), so the next attempt looks the work item up
+   * before it creates again (workItemLookup.ts), and adopts it when Azure DevOps made it after all. */
   private create(valuesFingerprint: string): SyncResult | null {
-    var build = buildCreatePatch(snapshotOf(this.incident), this.connection.valueMap);
+    var snapshot = snapshotOf(this.incident);
+    if (this.link) {
+      var found = findCreatedWorkItem(this.connection, this.client, snapshot.number, snapshot.url);
+      if (found.failed) return lookupFailure(found.failed);
+      if (found.item) return this.adopt(found.item);
+    } else {
+      this.link = newLink();
+      insertLink(this.incidentId(), this.connection.sysId, this.link);
+    }
+    var build = buildCreatePatch(snapshot, this.connection.valueMap);
     logSkippedFields(this.log, this.connection.sysId, this.incidentId(), build.skipped);
     var result = this.client.createWorkItem(build.ops);
-    if (classifyStatus(result.status) !== 'ok') return resultOfFailure(result);
+    if (classifyStatus(result.status) !== 'ok') {
+      // Refused (any 4xx, rate limiting included: Azure DevOps turned the request away before carrying it out) or
+      // held back unsent: no work item can exist, so the next attempt need not look for one. No answer or a 5xx:
+      // it may exist.
+      if ((result.status >= 400 && result.status <= 499) || result.pausedMs) {
+        deleteLink(this.link);
+        this.link = null;
+      }
+      return resultOfFailure(result);
+    }
     var item = parseJson(result.body);
     if (!item || item.id === undefined || item.id === null) {
-      return { outcome: 'failed', httpStatus: result.status, error: 'Azure DevOps answered the create without a work item id' };
+      return { outcome: 'retry', httpStatus: result.status, error: 'Azure DevOps answered the create without a work item id (it may have created one: the next attempt looks it up)' };
     }
     this.accepted(result);
-    var links = item._links;
-    var link: IncidentLink = {
-      sysId: '',
-      state: 'linked',
-      remoteId: String(item.id),
-      remoteUrl: links && links.html && links.html.href ? String(links.html.href) : String(item.url || ''),
-      remoteRev: Number(item.rev) || 0,
-      lastFingerprint: valuesFingerprint,
-      journal: { through: '', ids: [] },
-      attachments: { through: '', ids: [] },
-    };
-    // The link first: should anything below fail, the next try updates this work item instead of creating another.
-    insertLink(this.incidentId(), this.connection.sysId, link);
-    this.link = link;
-    this.writeBack(link);
+    this.linkTo(item, valuesFingerprint);
     return null;
+  }
+
+  /** Takes over the work item an earlier, unanswered create made, then brings all its mapped fields up to date (what
+   * it holds is what the incident had back then). */
+  private adopt(item: any): SyncResult | null {
+    this.linkTo(item, '');
+    this.log.write({
+      direction: 'internal',
+      outcome: 'success',
+      connection: this.connection.sysId,
+      incident: this.incidentId(),
+      remoteId: String(item.id),
+      error: 'Adopted work item ' + item.id + ', created by an earlier attempt whose answer was lost, instead of creating another',
+    });
+    this.sent = true;
+    this.lastStatus = 200;
+    return this.update(outboundFieldNames(), fingerprint(mappedValues(this.incident)));
+  }
+
+  /** Completes the pending link with the work item and writes back to the incident. */
+  private linkTo(item: any, valuesFingerprint: string): void {
+    var link = this.link as IncidentLink;
+    var links = item._links;
+    link.remoteId = String(item.id);
+    link.remoteUrl = links && links.html && links.html.href ? String(links.html.href) : String(item.url || '');
+    link.remoteRev = Number(item.rev) || 0;
+    link.lastFingerprint = valuesFingerprint;
+    saveLink(link, ['remote_id', 'remote_url', 'remote_rev', 'last_fingerprint']);
+    this.writeBack(link);
   }
 
   /** correlation_id, correlation_display and a work note in one update that runs no business rules (so the capture
@@ -185,15 +236,47 @@ export class OutboundSync {
   private sendJournal(): SyncResult | null {
     var link = this.link as IncidentLink;
     var entries = pendingJournalEntries(this.incidentId(), this.connection.journalFields, link.journal);
+    var onAzureDevOps: string[] | null = null;
     for (var i = 0; i < entries.length; i++) {
-      var result = this.client.addComment(link.remoteId, journalCommentHtml(entries[i]));
-      if (classifyStatus(result.status) !== 'ok') return resultOfFailure(result);
+      var html = journalCommentHtml(entries[i]);
+      if (isDoubtful(link.journal, entries[i].sysId)) {
+        // Sent before without a recorded answer: Azure DevOps may have it already.
+        if (onAzureDevOps === null) {
+          var read = readCommentTexts(this.connection, this.client, link.remoteId);
+          if (read.failed) return lookupFailure(read.failed);
+          onAzureDevOps = read.texts;
+        }
+        if (onAzureDevOps.indexOf(html) >= 0) {
+          this.recordJournal(entries[i]);
+          continue;
+        }
+      }
+      // In doubt until its answer is recorded: a crash in between must not send it twice.
+      var before = link.journal;
+      if (!isDoubtful(before, entries[i].sysId)) {
+        link.journal = withDoubtfulId(before, entries[i].sysId);
+        saveLink(link, ['synced_journal_ids']);
+      }
+      var result = this.client.addComment(link.remoteId, html);
+      if (classifyStatus(result.status) !== 'ok') {
+        // Not sent (paused) or refused (4xx): Azure DevOps cannot have it, so there is nothing to look for later.
+        if (result.pausedMs || (result.status >= 400 && result.status <= 499)) {
+          link.journal = before;
+          saveLink(link, ['synced_journal_ids']);
+        }
+        return resultOfFailure(result);
+      }
       this.accepted(result);
-      // Recorded at once: a crash before the next comment must not send this one again.
-      link.journal = withSyncedId(link.journal, entries[i].sysId, entries[i].createdOn);
-      saveLink(link, ['synced_journal_ids']);
+      this.recordJournal(entries[i]);
     }
     return null;
+  }
+
+  /** Recorded at once: a crash before the next comment must not send this one again. */
+  private recordJournal(entry: PendingJournalEntry): void {
+    var link = this.link as IncidentLink;
+    link.journal = withSyncedId(link.journal, entry.sysId, entry.createdOn);
+    saveLink(link, ['synced_journal_ids']);
   }
 
   /** Uploads each attachment and links it as AttachedFile (with `test /rev`); `onlyIds` null = all of the incident's. */
@@ -201,6 +284,7 @@ export class OutboundSync {
     var link = this.link as IncidentLink;
     var pending = pendingAttachments(this.incidentId(), onlyIds, link.attachments);
     var maxBytes = pending.length ? attachmentMaxBytes() : 0;
+    var linkedFiles: string[] | null = null;
     for (var i = 0; i < pending.length; i++) {
       var attachment = pending[i];
       if (attachment.sizeBytes > maxBytes) {
@@ -214,15 +298,40 @@ export class OutboundSync {
         });
         continue;
       }
+      if (isDoubtful(link.attachments, attachment.sysId)) {
+        // Linked before without a recorded answer: the work item may carry it already (its AttachedFile relation
+        // names the file in its comment).
+        if (linkedFiles === null) {
+          var read = readAttachedFileNames(this.connection, this.client, link.remoteId);
+          if (read.failed) return lookupFailure(read.failed);
+          linkedFiles = read.names;
+        }
+        if (linkedFiles.indexOf(attachment.fileName) >= 0) {
+          link.attachments = withSyncedId(link.attachments, attachment.sysId);
+          saveLink(link, ['synced_attachment_ids']);
+          continue;
+        }
+      }
       var upload = this.client.uploadAttachment(attachment.fileName, attachment.sysId);
       if (classifyStatus(upload.status) !== 'ok') return resultOfFailure(upload);
       var uploaded = parseJson(upload.body);
-      if (!uploaded || !uploaded.url) return { outcome: 'failed', httpStatus: upload.status, error: 'Azure DevOps answered the upload of ' + attachment.fileName + ' without a URL' };
+      // An unreadable answer: the upload may be stored, but unlinked it is invisible; the next attempt uploads again.
+      if (!uploaded || !uploaded.url) return { outcome: 'retry', httpStatus: upload.status, error: 'Azure DevOps answered the upload of ' + attachment.fileName + ' without a URL' };
       var relation = { rel: 'AttachedFile', url: String(uploaded.url), attributes: { comment: attachment.fileName } };
+      // In doubt until the relation's answer is recorded: a lost answer must not link the file twice.
+      var before = link.attachments;
+      link.attachments = withDoubtfulId(before, attachment.sysId);
+      saveLink(link, ['synced_attachment_ids']);
       var failure = this.patchWithRev(function (rev: number): JsonPatchOp[] {
         return [patchOp('test', '/rev', rev), patchOp('add', '/relations/-', relation)];
       });
-      if (failure) return failure;
+      if (failure) {
+        if (failure.outcome === 'deferred' || failure.outcome === 'failed') {
+          link.attachments = before;
+          saveLink(link, ['synced_attachment_ids']);
+        }
+        return failure;
+      }
       link.attachments = withSyncedId(link.attachments, attachment.sysId);
       saveLink(link, ['synced_attachment_ids', 'remote_rev']);
     }

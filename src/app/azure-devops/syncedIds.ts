@@ -1,12 +1,18 @@
 // The link's record of what has already crossed over, so each journal entry and attachment is sent once:
 // synced_journal_ids and synced_attachment_ids (string(4000) columns) hold comma-separated sys_ids. The outbound
 // sync adds each id right after Azure DevOps accepted it; the inbound side adds the ids of the entries it writes.
+// An id written `?<sys_id>` is in doubt: its request went out but its answer was never recorded, so before sending
+// it again the sender checks whether Azure DevOps has it.
 //
 // A column that would overflow drops its oldest ids. For journals that alone could re-send an old entry, so the
 // column then starts with a watermark, `<=yyyy-MM-dd HH:mm:ss;`: every entry created at or before it counts as
 // synced. Entries are sent oldest first, so when an entry is recorded every older entry has been handled.
 
 var WATERMARK = /^<=(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d);/;
+
+/** Prefix of an id in doubt: its request was sent but no answer recorded (the answer was lost, or the worker died).
+ * It does not count as synced; the sender checks Azure DevOps before sending it again. */
+var DOUBT = '?';
 
 export var SYNCED_IDS_MAX_LENGTH = 4000;
 
@@ -48,10 +54,23 @@ export function isSynced(synced: SyncedIds, id: string, createdOn?: string): boo
 export function withSyncedId(synced: SyncedIds, id: string, createdOn?: string, maxLength?: number): SyncedIds {
   var limit = maxLength || SYNCED_IDS_MAX_LENGTH;
   var next: SyncedIds = { through: synced.through, ids: synced.ids.slice(0) };
+  var doubt = next.ids.indexOf(DOUBT + id);
+  if (doubt >= 0) next.ids.splice(doubt, 1);
   if (next.ids.indexOf(id) < 0) next.ids.push(id);
   while (formatSyncedIds(next).length > limit && next.ids.length > 1) {
     next.ids.shift();
     if (createdOn && createdOn > next.through) next.through = createdOn;
   }
   return next;
+}
+
+/** A copy with `id` marked in doubt (written right before its request goes out); a synced id stays synced. */
+export function withDoubtfulId(synced: SyncedIds, id: string): SyncedIds {
+  var next: SyncedIds = { through: synced.through, ids: synced.ids.slice(0) };
+  if (next.ids.indexOf(id) < 0 && next.ids.indexOf(DOUBT + id) < 0) next.ids.push(DOUBT + id);
+  return next;
+}
+
+export function isDoubtful(synced: SyncedIds, id: string): boolean {
+  return synced.ids.indexOf(DOUBT + id) >= 0;
 }

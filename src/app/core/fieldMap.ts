@@ -28,3 +28,11 @@ export function outboundFields(): FieldMapping[] {
   }
   return out;
 }
+
+/** The ServiceNow names of the outbound fields, in map order. */
+export function outboundFieldNames(): string[] {
+  var names: string[] = [];
+  var fields = outboundFields();
+  for (var i = 0; i < fields.length; i++) names.push(fields[i].sn);
+  return names;
+}

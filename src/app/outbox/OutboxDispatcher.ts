@@ -14,6 +14,8 @@ import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import PushSender from '../push/PushSender';
 import { parsePushPayload } from '../push/pushPayload';
 import { backoffDelayMs } from '../core/delivery';
+import { redactText } from '../core/redact';
+import { truncate } from '../core/truncate';
 import { OutboxPayload, coalesce, parsePayload } from '../core/outboxPayload';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
 import { SyncResult } from '../azure-devops/syncResult';
@@ -27,12 +29,16 @@ var MAX_ROUNDS = 5;
 /** Due rows a sweep reads; a longer queue is worked off over the following minutes (and by its events). */
 var SWEEP_ROWS = 500;
 var UNREADABLE_PAYLOAD = 'The entry payload is not a valid outbox payload; it cannot be sent';
+/** last_error is a string(4000) column. */
+var LAST_ERROR_MAX = 4000;
 
-/** What one claim-send-mark cycle came to: nothing (left) to deliver, a delivery, or a delivery after which the
- * connection is paused. */
-type DeliveryStep = 'nothing' | 'delivered' | 'paused';
+/** What one claim-send-mark cycle came to: nothing (left) to deliver, a delivery, a delivery to try again later
+ * (later means later: even a jittered delay under a second does not make this dispatch send it again at once), or a
+ * delivery after which the connection is paused. */
+type DeliveryStep = 'nothing' | 'delivered' | 'later' | 'paused';
 var NOTHING: DeliveryStep = 'nothing';
 var DELIVERED: DeliveryStep = 'delivered';
+var LATER: DeliveryStep = 'later';
 var PAUSED: DeliveryStep = 'paused';
 
 export default class OutboxDispatcher {
@@ -43,7 +49,7 @@ export default class OutboxDispatcher {
     for (var round = 0; round < MAX_ROUNDS; round++) {
       var step = this.deliverOnce(connectionSysId, incidentSysId);
       if (step === PAUSED) return true;
-      if (step === NOTHING) return false;
+      if (step === NOTHING || step === LATER) return false;
     }
     return false;
   }
@@ -98,7 +104,8 @@ export default class OutboxDispatcher {
     var attempt = this.attemptNumber(claim.entries);
     var result = this.sync(connectionSysId, coalesce(payloads), claim.entries[0].sys_id, attempt);
     this.settle(token, connectionSysId, incidentSysId, attempt, result);
-    return result.pausedUntilMs ? PAUSED : DELIVERED;
+    if (result.pausedUntilMs) return PAUSED;
+    return result.outcome === 'retry' || result.outcome === 'deferred' ? LATER : DELIVERED;
   }
 
   /** Payloads in sequence order; entries whose payload cannot be read fail on their own, the rest go out. */
@@ -147,7 +154,9 @@ export default class OutboxDispatcher {
 
   private settle(token: string, connectionSysId: string, incidentSysId: string, attempt: number, result: SyncResult): void {
     var now = nowValue();
-    var error = result.error || '';
+    // The error may quote what a remote system echoed (a proxy's error page with the request's credentials): it is
+    // redacted like every log text before an admin can read it on the entry.
+    var error = truncate(redactText(result.error || ''), LAST_ERROR_MAX);
     if (result.outcome === 'sent') {
       updateClaimed(token, { state: 'sent', sent_at: now, attempts: String(attempt) });
     } else if (result.outcome === 'skipped') {

@@ -13,6 +13,13 @@ export var DEFAULT_RATE_LIMIT_PAUSE_SECONDS = 60;
 export var DEFAULT_CIRCUIT_FAILURE_THRESHOLD = 5;
 /** x_incb_bridge.circuit.cooldown_seconds: how long an open circuit pauses the connection before one probe. */
 export var DEFAULT_CIRCUIT_COOLDOWN_SECONDS = 300;
+/** x_incb_bridge.log.retention_days: days log rows and finished outbox/inbox entries are kept. */
+export var DEFAULT_RETENTION_DAYS = 30;
+/** x_incb_bridge.retention.batch_size: rows the retention job deletes per table and run at most. */
+export var DEFAULT_RETENTION_BATCH_SIZE = 1000;
+/** x_incb_bridge.health.refresh_token_warning_days: a connection whose OAuth refresh token expires within this many
+ * days is reported degraded by the health check. */
+export var DEFAULT_REFRESH_TOKEN_WARNING_DAYS = 14;
 
 /** A property that must not be negative (0 is allowed and turns the slow-down off), else its default. */
 function notNegative(name: string, defaultValue: number): number {
@@ -39,4 +46,16 @@ export function circuitFailureThreshold(): number {
 
 export function circuitCooldownMs(): number {
   return positive('circuit.cooldown_seconds', DEFAULT_CIRCUIT_COOLDOWN_SECONDS) * 1000;
+}
+
+export function refreshTokenWarningDays(): number {
+  return notNegative('health.refresh_token_warning_days', DEFAULT_REFRESH_TOKEN_WARNING_DAYS);
+}
+
+export function retentionDays(): number {
+  return positive('log.retention_days', DEFAULT_RETENTION_DAYS);
+}
+
+export function retentionBatchSize(): number {
+  return positive('retention.batch_size', DEFAULT_RETENTION_BATCH_SIZE);
 }

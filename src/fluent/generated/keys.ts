@@ -241,6 +241,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '1df6a736faef4db982872a96fcbdbd72'
                     }
+                    'job-connection-health-check': {
+                        table: 'sysauto_script'
+                        id: 'ae0b7c3edaf046d7a30326e6b50e2f76'
+                    }
                     'job-inbound-catch-up': {
                         table: 'sysauto_script'
                         id: 'a99abcf5f63d413094f50044e1ee9090'
@@ -248,6 +252,10 @@ declare global {
                     'job-outbox-sweep': {
                         table: 'sysauto_script'
                         id: '02661c8452b24cb899c4e9b87b65a5dd'
+                    }
+                    'job-retention': {
+                        table: 'sysauto_script'
+                        id: '76c0eec3e9554ce0ab6870d1120355b0'
                     }
                     'link-create': {
                         table: 'sys_security_acl'
@@ -361,6 +369,10 @@ declare global {
                         table: 'sys_properties'
                         id: '298d0c9f0cfe4d828cb8f3ad7e766d19'
                     }
+                    'property-health-refresh-token-warning-days': {
+                        table: 'sys_properties'
+                        id: '363f26118657426cb902f1e661448ef5'
+                    }
                     'property-inbound-max-body-bytes': {
                         table: 'sys_properties'
                         id: 'eb8ffc5ebc274e7aa66fa0d5727abd64'
@@ -396,6 +408,10 @@ declare global {
                     'property-rate-limit-slow-down-below': {
                         table: 'sys_properties'
                         id: '9b2738f016c642dabdc8222138add132'
+                    }
+                    'property-retention-batch-size': {
+                        table: 'sys_properties'
+                        id: 'd97eed22352d4992991ddb1a4296e95f'
                     }
                     'response-plan-create': {
                         table: 'sys_security_acl'
@@ -445,6 +461,10 @@ declare global {
                         table: 'sys_script_include'
                         id: 'd58ff64084554012921675b265874594'
                     }
+                    'script-include-ConnectionHealthCheck': {
+                        table: 'sys_script_include'
+                        id: '72ce37aee3b841fbb9aa1e2998ea3dc4'
+                    }
                     'script-include-DryRunApi': {
                         table: 'sys_script_include'
                         id: '5b4fc893c21c457aad5e393dfe052aa2'
@@ -481,9 +501,17 @@ declare global {
                         table: 'sys_script_include'
                         id: '19989c3b661e4c38881ebcd87ab1cb74'
                     }
+                    'script-include-RetentionPurge': {
+                        table: 'sys_script_include'
+                        id: 'bcfac3d8d5f0465b994fcdccb4755583'
+                    }
                     'script-include-ValueMapSeeder': {
                         table: 'sys_script_include'
                         id: '3eb24025230f4b8d8c4b1e238df7f707'
+                    }
+                    'ui-action-connection-check': {
+                        table: 'sys_ui_action'
+                        id: '21b68c30db8f4f32b7f200e3c214b520'
                     }
                     'ui-action-outbox-discard': {
                         table: 'sys_ui_action'
@@ -4763,6 +4791,19 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'sync_comments'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '7e848f12c4e24e73a8e00d642cdbd0a5'
+                        key: {
+                            sys_ui_action: '21b68c30db8f4f32b7f200e3c214b520'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {

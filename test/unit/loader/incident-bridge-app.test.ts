@@ -333,6 +333,7 @@ test('properties: the integer settings an admin tunes, with their defaults', () 
     ['x_incb_bridge.attachment.max_bytes', 'integer', '10485760'],
     ['x_incb_bridge.circuit.cooldown_seconds', 'integer', '300'],
     ['x_incb_bridge.circuit.failure_threshold', 'integer', '5'],
+    ['x_incb_bridge.health.refresh_token_warning_days', 'integer', '14'],
     ['x_incb_bridge.inbound.max_body_bytes', 'integer', '1048576'],
     ['x_incb_bridge.log.max_body_length', 'integer', '4000'],
     ['x_incb_bridge.log.retention_days', 'integer', '30'],
@@ -342,6 +343,7 @@ test('properties: the integer settings an admin tunes, with their defaults', () 
     ['x_incb_bridge.outbox.max_attempts', 'integer', '8'],
     ['x_incb_bridge.rate_limit.default_pause_seconds', 'integer', '60'],
     ['x_incb_bridge.rate_limit.slow_down_below', 'integer', '20'],
+    ['x_incb_bridge.retention.batch_size', 'integer', '1000'],
   ]);
   for (var p of app.properties) {
     expect(p.description).not.toBe('');

@@ -59,14 +59,18 @@ describe('outbound delivery end to end (emulated instance + Azure DevOps fake)',
     bed.instance.processEvents();
     const [entry] = outboxRows(bed);
     expect(entry).toMatchObject({ state: 'queued', attempts: '1' });
-    expect(linkOf(bed, id)).toBeUndefined();
+    // A 5xx may come after Azure DevOps created the work item: the link stays pending (no remote id) ...
+    expect(linkOf(bed, id)).toMatchObject({ remote_id: '', state: 'linked' });
     bed.instance.clock.advance(3600000);
     new OutboxDispatcher().sweep();
     expect(outboxRows(bed)[0]).toMatchObject({ state: 'sent', attempts: '2' });
     expect(linkOf(bed, id)).toMatchObject({ remote_id: '1' });
+    // ... so the next attempt looks for it first (WIQL), finds none, and creates it.
+    expect(requestLines(bed).slice(1)).toEqual([`POST /${bed.fake.organization}/${bed.fake.project}/_apis/wit/wiql`, `POST ${WORK_ITEMS()}/$Task`]);
     const outbound = bed.instance.db.rows(LOG_TABLE, 'direction=outbound^ORDERBYsys_created_on');
     expect(outbound.map((r) => [r.http_status, r.attempt, r.outbox])).toEqual([
       ['503', '1', entry.sys_id],
+      ['200', '2', entry.sys_id],
       ['200', '2', entry.sys_id],
     ]);
   });

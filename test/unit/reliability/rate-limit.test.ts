@@ -4,7 +4,7 @@
 // spaced so the limit is never hit.
 import { CONNECTION_TABLE } from '../../../src/app/core/tables';
 import OutboxDispatcher from '../../../src/app/outbox/OutboxDispatcher';
-import { SyncBed, insertIncident, outboxRows, startBed } from '../azure-devops/adoSyncFixture';
+import { SyncBed, insertIncident, outboxRows, startBed, updateIncident } from '../azure-devops/adoSyncFixture';
 
 declare const gs: { setProperty(name: string, value: string): void };
 
@@ -114,6 +114,36 @@ describe('a Retry-After window pauses the whole connection', () => {
     expect(outboxRows(bed).map((r) => r.state)).toEqual(['sent', 'sent']);
   });
 });
+
+test('a pause another worker records while this delivery is under way holds its next request', async () => {
+  bed = await startBed();
+  const id = insertIncident({ short_description: 'Disk full', priority: '1' });
+  bed.instance.processEvents();
+  updateIncident(id, { short_description: 'Disk full on db01', work_notes: 'Freed 20 GB' });
+  const start = bed.instance.clock.now();
+  const original = bed.fake.handleSync;
+  (bed.fake as any).handleSync = (request: any) => {
+    const answer = original(request);
+    // Right after the PATCH, another node meets a 429 and records the window on the connection.
+    if (request.method === 'PATCH') setLimited(at(start + 60000));
+    return answer;
+  };
+  bed.instance.processEvents();
+  (bed.fake as any).handleSync = original;
+  expect(bed.fake.requests.map((r) => r.method)).toEqual(['POST', 'PATCH']);
+  expect(outboxRows(bed)[1]).toMatchObject({ state: 'queued', attempts: '0', next_attempt_at: at(start + 60000) });
+  bed.instance.clock.set(start + 60000);
+  new OutboxDispatcher().sweep();
+  expect(bed.fake.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'POST']);
+  expect(outboxRows(bed).map((r) => r.state)).toEqual(['sent', 'sent']);
+});
+
+function setLimited(until: string) {
+  const gr = new (global as any).GlideRecord(CONNECTION_TABLE);
+  gr.get(bed.connection);
+  gr.setValue('rate_limited_until', until);
+  gr.update();
+}
 
 describe('slowing down before the limit', () => {
   test('a backlog drains at the rate the limit refills, without a single 429', async () => {

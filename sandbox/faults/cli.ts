@@ -1,0 +1,62 @@
+// `npm run faults`: the fault run and the throttled-backlog benchmark against the built app (dist/app), printed as a
+// report. Exits non-zero when anything was lost or duplicated, a request went out inside a Retry-After window, the
+// spec refused a request, or a secret reached the log or the outbox. Bounded: about a minute on a small machine.
+//   --seed N          fault schedule (default 2026)
+//   --incidents N     incidents of the fault run (default 300)
+//   --fault-every S   a fault every S simulated seconds on average (default 20)
+//   --backlog N       incidents of the throttled backlog (default 400)
+//   --json            the raw reports instead of the table
+import path from 'node:path';
+import { loadApp } from '../../emulator/loader';
+import { createAdoRequestValidator } from '../ado-spec';
+import { BacklogReport, runFaultScenario, runThrottledBacklog, ScenarioReport } from './fault-scenario';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf('--' + name);
+  return i >= 0 ? parseInt(process.argv[i + 1], 10) : fallback;
+}
+
+function printScenario(r: ScenarioReport): void {
+  const a = r.audit;
+  console.log(`Fault run (seed ${r.seed}): ${a.incidents} incidents, ${r.settledAfterMinutes} simulated minutes, ${(r.wallMs / 1000).toFixed(1)} s`);
+  console.log('  faults planned     ' + Object.keys(r.faults).map((k) => `${k} ${r.faults[k as keyof typeof r.faults]}`).join(', '));
+  console.log('  faults met         ' + Object.keys(r.faultHits).map((k) => `${k}: ${r.faultHits[k]}`).join(', '));
+  console.log(`  requests           ${r.wire.requests} (` + Object.keys(r.wire.byStatus).map((s) => `${s === '0' ? 'no answer' : s}: ${r.wire.byStatus[s]}`).join(', ') + ')');
+  console.log(`  Retry-After windows ${r.wire.windows}; workers died ${r.wire.deaths}; proxy echoes ${r.wire.proxyEchoes}`);
+  console.log(`  changes made       ${a.changesMade}`);
+  console.log(`  changes delivered  ${a.changesDelivered}`);
+  console.log(`  lost               ${a.lost}` + (a.lostDetail.length ? '  ' + a.lostDetail.join('; ') : ''));
+  console.log(`  duplicates         ${a.duplicates} (work items ${a.duplicateWorkItems}, comments ${a.duplicateComments})`);
+  console.log(`  inside a window    ${r.wire.insideWindow}`);
+  console.log(`  dead entries       ${a.deadEntries}; outbox ${JSON.stringify(r.outboxStates)}`);
+  console.log(`  spec violations    ${r.validationFailures}`);
+  console.log(`  secrets found      ${r.secrets.hits.length} in ${r.secrets.rowsScanned} rows`);
+}
+
+function printBacklog(b: BacklogReport): void {
+  console.log(`Throttled backlog: ${b.incidents} incidents at once, ${b.requests} requests, ${(b.wallMs / 1000).toFixed(1)} s`);
+  console.log(`  drained in         ${b.drainSeconds} s (simulated); the limit allows no less than ${b.minimumSeconds} s (${b.minimumSeconds ? (b.drainSeconds / b.minimumSeconds).toFixed(2) + 'x' : '-'})`);
+  console.log(`  429 answers        ${b.throttled429}; inside a window ${b.insideWindow}; spec violations ${b.validationFailures}; all sent ${b.allSent}`);
+}
+
+async function main(): Promise<void> {
+  const app = loadApp(path.resolve(__dirname, '../../../app'));
+  const validator = createAdoRequestValidator();
+  const scenario = await runFaultScenario({ app, seed: option('seed', 2026), incidents: option('incidents', 300), activeMinutes: 60, faultEverySeconds: option('fault-every', 20), drainMinutes: 600, validator });
+  // Azure DevOps' own limit: 200 TSTUs per identity over a sliding 5 minutes.
+  const backlog = await runThrottledBacklog({ app, incidents: option('backlog', 400), limit: 200, refillPerSecond: 200 / 300, validator });
+  if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog }, null, 2));
+  else {
+    printScenario(scenario);
+    printBacklog(backlog);
+  }
+  const failed =
+    scenario.audit.lost + scenario.audit.duplicates + scenario.wire.insideWindow + scenario.validationFailures + scenario.secrets.hits.length + backlog.insideWindow + backlog.validationFailures > 0 ||
+    !backlog.allSent;
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(2);
+});

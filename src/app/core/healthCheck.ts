@@ -1,0 +1,70 @@
+// What a connection health check's call says, in words an admin can act on: the EXACT cause, never a bare status.
+// The call is a cheap authenticated read of the connection's project (its work item type), so it proves in one
+// request that the endpoint answers, the credential is accepted, it may read the project, and project and type exist.
+
+export type CheckedStatus = 'healthy' | 'degraded' | 'down';
+
+export interface CallFacts {
+  /** HTTP status; 0 when no answer came */
+  status: number;
+  /** Azure DevOps' own message for an error answer (adoErrorMessage), or the transport's error text for status 0 */
+  message: string;
+  /** none, basic, pat or oauth2 */
+  authType: string;
+  /** for oauth2 with no answer: the token the platform holds for the profile ('none', 'expired', 'live') */
+  oauthToken?: 'none' | 'expired' | 'live';
+  /** milliseconds the call was held back because the connection is rate limited (0: it was sent) */
+  pausedMs?: number;
+}
+
+export interface Diagnosis {
+  status: CheckedStatus;
+  /** '' when healthy */
+  error: string;
+}
+
+function credentialHint(authType: string): string {
+  if (authType === 'oauth2') return 'the OAuth token was rejected (expired or revoked): re-authorize the OAuth profile';
+  if (authType === 'pat') return 'the personal access token in the basic auth profile is wrong, expired or revoked';
+  if (authType === 'basic') return 'the user name or password in the basic auth profile is wrong';
+  return 'the connection sends no credentials (authentication None) and Azure DevOps requires them';
+}
+
+export function diagnoseCall(facts: CallFacts): Diagnosis {
+  var status = facts.status;
+  var message = facts.message || '';
+  if (facts.pausedMs) return { status: 'degraded', error: 'Not checked: Azure DevOps rate-limits this connection for another ' + Math.ceil(facts.pausedMs / 1000) + ' s' };
+  if (status >= 200 && status <= 299) return { status: 'healthy', error: '' };
+  if (status === 0) {
+    if (facts.authType === 'oauth2' && facts.oauthToken === 'none') return { status: 'down', error: 'No OAuth token: the platform could not obtain one for the OAuth profile (' + message + ')' };
+    if (facts.authType === 'oauth2' && facts.oauthToken === 'expired') return { status: 'down', error: 'Expired OAuth token: the access token expired and could not be refreshed (' + message + ')' };
+    return { status: 'down', error: 'Unreachable endpoint: no answer from Azure DevOps (' + message + ')' };
+  }
+  if (status === 401) return { status: 'down', error: 'Invalid credentials (401): ' + credentialHint(facts.authType) + ' - ' + message };
+  if (status === 403) return { status: 'down', error: 'Missing permission (403): the credential may not read this project\'s work items - ' + message };
+  if (status === 404) return { status: 'down', error: 'Project or work item type not found (404) - ' + message };
+  if (status === 429) return { status: 'degraded', error: 'Rate limited by Azure DevOps (429) - ' + message };
+  if (status >= 500) return { status: 'down', error: 'Azure DevOps is failing (' + status + ') - ' + message };
+  return { status: 'down', error: 'Unexpected answer (' + status + ') - ' + message };
+}
+
+/** The refresh token's expiry against the warning window: '' when it is far enough away or unknown. */
+export function refreshTokenWarning(expiresMs: number | null, nowMs: number, warningDays: number, expiresText: string): Diagnosis {
+  if (expiresMs === null) return { status: 'healthy', error: '' };
+  if (expiresMs <= nowMs) return { status: 'down', error: 'Expired OAuth refresh token (expired ' + expiresText + ' UTC): re-authorize the OAuth profile' };
+  var days = (expiresMs - nowMs) / 86400000;
+  if (days > warningDays) return { status: 'healthy', error: '' };
+  return { status: 'degraded', error: 'The OAuth refresh token expires ' + expiresText + ' UTC (in ' + Math.floor(days) + ' days): re-authorize the OAuth profile before then' };
+}
+
+/** The worst of several findings, their errors joined. */
+export function combine(findings: Diagnosis[]): Diagnosis {
+  var rank: { [status: string]: number } = { healthy: 0, degraded: 1, down: 2 };
+  var worst: CheckedStatus = 'healthy';
+  var errors: string[] = [];
+  for (var i = 0; i < findings.length; i++) {
+    if (rank[findings[i].status] > rank[worst]) worst = findings[i].status;
+    if (findings[i].error) errors.push(findings[i].error);
+  }
+  return { status: worst, error: errors.join(' | ') };
+}

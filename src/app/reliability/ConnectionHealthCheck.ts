@@ -1,0 +1,111 @@
+// Script include behind the scheduled job "Incident Bridge: connection health check" (every 30 minutes): for every
+// active Azure DevOps connection, one cheap authenticated call (GET the connection's work item type in its project)
+// through the connection's own credential, then health_status / health_checked_at / health_error with the exact
+// cause (unreachable endpoint, invalid credentials, missing permission, project or type not found, expired OAuth
+// token or refresh token). Calling through the OAuth profile regularly also keeps its refresh token in use: the
+// platform refreshes an expired access token with it, and providers that rotate refresh tokens hand out a new one.
+// When the call succeeds, what the deliveries found still counts: dead outbox entries, an open circuit and a refresh
+// token close to its expiry (x_incb_bridge.health.refresh_token_warning_days) leave the connection degraded.
+// No secret is read into a message: the call goes through platform auth profiles, errors are redacted.
+import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import { adoErrorMessage } from '../core/adoError';
+import { CallFacts, combine, Diagnosis, diagnoseCall, refreshTokenWarning } from '../core/healthCheck';
+import { redactText } from '../core/redact';
+import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
+import { truncate } from '../core/truncate';
+import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE } from '../azure-devops/AzureDevOpsClient';
+import { API_VERSION, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
+import { nowMs, nowValue, valueMs } from '../platform/clock';
+import { accessTokenState, refreshTokenExpiry } from '../platform/oauthTokens';
+import { ConnectionGate } from './connectionGate';
+import { circuitFailureThreshold, refreshTokenWarningDays } from './reliabilitySettings';
+
+/** health_error is a string(1000) column. */
+var HEALTH_ERROR_MAX = 1000;
+
+function healthCheckRequest(connection: AzureDevOpsConnection): AdoRequest {
+  return {
+    method: 'GET',
+    url: witUrl(connection) + '/workitemtypes/' + encodeURIComponent(connection.workItemType) + '?api-version=' + API_VERSION,
+    headers: { Accept: JSON_CONTENT_TYPE },
+  };
+}
+
+export default class ConnectionHealthCheck {
+  /** Job entry: every active Azure DevOps connection, one call each. Returns how many were checked. */
+  checkAll(): number {
+    var gr = new GlideRecord(CONNECTION_TABLE);
+    gr.addQuery('type', 'azure_devops');
+    gr.addQuery('active', true);
+    gr.query();
+    var ids: string[] = [];
+    while (gr.next()) ids.push(gr.getUniqueValue());
+    for (var i = 0; i < ids.length; i++) this.check(ids[i]);
+    return ids.length;
+  }
+
+  /** Checks one connection now, records and returns the result. */
+  check(connectionSysId: string): Diagnosis {
+    var connection = loadConnection(connectionSysId);
+    if (!connection) return { status: 'down', error: 'No connection ' + connectionSysId };
+    var problem = configurationProblem(connection);
+    var findings: Diagnosis[] = problem ? [{ status: 'down', error: 'Misconfigured: ' + problem }] : [this.call(connection)];
+    if (connection.auth.type === 'oauth2' && connection.auth.profileSysId) findings.push(this.refreshToken(connection.auth.profileSysId));
+    var result = combine(findings);
+    if (result.status === 'healthy') result = combine([result, this.circuit(connectionSysId), this.deadEntries(connectionSysId)]);
+    this.record(connectionSysId, result);
+    return result;
+  }
+
+  private call(connection: AzureDevOpsConnection): Diagnosis {
+    var client = new AzureDevOpsClient(connection, {}, new IntegrationLogWriter(), new ConnectionGate(connection.sysId));
+    var answer = client.send(healthCheckRequest(connection), '');
+    var facts: CallFacts = {
+      status: answer.status,
+      message: answer.status === 0 ? answer.errorMessage || 'no answer' : adoErrorMessage(answer.status, answer.body),
+      authType: connection.auth.type,
+      pausedMs: answer.pausedMs || 0,
+    };
+    if (answer.status === 0 && !answer.pausedMs && connection.auth.type === 'oauth2' && connection.auth.profileSysId) {
+      facts.oauthToken = accessTokenState(connection.auth.profileSysId);
+    }
+    return diagnoseCall(facts);
+  }
+
+  private refreshToken(profileSysId: string): Diagnosis {
+    var expires = refreshTokenExpiry(profileSysId);
+    return refreshTokenWarning(valueMs(expires), nowMs(), refreshTokenWarningDays(), expires);
+  }
+
+  /** An open circuit means deliveries are paused even though this one call went through. */
+  private circuit(connectionSysId: string): Diagnosis {
+    var gr = new GlideRecord(CONNECTION_TABLE);
+    if (!gr.get(connectionSysId)) return { status: 'healthy', error: '' };
+    var failures = parseInt(gr.getValue('consecutive_failures') || '0', 10);
+    var openUntil = valueMs(gr.getValue('circuit_open_until'));
+    if (!(failures >= circuitFailureThreshold()) || openUntil === null || openUntil <= nowMs()) return { status: 'healthy', error: '' };
+    return { status: 'degraded', error: 'Deliveries paused until ' + gr.getValue('circuit_open_until') + ' UTC after ' + failures + ' failed in a row (circuit breaker)' };
+  }
+
+  /** Dead entries wait for an admin: until they are retried or discarded the connection is not healthy. */
+  private deadEntries(connectionSysId: string): Diagnosis {
+    var gr = new GlideRecord(OUTBOX_TABLE);
+    gr.addQuery('connection', connectionSysId);
+    gr.addQuery('state', 'dead');
+    gr.orderByDesc('sys_updated_on');
+    gr.setLimit(1);
+    gr.query();
+    if (!gr.next()) return { status: 'healthy', error: '' };
+    return { status: 'degraded', error: 'Dead outbox entries wait to be retried or discarded (the latest, for ' + gr.getDisplayValue('incident') + ': ' + (gr.getValue('last_error') || '') + ')' };
+  }
+
+  private record(connectionSysId: string, result: Diagnosis): void {
+    var gr = new GlideRecord(CONNECTION_TABLE);
+    if (!gr.get(connectionSysId)) return;
+    gr.setValue('health_status', result.status);
+    gr.setValue('health_checked_at', nowValue());
+    gr.setValue('health_error', truncate(redactText(result.error), HEALTH_ERROR_MAX));
+    gr.setWorkflow(false);
+    gr.update();
+  }
+}

@@ -10,26 +10,9 @@
 //                    versus a plain HTTP client sending the same M create requests (taken from the app's dry-run API,
 //                    which returns the exact requests a sync would send) to the same fake, one after the other
 import { DEMO_CONNECTION_ID } from '../dist/node/sandbox/demo.js';
+import { createIncident, demoFake, drain, fakeRequests, stats } from './demo-api.mjs';
 import { basicAuth, expectStatus, request } from './http-client.mjs';
 import { summarize, timeOnce } from './timing.mjs';
-
-const stats = async (sandbox) => (await expectStatus(200, `${sandbox.url}/sandbox/v1/stats`, { as: 'admin' })).json.result;
-const fakeRequests = async (fake) => (await expectStatus(200, `${fake.url}/_fake/state`)).json.requests;
-const drain = async (sandbox) => {
-  const reply = await expectStatus(200, `${sandbox.url}/sandbox/v1/drain`, { method: 'POST', as: 'admin' });
-  if (!reply.json.settled) throw new Error('the drain did not settle');
-  return reply.json;
-};
-const createIncident = async (sandbox, shortDescription) =>
-  (await expectStatus(201, `${sandbox.url}/api/now/table/incident`, { method: 'POST', as: 'itil.user', json: { short_description: shortDescription, impact: '2', urgency: '2' } })).json.result;
-
-/** the fake's URLs (GET /sandbox/v1/info) and its PAT (the start-up report) */
-export async function demoFake(sandbox) {
-  const info = (await expectStatus(200, `${sandbox.url}/sandbox/v1/info`, { as: 'admin' })).json.result;
-  if (!info.demo) throw new Error('the sandbox was not started with --demo');
-  const pat = /PAT "([^"]*)"/.exec(await sandbox.waitForLine(/^Azure DevOps fake: /))[1];
-  return { ...info.demo, pat };
-}
 
 async function workItemRev(fake, id) {
   const reply = await expectStatus(200, `${fake.organizationUrl}/${fake.project}/_apis/wit/workitems/${id}?api-version=7.1`, { headers: { Authorization: basicAuth('', fake.pat) } });

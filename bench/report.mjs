@@ -12,7 +12,7 @@ function table(rows) {
 }
 
 export function printReport({ machine, figures, date }) {
-  const { tableApiWrites, requestOverhead, saveTransaction, burst, dispatcher } = figures;
+  const { tableApiWrites, requestOverhead, saveTransaction, burst, dispatcher, inbound } = figures;
   console.log(`\nIncident Bridge benchmark, ${date}`);
   console.log(`${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, load ${machine.loadAverage.join(' ')}`);
   console.log(`Node ${machine.node}; ${machine.java ?? 'no Java'}; ${machine.rhino ?? 'no Rhino'}\n`);
@@ -33,7 +33,9 @@ export function printReport({ machine, figures, date }) {
     ['    mean ms per save', withSync.engine, withSync.saveTime.meanMs, withoutSync.saveTime.meanMs, 'the same save, no connection'],
     [`(d) requests to the fake after ${burst.saves} saves + drain`, burst.engine, burst.requestsSentAtDrain, burst.saves, 'one per save (no coalescing)'],
     [`(e) requests per second, ${dispatcher.incidents} creates`, dispatcher.engine, dispatcher.dispatcher.requestsPerSecond, dispatcher.plainClient.requestsPerSecond, 'plain HTTP client, same requests'],
-    ['    mean ms per delivered incident', dispatcher.engine, dispatcher.dispatcher.msPerIncident, dispatcher.plainClient.msPerIncident, 'plain HTTP client, same requests']
+    ['    mean ms per delivered incident', dispatcher.engine, dispatcher.dispatcher.msPerIncident, dispatcher.plainClient.msPerIncident, 'plain HTTP client, same requests'],
+    [`(f) hooks received per second (${inbound.hooks} hooks)`, inbound.engine, inbound.received.perSecond, inbound.processed.perSecond, 'the same events processed per second'],
+    ['    database operations per hook', inbound.engine, inbound.received.dbOpsPerHook, inbound.processed.dbOpsPerHook, 'the same events processed']
   );
   console.log(table(rows));
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { startSandboxProcess } from '../dist/node/sandbox/sandbox-process.js';
 import { closeConnections } from './http-client.mjs';
 import { machineInfo } from './machine.mjs';
+import { measureInboundHooks } from './inbound-hooks.mjs';
 import { measureDispatcher, measureSaveTransactionAndBurst } from './outbound-sync.mjs';
 import { printReport } from './report.mjs';
 import { measureRequestOverhead } from './request-overhead.mjs';
@@ -21,10 +22,11 @@ const SIZES = {
   overhead: { requests: 400, rounds: 4, warmup: 100 },
   saves: 20,
   dispatcher: { incidents: 20 },
+  inbound: { workItems: 10, changesPerItem: 4 },
 };
 
 /** What must hold for the figures to mean anything; a run that breaks one says so and exits 1. */
-function violations({ tableApiWrites, saveTransaction, dispatcher }) {
+function violations({ tableApiWrites, saveTransaction, dispatcher, inbound }) {
   const found = [];
   for (const writes of [tableApiWrites.rhino, tableApiWrites.node]) {
     if (writes.priorityMismatches > 0) found.push(`${writes.engine}: ${writes.priorityMismatches} created incidents lack the priority of the lookup`);
@@ -32,6 +34,8 @@ function violations({ tableApiWrites, saveTransaction, dispatcher }) {
   const { withSync } = saveTransaction;
   if (withSync.outboundRequestsDuringSaves + withSync.fakeRequestsDuringSaves > 0) found.push("HTTP calls were made during the user's save");
   if (dispatcher.dispatcher.requests !== dispatcher.plainClient.requests) found.push('the plain client did not send as many requests as the dispatcher');
+  if (inbound.refused > 0) found.push(`${inbound.refused} of the ${inbound.hooks} hooks were not accepted`);
+  if (inbound.hooks < inbound.changes) found.push(`${inbound.changes} changes raised only ${inbound.hooks} hooks`);
   return found;
 }
 
@@ -72,6 +76,8 @@ async function main() {
     console.log(`rhino --demo sandbox ${demo.url}: save transaction, burst, dispatcher...`);
     const { saveTransaction, burst } = await measureSaveTransactionAndBurst(demo, rhino, { saves: SIZES.saves });
     const dispatcher = await measureDispatcher(demo, SIZES.dispatcher);
+    console.log(`rhino --demo sandbox ${demo.url}: inbound hooks received and processed...`);
+    const inbound = await measureInboundHooks(demo, SIZES.inbound);
 
     const results = {
       date: new Date().toISOString(),
@@ -87,6 +93,7 @@ async function main() {
         saveTransaction,
         burst,
         dispatcher,
+        inbound,
       },
     };
     results.violations = violations(results.figures);

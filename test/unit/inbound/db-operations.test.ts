@@ -1,7 +1,7 @@
-// Benchmark: hook events received and processed per second, and database operations per event (the emulator counts
-// every query, insert, update and delete, business rules included). Real envelopes from the fake: ten linked
-// incidents, each with a burst of field changes and a comment in Azure DevOps. The bounds are loose on purpose (they
-// catch a change that multiplies the work per event); the figures are printed for the report.
+// Database operations per hook event, received and processed (the emulator counts every query, insert, update and
+// delete, business rules included). Real envelopes from the fake: ten linked incidents, each with a burst of field
+// changes and a comment in Azure DevOps. The bounds are loose on purpose: they catch a change that multiplies the work
+// per event (a query per field, a re-read per row). Speed is measured by `npm run bench` (figure f), not here.
 import { InboundBed, linkedIncident, startInboundBed } from './inboundBed';
 
 let bed: InboundBed;
@@ -11,7 +11,7 @@ function total(stats: { queries: number; inserts: number; updates: number; delet
   return stats.queries + stats.inserts + stats.updates + stats.deletes;
 }
 
-test('hook events per second and database operations per event', async () => {
+test('receiving a hook costs a few database operations, processing it a bounded number', async () => {
   bed = await startInboundBed({ connection: { sync_work_notes: 'false' } });
   const items = [];
   for (let i = 0; i < 10; i++) items.push(linkedIncident(bed, { short_description: `Incident ${i}` }));
@@ -23,30 +23,17 @@ test('hook events per second and database operations per event', async () => {
   expect(hooks).toHaveLength(70);
 
   bed.instance.db.resetStats();
-  let started = Date.now();
   for (const hook of hooks) expect(bed.deliver(hook).status).toBe(200);
-  const receiveMs = Date.now() - started;
   const receiveOps = total(bed.instance.db.stats());
 
   bed.instance.db.resetStats();
-  started = Date.now();
   bed.process();
-  const processMs = Date.now() - started;
   const stats = bed.instance.db.stats();
   const states = bed.rows('x_incb_bridge_inbox').map((r) => r.state);
   expect(states.filter((s) => s === 'processed')).toHaveLength(60);
   // the commented event repeats its revision's workitem.updated
   expect(states.filter((s) => s === 'ignored')).toHaveLength(10);
 
-  const figures = {
-    events: hooks.length,
-    receivedPerSecond: Math.round((hooks.length * 1000) / Math.max(1, receiveMs)),
-    processedPerSecond: Math.round((hooks.length * 1000) / Math.max(1, processMs)),
-    dbOpsPerReceive: +(receiveOps / hooks.length).toFixed(1),
-    dbOpsPerProcessedEvent: +(total(stats) / hooks.length).toFixed(1),
-    processing: stats,
-  };
-  console.log('Inbound benchmark (Node, emulator, TypeScript source): ' + JSON.stringify(figures));
-  expect(figures.dbOpsPerReceive).toBeLessThan(10);
-  expect(figures.dbOpsPerProcessedEvent).toBeLessThan(60);
+  expect(receiveOps / hooks.length).toBeLessThan(10);
+  expect(total(stats) / hooks.length).toBeLessThan(60);
 });

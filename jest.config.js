@@ -1,6 +1,14 @@
 // The test tiers (unit, es5, contract, rhino, e2e), one `npm test`. Each tier is a Jest project so CI sums them in one report.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: false, diagnostics: { warnOnly: false } }];
-const base = { rootDir: __dirname, testEnvironment: 'node', transform: { '^.+\\.ts$': tsJest }, moduleFileExtensions: ['ts', 'js', 'json'] };
+// Every tier's emulator reports to the secret audit while `npm test` runs one (test/audit).
+const auditSetup = '<rootDir>/test/support/secret-audit-setup.ts';
+const base = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': tsJest },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  setupFilesAfterEnv: [auditSetup],
+};
 
 module.exports = {
   cacheDirectory: '<rootDir>/.jest_cache',
@@ -16,6 +24,6 @@ module.exports = {
       globalTeardown: '<rootDir>/test/rhino/globalTeardown.js',
     },
     // The sandbox program as a child process, driven over HTTP only; its own per-test time-out (Rhino interprets).
-    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/test/e2e/support/jest-timeout.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], setupFilesAfterEnv: [auditSetup, '<rootDir>/test/e2e/support/jest-timeout.ts'] },
   ],
 };

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     return;
   }
   const options = command.options;
+  // Under `npm test`'s secret audit, the spool files of this sandbox's engine say they come from a sandbox process.
+  if (process.env.INCB_SECRET_AUDIT_DIR) process.env.INCB_SECRET_AUDIT_ORIGIN = 'sandbox';
   const sandbox = await startSandbox(options);
   if (sandbox.engineFallback) {
     const rule = '#'.repeat(78);

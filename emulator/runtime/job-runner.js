@@ -8,6 +8,8 @@
 //                   readText(relPath) -> file text (relPath from the repository root, '/'-separated)
 //                   compileFile(relPath, resultName) -> a function that runs the file as a function body and
 //                     returns the value of `resultName` from it (each call runs the file afresh)
+//                 appendSecretAudit(line), optional: only while `npm test` audits secrets, where the emulator's
+//                   audit lines go (emulator/glide/secret-audit.ts)
 //   applyProfile  applyServiceNowEs5Profile from apply-servicenow-es5-profile.js
 //   setupJson     JSON text of { profile: <servicenow-es5-profile.json>, includeNames: ['<Name>', ...] }
 // Start-up order: the emulator bundle is loaded first, then the profile is applied (so it governs everything the
@@ -31,6 +33,9 @@ function createJobRunner(global, host, applyProfile, setupJson) {
   var setup = JSON.parse(setupJson);
   var hasOwn = Object.prototype.hasOwnProperty;
   var GlideEmulator = host.compileFile('dist/emulator/glide.js', 'GlideEmulator')();
+  if (typeof host.appendSecretAudit === 'function') {
+    GlideEmulator.setSecretAuditSink(host.appendSecretAudit);
+  }
   var startup = applyProfile(global, setup.profile);
   var cleanGlobals = ownNames(global);
   var compiled = {};

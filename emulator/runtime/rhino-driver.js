@@ -38,6 +38,27 @@
     UTF_8: java.nio.charset.StandardCharsets.UTF_8
   };
 
+  // While `npm test` audits secrets (emulator/glide/secret-audit.ts), the emulator's audit lines go to a spool file
+  // named as secret-audit-spool.cjs names them. The Java classes are taken now: the profile removes `java` later.
+  function openSecretAuditSpool() {
+    var dir = System.getenv('INCB_SECRET_AUDIT_DIR');
+    if (dir === null || String(dir) === '') {
+      return null;
+    }
+    var origin = System.getenv('INCB_SECRET_AUDIT_ORIGIN');
+    var name = (origin === null ? 'unknown' : String(origin)) + '-rhino-' + java.lang.ProcessHandle.current().pid() + '-' + Math.floor(Math.random() * 0x7fffffff).toString(16) + '.jsonl';
+    var file = new JavaFile(String(dir), name);
+    var FileOutputStream = java.io.FileOutputStream;
+    var out = null;
+    return function (line) {
+      if (out === null) {
+        file.getParentFile().mkdirs();
+        out = new FileOutputStream(file, true);
+      }
+      out.write(new JavaString(line + '\n').getBytes('UTF-8'));
+    };
+  }
+
   var protocolOut = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, 'UTF-8');
   System.setOut(System.err);
   var input = new java.io.BufferedReader(new java.io.InputStreamReader(System['in'], 'UTF-8'));
@@ -76,6 +97,10 @@
   var includeNames = listIncludeNames();
   var setup = { profile: JSON.parse(readText('emulator/runtime/servicenow-es5-profile.json')), includeNames: includeNames };
   var host = { readText: readText, compileFile: compileFile, httpSend: httpSend };
+  var appendSecretAudit = openSecretAuditSpool();
+  if (appendSecretAudit !== null) {
+    host.appendSecretAudit = appendSecretAudit;
+  }
   var runner = createJobRunner(global, host, applyProfile, JSON.stringify(setup));
 
   send({

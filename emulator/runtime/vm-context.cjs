@@ -13,6 +13,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
+const { openSecretAuditSpool } = require('./secret-audit-spool.cjs');
 
 const JOB_SLOT = '__scriptEngineJob';
 
@@ -37,6 +38,8 @@ function createEngineContext(root, httpSend) {
   const setup = JSON.stringify({ profile: JSON.parse(readText('emulator/runtime/servicenow-es5-profile.json')), includeNames: includes });
   const host = { readText, compileFile };
   if (httpSend) host.httpSend = httpSend;
+  const spool = openSecretAuditSpool('vm');
+  if (spool) host.appendSecretAudit = spool.append;
   const runner = createJobRunner(global, host, applyProfile, setup);
   slot.job = runner.run;
   slot.session = runner.session;

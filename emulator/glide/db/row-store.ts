@@ -7,6 +7,7 @@ import { Dictionary } from './dictionary';
 import { booleanText, isNumericType } from './field-values';
 import { QueryModel } from './query-model';
 import { MatchContext, Row, compareValues, resolvePath, rowMatches } from './query-matcher';
+import { reportStoredRow } from '../secret-audit';
 
 interface RootRows {
   bySysId: { [sysId: string]: Row };
@@ -77,6 +78,7 @@ export class RowStore {
     rows.seq[sysId] = this.nextSeq++;
     rows.order.push(sysId);
     this.indexRow(table, rows, row, true);
+    reportStoredRow(this.dictionary, table, row);
     return true;
   }
 
@@ -98,6 +100,7 @@ export class RowStore {
     this.indexRow(table, rows, old, false);
     rows.bySysId[sysId] = row;
     this.indexRow(table, rows, row, true);
+    reportStoredRow(this.dictionary, table, row);
     return row;
   }
 

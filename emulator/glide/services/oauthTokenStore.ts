@@ -10,6 +10,7 @@ import { Host } from '../host';
 import { headerValue } from './headers';
 import { sendHttp } from './httpExchange';
 import { encodeQueryComponent } from './queryString';
+import { reportSecret } from '../secret-audit';
 
 export interface StoredToken {
   accessToken: string;
@@ -81,6 +82,8 @@ export function createOAuthTokenStore(host: Host) {
         expiresAt: isNaN(expiresIn) ? null : host.now() + expiresIn * 1000,
       };
       tokens[cacheKey] = result.token;
+      reportSecret('oauth_credential', 'access_token', result.token.accessToken);
+      reportSecret('oauth_credential', 'refresh_token', result.token.refreshToken);
     } else {
       result.errorMessage =
         response.status === 0

@@ -1,5 +1,7 @@
-// `npm test`: make sure the build is current, run every Jest tier, then print the one summary line CI reads
-// ("N passed, N failed[, N skipped]", summed over all tiers). Extra arguments go to Jest.
+// `npm test`: make sure the build is current, run every Jest tier, then the secret audit over everything the tiers
+// wrote (test/audit), then print the one summary line CI reads ("N passed, N failed[, N skipped]", summed over
+// both runs). Extra arguments go to the main Jest run; with them the run is partial, so the audit still scans what
+// it wrote but does not require every runtime to have reported.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,20 +11,35 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const ensure = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { cwd: root, stdio: 'inherit' });
 if (ensure.status !== 0) process.exit(ensure.status || 1);
 
-const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'incb-jest-')), 'results.json');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'incb-jest-'));
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-const run = spawnSync(process.execPath, [jest, '--json', '--outputFile=' + resultsFile, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const extraArgs = process.argv.slice(2);
+// Every emulated instance of the main run spools its secrets and readable rows here (emulator/glide/secret-audit.ts).
+const auditDir = path.join(work, 'secret-audit');
+const auditEnv = { ...process.env, INCB_SECRET_AUDIT_DIR: auditDir, INCB_SECRET_AUDIT_ORIGIN: 'jest' };
 
-let passed = 0, failed = 0, skipped = 0;
-if (fs.existsSync(resultsFile)) {
+function runJest(name, args, env) {
+  const resultsFile = path.join(work, `${name}-results.json`);
+  const run = spawnSync(process.execPath, [jest, '--json', '--outputFile=' + resultsFile, ...args], { cwd: root, stdio: 'inherit', env });
+  if (!fs.existsSync(resultsFile)) return { ok: false, passed: 0, failed: 1, skipped: 0 };
   const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-  passed = results.numPassedTests;
-  failed = results.numFailedTests;
-  skipped = results.numPendingTests + results.numTodoTests;
   // A suite that fails to load (syntax error, failing globalSetup) has no failed tests but must still fail the run.
-  failed += results.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
-} else {
-  failed = 1;
+  const unloaded = results.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
+  const failed = results.numFailedTests + unloaded;
+  return { ok: run.status === 0 && failed === 0, passed: results.numPassedTests, failed, skipped: results.numPendingTests + results.numTodoTests };
 }
+
+const main = runJest('main', extraArgs, auditEnv);
+const audit = runJest('audit', ['--config', path.join(root, 'test/audit/jest.config.js')], {
+  ...auditEnv,
+  INCB_SECRET_AUDIT_COMPLETE_RUN: extraArgs.length === 0 ? 'true' : 'false',
+});
+// The spool is tens of megabytes: kept only when the audit failed, to look at.
+if (audit.ok) fs.rmSync(auditDir, { recursive: true, force: true });
+else console.log(`Secret audit spool kept in ${auditDir}`);
+
+const passed = main.passed + audit.passed;
+const failed = main.failed + audit.failed;
+const skipped = main.skipped + audit.skipped;
 console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ''));
-process.exit(run.status === 0 && failed === 0 ? 0 : 1);
+process.exit(main.ok && audit.ok ? 0 : 1);

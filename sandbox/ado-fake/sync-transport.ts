@@ -22,8 +22,10 @@ export function adoFakeTransport(fake: AdoFake, other?: HttpTransport): HttpTran
         timeoutMs: request.timeoutMs,
       });
       if (answer.status === 0) return { status: 0, headers: {}, body: '', errorCode: 1, errorMessage: answer.errorMessage };
-      const body = answer.bodyBase64 !== undefined ? Buffer.from(answer.bodyBase64, 'base64').toString('utf8') : answer.body;
-      return { status: answer.status, headers: answer.headers, body };
+      // Binary bodies (attachment downloads) keep their bytes in bodyBase64, as the sandbox's transports give them;
+      // `body` is their UTF-8 reading, what getBody() returns on an instance.
+      if (answer.bodyBase64 === undefined) return { status: answer.status, headers: answer.headers, body: answer.body };
+      return { status: answer.status, headers: answer.headers, body: Buffer.from(answer.bodyBase64, 'base64').toString('utf8'), bodyBase64: answer.bodyBase64 };
     },
   };
 }

@@ -1,15 +1,19 @@
-// `npm run faults`: the fault run and the throttled-backlog benchmark against the built app (dist/app), printed as a
-// report. Exits non-zero when anything was lost or duplicated, a request went out inside a Retry-After window, the
-// spec refused a request, or a secret reached the log or the outbox. Bounded: about a minute on a small machine.
+// `npm run faults`: the fault run, the throttled-backlog benchmark and the inbound fault run against the built app
+// (dist/app), printed as a report. Exits non-zero when anything was lost or duplicated, a request went out inside a
+// Retry-After window, the spec refused a request, or a secret reached the log or the outbox. Bounded: about a minute
+// on a small machine.
 //   --seed N          fault schedule (default 2026)
 //   --incidents N     incidents of the fault run (default 300)
 //   --fault-every S   a fault every S simulated seconds on average (default 20)
 //   --backlog N       incidents of the throttled backlog (default 400)
+//   --inbound N       linked incidents of the inbound fault run (default 100)
 //   --json            the raw reports instead of the table
 import path from 'node:path';
 import { loadApp } from '../../emulator/loader';
 import { createAdoRequestValidator } from '../ado-spec';
 import { BacklogReport, runFaultScenario, runThrottledBacklog, ScenarioReport } from './fault-scenario';
+import { runInboundFaultScenario } from './inbound-fault-scenario';
+import { inboundFailures, printInbound } from './inbound-report';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf('--' + name);
@@ -45,12 +49,16 @@ async function main(): Promise<void> {
   const scenario = await runFaultScenario({ app, seed: option('seed', 2026), incidents: option('incidents', 300), activeMinutes: 60, faultEverySeconds: option('fault-every', 20), drainMinutes: 600, validator });
   // Azure DevOps' own limit: 200 TSTUs per identity over a sliding 5 minutes.
   const backlog = await runThrottledBacklog({ app, incidents: option('backlog', 400), limit: 200, refillPerSecond: 200 / 300, validator });
-  if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog }, null, 2));
+  // Inbound: a remote user's changes reach the instance as hooks dropped, reordered and delivered again.
+  const inbound = await runInboundFaultScenario({ app, seed: option('seed', 2026), incidents: option('inbound', 100), activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator });
+  if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog, inbound }, null, 2));
   else {
     printScenario(scenario);
     printBacklog(backlog);
+    printInbound(inbound);
   }
   const failed =
+    inboundFailures(inbound) > 0 ||
     scenario.audit.lost + scenario.audit.duplicates + scenario.wire.insideWindow + scenario.validationFailures + scenario.secrets.hits.length + backlog.insideWindow + backlog.validationFailures > 0 ||
     !backlog.allSent;
   process.exit(failed ? 1 : 0);

@@ -57,7 +57,9 @@ export interface ScenarioReport {
   wallMs: number;
 }
 
-interface Bed {
+/** The emulated instance with the built app and one connection to the fake, on simulated time (the inbound scenario
+ * builds on it too). */
+export interface Bed {
   fake: AdoFake;
   instance: Instance;
   wire: WireRecorder;
@@ -65,7 +67,7 @@ interface Bed {
   sim: Simulation;
 }
 
-async function setUp(options: ScenarioOptions, extraJobs: string[]): Promise<Bed> {
+export async function setUp(options: ScenarioOptions, extraJobs: string[]): Promise<Bed> {
   let instance: Instance | undefined;
   const fake = await startAdoFake({
     process: 'Basic',
@@ -112,7 +114,7 @@ async function setUp(options: ScenarioOptions, extraJobs: string[]): Promise<Bed
 }
 
 /** Saves as a user would (business rules run). */
-function save(sysId: string | null, values: { [field: string]: string }): string {
+export function save(sysId: string | null, values: { [field: string]: string }): string {
   const gr = new (global as any).GlideRecord('incident');
   if (sysId) gr.get(sysId);
   else gr.initialize();
@@ -243,7 +245,7 @@ function faultHits(bed: Bed): { [what: string]: number } {
   return hits;
 }
 
-function countBy(rows: Array<{ [field: string]: string }>, field: string): { [value: string]: number } {
+export function countBy(rows: Array<{ [field: string]: string }>, field: string): { [value: string]: number } {
   const out: { [value: string]: number } = {};
   for (const row of rows) out[row[field]] = (out[row[field]] || 0) + 1;
   return out;

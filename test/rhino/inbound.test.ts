@@ -203,7 +203,7 @@ describeInRhino('inbound sync in Rhino (built route, script action and includes)
     expect(result.filesRun).toEqual(expect.arrayContaining(['dist/es5/entry/rest/hooks_azure_devops_post.js', 'dist/es5/entry/action/inbox_received.js']));
   });
 
-  test('replays and out-of-order revisions: the newest fields win, the late comment lands once, duplicates store nothing', async () => {
+  test('replays and out-of-order revisions: late fields apply unless changed again, a late comment lands once, duplicates store nothing', async () => {
     const result = await job(`
       var first = deliver(HOOKS.done);
       process();
@@ -217,12 +217,13 @@ describeInRhino('inbound sync in Rhino (built route, script action and includes)
     expectClean(result);
     const v = result.value;
     expect([v.first, v.statuses, v.replay, v.eventsAfterReplay]).toEqual(['accepted', [200, 200, 200], 'duplicate', 0]);
-    // revision 2's title is older than the applied revision 5: not applied; revision 3's comment is applied once
-    expect(v.incident).toMatchObject({ short_description: 'Mail is down', state: '6' });
+    // revision 2 is older than the applied revision 5, but no later revision changed its fields again: they are still
+    // the work item's values, so they apply (the update history tells); revision 3's comment is applied once
+    expect(v.incident).toMatchObject({ short_description: 'Mail is down in Berlin', description: 'Relay refuses & queues', priority: '1', state: '6' });
     expect(v.notes).toEqual(['Azure DevOps comment by Jamal Hartnett:\nRestarted the relay']);
     expect(v.inbox).toEqual([
       ['workitem.updated', '5', 'processed'],
-      ['workitem.updated', '2', 'ignored'],
+      ['workitem.updated', '2', 'processed'],
       ['workitem.updated', '3', 'processed'],
       ['workitem.commented', '3', 'ignored'],
     ]);

@@ -6,7 +6,7 @@
 //   2. their System.ChangedDate (one list request per page), to advance the watermark past every item seen;
 //   3. for each LINKED one, its update history (GET .../updates): every revision with no inbox row yet becomes an
 //      inbox row (event id catch-up/{id}/{rev}, the update as payload), unless it is our own change or an old revision
-//      with nothing left to apply; the rows are then processed like hook deliveries, in revision order;
+//      with nothing left to apply (no comment, no files, and every field it set changed again later); the rows are then processed like hook deliveries, in revision order;
 //   4. the watermark moves to the newest ChangedDate seen (second resolution, rounded down: an item changed within
 //      that second is read again next time, which the inbox rows make harmless), only as far as every item before it
 //      was handled, so a failed request never skips anything.
@@ -22,13 +22,13 @@ import InboxProcessor from './InboxProcessor';
 import { isSameIdentity } from './adoIdentity';
 import { InboundSettings, loadInboundSettings } from './inboundConnection';
 import { insertInboxRow, revisionsWithRows } from './inboxRows';
-import { revisionFromUpdate } from './remoteRevision';
+import { RemoteRevision, revisionFromUpdate } from './remoteRevision';
+import { fieldsChangedAfter, readUpdateHistory } from './updateHistory';
+import { inboundFields } from './inboundChanges';
 
 /** Work items per WIQL page, and pages per run (a bigger backlog continues at the next run). */
 var PAGE = 200;
 var MAX_PAGES = 5;
-/** Update history pages read per work item (200 revisions each). */
-var MAX_UPDATE_PAGES = 10;
 
 /** Event ids of the rows the poll writes; a hook's envelope id (a GUID) never looks like this. */
 var CATCH_UP_EVENT_PREFIX = 'catch-up/';
@@ -47,6 +47,17 @@ function columnValue(ms: number): string {
 
 function epochMs(columnDateTime: string): number {
   return new GlideDateTime(columnDateTime).getNumericValue();
+}
+
+/** Whether the revision set a mapped field that no later revision in `updates` changed again. */
+function changesCurrentValues(revision: RemoteRevision, updates: any[]): boolean {
+  var later = fieldsChangedAfter(updates, revision.workItemId, revision.rev);
+  var mappings = inboundFields();
+  for (var i = 0; i < mappings.length; i++) {
+    var name = mappings[i].remote;
+    if (Object.prototype.hasOwnProperty.call(revision.fields, name) && !later[name]) return true;
+  }
+  return false;
 }
 
 interface PollState {
@@ -204,7 +215,7 @@ export default class AzureDevOpsCatchUp {
   /** Stores the revisions of one work item that have no inbox row and still matter, then processes the work item's
    * rows; false when its history could not be read. */
   private catchUpItem(state: PollState, id: string, lastInboundRev: number): boolean {
-    var updates = this.updateHistory(state, id);
+    var updates = readUpdateHistory(state.client, state.connection, id);
     if (updates === null) return false;
     var known = revisionsWithRows(state.settings.sysId, id);
     var stored = 0;
@@ -212,7 +223,9 @@ export default class AzureDevOpsCatchUp {
       var revision = revisionFromUpdate(updates[i], parseInt(id, 10));
       if (!revision || known[String(revision.rev)]) continue;
       if (isSameIdentity(revision.author, state.settings.remoteIdentity)) continue;
-      if (revision.rev <= lastInboundRev && revision.comment === null && revision.attachments.length === 0) continue;
+      // An older revision matters still if it brings a comment or files, or changed a field no later revision
+      // changed again (its hook was lost, and a newer one applied: its value is still the work item's).
+      if (revision.rev <= lastInboundRev && revision.comment === null && revision.attachments.length === 0 && !changesCurrentValues(revision, updates)) continue;
       var inbox = insertInboxRow({
         connection: state.settings.sysId,
         eventType: 'workitem.updated',
@@ -226,26 +239,6 @@ export default class AzureDevOpsCatchUp {
     state.missed += stored;
     if (stored > 0) state.processor.processWorkItem(state.settings.sysId, id);
     return true;
-  }
-
-  /** The work item's updates, oldest first; null when a request failed. */
-  private updateHistory(state: PollState, id: string): any[] | null {
-    var all: any[] = [];
-    for (var page = 0; page < MAX_UPDATE_PAGES; page++) {
-      var answer = state.client.send(
-        {
-          method: 'GET',
-          url: witUrl(state.connection) + '/workItems/' + id + '/updates?$top=' + PAGE + '&$skip=' + all.length + '&api-version=' + API_VERSION,
-          headers: { Accept: 'application/json' },
-        },
-        id
-      );
-      var data = classifyStatus(answer.status) === 'ok' ? parseJson(answer.body) : null;
-      if (!data || Object.prototype.toString.call(data.value) !== '[object Array]') return null;
-      all = all.concat(data.value);
-      if (data.value.length < PAGE) break;
-    }
-    return all;
   }
 
   private saveWatermark(connectionSysId: string, value: string): void {

@@ -1,7 +1,9 @@
 // Applies one remote revision of a work item to its incident, once, in order, without echoing it back:
 // - our own changes coming back (the revision's author is the connection's remote_identity) are not applied;
-// - field values apply only from a revision newer than the link's last_inbound_rev; an older revision that arrives
-//   late still brings its comment and files, unless another inbox row already applied that revision;
+// - field values apply from a revision newer than the link's last_inbound_rev; an older revision that arrives late
+//   (or that the catch-up poll found after a newer one was applied) still brings the fields no later revision changed
+//   again (the work item's update history tells), and its comment and files, unless another inbox row already
+//   applied that revision;
 // - a remote value equal to what we would send for the incident's current value changes nothing (see inboundChanges);
 // - the incident is written with business rules ON (other rules must run), but the link's last_fingerprint is set to
 //   the fingerprint of the resulting mapped values first, so the outbound capture rule sees nothing to send;
@@ -20,12 +22,13 @@ import { journalEntryId, readIncident } from '../azure-devops/incidentSource';
 import { withSyncedId } from '../azure-devops/syncedIds';
 import { formatAdoIdentity, isSameIdentity } from './adoIdentity';
 import { isIncidentCloseCode } from '../platform/closeCodes';
-import { InboundPlan, planInboundChanges } from './inboundChanges';
+import { inboundFields, InboundPlan, planInboundChanges } from './inboundChanges';
 import { InboundSettings } from './inboundConnection';
 import { lastDeleteOrRestore, revisionApplied } from './inboxRows';
 import { Download, downloadAttachments, moveToIncident } from './remoteAttachments';
 import { deleteRemoteLink, findRemoteLink, insertRemoteLink, RemoteLink, saveRemoteLink } from './remoteLink';
 import { RemoteRevision } from './remoteRevision';
+import { fieldsChangedAfter, readUpdateHistory } from './updateHistory';
 
 export type ApplyState = 'processed' | 'ignored' | 'failed';
 
@@ -103,6 +106,11 @@ export class RevisionApplier {
     var bringsMore = revision.comment !== null || revision.attachments.length > 0;
     var repeated = bringsMore && revisionApplied(settings.sysId, remoteId, revision.rev, this.ctx.inboxSysId);
     var plan: InboundPlan = fresh ? planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap) : { changes: {}, unmapped: [], resolve: false };
+    if (!fresh && !repeated) {
+      var late = this.latePlan(revision, incident);
+      if (!late) return outcome('failed', 'The update history of work item ' + remoteId + ' could not be read (to tell which fields of late revision ' + revision.rev + ' are stale)');
+      plan = late;
+    }
     this.logUnmapped(plan, link.incident, remoteId);
     if (plan.resolve) this.checkCloseCode(plan, link.incident, remoteId);
     var comment = repeated ? null : revision.comment;
@@ -134,6 +142,26 @@ export class RevisionApplier {
     if (kept > 0) applied.push(kept + ' attachment' + (kept === 1 ? '' : 's'));
     if (applied.length === 0) return outcome('ignored', 'Revision ' + revision.rev + ' brought nothing that could be kept');
     return outcome('processed', 'Applied revision ' + revision.rev + ': ' + applied.join('; '));
+  }
+
+  /** A revision older than the last one applied (its hook came late, or the catch-up poll found it after a newer
+   * one): the fields it set that no later revision changed again still hold the work item's values, so they apply;
+   * the others are stale. Asks Azure DevOps only when some field would change; null when the history could not be
+   * read. */
+  private latePlan(revision: RemoteRevision, incident: GlideRecord): InboundPlan | null {
+    var plan = planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap);
+    // Unmapped values of a stale revision are no news to an admin: the fresh revision logged them.
+    plan.unmapped = [];
+    if (changedFieldNames(plan).length === 0) return plan;
+    var updates = readUpdateHistory(this.ctx.client, this.ctx.connection, String(revision.workItemId));
+    if (!updates) return null;
+    var later = fieldsChangedAfter(updates, revision.workItemId, revision.rev);
+    var mappings = inboundFields();
+    for (var i = 0; i < mappings.length; i++) {
+      if (later[mappings[i].remote]) delete plan.changes[mappings[i].sn];
+    }
+    if (!Object.prototype.hasOwnProperty.call(plan.changes, 'state')) plan.resolve = false;
+    return plan;
   }
 
   /** Sets the planned values (and the journal entry) and saves the incident with business rules on, the link's

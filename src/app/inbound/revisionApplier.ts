@@ -45,6 +45,8 @@ export interface ApplyContext {
   log: IntegrationLogWriter;
   /** the inbox row being processed: downloads land on it, and the applied-revision check looks past it */
   inboxSysId: string;
+  /** the row was attempted before (it failed, or its worker died): what that attempt wrote may already be there */
+  retried: boolean;
   /** the work item's web or API URL, kept on a link created from Azure DevOps */
   remoteUrl: string;
 }
@@ -129,8 +131,12 @@ export class RevisionApplier {
     if (downloaded.retryError) return outcome('failed', downloaded.retryError);
 
     var journalText = comment !== null ? commentJournalText(revision.author ? revision.author.displayName : '', comment) : '';
-    if (fields.length > 0 || journalText) {
-      var failure = this.writeIncident(incident, link, plan, journalText, fresh ? revision.rev : 0);
+    // An earlier attempt of this row may have saved the incident and stopped before the comment was recorded on the
+    // link (its worker died, or a later step failed): the entry is then on the incident already and is not written
+    // twice. Only on a retry, so a person posting the same words twice still gets two entries.
+    var written = journalText !== '' && this.ctx.retried && journalEntryId(link.incident, settings.journalField, journalText) !== '';
+    if (fields.length > 0 || (journalText && !written)) {
+      var failure = this.writeIncident(incident, link, plan, written ? '' : journalText, fresh ? revision.rev : 0);
       if (failure) return failure;
     } else if (fresh) {
       this.advance(link, revision.rev, ['last_inbound_rev', 'remote_rev']);

@@ -140,6 +140,68 @@ test('a row whose worker died is taken back by the sweep once the processing tim
   expect(inboxRows(bed).map((r) => [r.state, r.attempts])).toEqual([['processed', '2']]);
 });
 
+describe('an attempt that saved the incident and stopped before it recorded the comment', () => {
+  const comment = 'Azure DevOps comment by Jamal Hartnett:\nRolled back the release';
+
+  test('failing after the save: the retry finds the entry on the incident and does not write it again', () => {
+    // the step after the save (recording the entry on the link) fails once
+    jest.spyOn(RevisionApplier.prototype as any, 'keep').mockImplementationOnce(() => {
+      throw new Error('connection to the database lost');
+    });
+    bed.jamal.comment(workItem, '<p>Rolled back the release</p>');
+    for (const hook of bed.takeHooks()) bed.deliver(hook);
+    bed.process();
+    expect(notes()).toEqual([comment]);
+    expect(inboxRows(bed).map((r) => r.state)).toContain('failed');
+    new InboxProcessor().sweep();
+    expect(notes()).toEqual([comment]);
+    expect(inboxRows(bed).map((r) => r.state)).not.toContain('failed');
+    // recorded as synced, so the sender never sends it back
+    const entry = bed.rows('sys_journal_field', `element_id=${incident}^element=work_notes`).filter((j) => j.value === comment)[0];
+    expect(linkRow(bed, incident).synced_journal_ids).toContain(entry.sys_id);
+  });
+
+  test('its worker dying: the sweep takes the row back after the time-out and writes the comment once', () => {
+    bed.jamal.comment(workItem, '<p>Rolled back the release</p>');
+    const [updated, commented] = bed.takeHooks();
+    bed.deliver(updated);
+    const linkBefore = linkRow(bed, incident).synced_journal_ids;
+    const [row] = openRows(bed.connection, String(workItem));
+    bed.process();
+    expect(notes()).toEqual([comment]);
+    // what the database holds when the worker died right after the save: the row still claimed, the link not told
+    const claimed = new g.GlideRecord(INBOX_TABLE);
+    claimed.get(row.sysId);
+    claimed.setValue('state', 'processing');
+    claimed.setValue('attempts', '1');
+    claimed.setValue('last_error', 'Processing (claim dead-worker)');
+    claimed.setWorkflow(false);
+    claimed.update();
+    const link = new g.GlideRecord('x_incb_bridge_link');
+    link.get(linkRow(bed, incident).sys_id);
+    link.setValue('synced_journal_ids', linkBefore);
+    link.setWorkflow(false);
+    link.update();
+    bed.instance.clock.advance(11 * 60 * 1000);
+    new InboxProcessor().sweep();
+    bed.deliver(commented);
+    bed.process();
+    expect(notes()).toEqual([comment]);
+    expect(inboxRows(bed).map((r) => [r.event_type, r.state])).toEqual([
+      ['workitem.updated', 'processed'],
+      ['workitem.commented', 'ignored'],
+    ]);
+  });
+
+  test('a first attempt still writes a comment identical to an earlier one (a person may say the same twice)', () => {
+    bed.jamal.comment(workItem, '<p>Rolled back the release</p>');
+    bed.jamal.comment(workItem, '<p>Rolled back the release</p>');
+    for (const hook of bed.takeHooks()) bed.deliver(hook);
+    bed.process();
+    expect(notes()).toEqual([comment, comment]);
+  });
+});
+
 test('of two claims on the same row only the first holds it', () => {
   bed.jamal.update(workItem, { 'System.Title': 'Contended' });
   bed.deliver(bed.takeHooks()[0]);

@@ -1,5 +1,7 @@
 // The JSON object a POST route takes. The body is read once as text (request.body.dataString) and parsed here, so
-// an empty body, invalid JSON and a JSON value that is not an object are each a clear 400, never a script error.
+// an empty body, invalid JSON, JSON nested too deeply to parse safely and a JSON value that is not an object are each
+// a clear 400, never a script error.
+import { jsonNestsDeeperThan, MAX_JSON_NESTING } from '../core/jsonNesting';
 import { ApiError, badRequest } from './apiError';
 
 export interface BodyResult {
@@ -16,6 +18,7 @@ export function jsonObjectBody(request: RESTAPIRequest, emptyAllowed: boolean): 
     return { error: badRequest('The request body could not be read') };
   }
   if (/^\s*$/.test(text)) return emptyAllowed ? { body: {} } : { error: badRequest('Send a JSON object as the request body') };
+  if (jsonNestsDeeperThan(text, MAX_JSON_NESTING)) return { error: badRequest('The request body nests deeper than ' + MAX_JSON_NESTING + ' levels') };
   var value: any;
   try {
     value = JSON.parse(text);

@@ -15,6 +15,7 @@
 // {"status":"duplicate","inbox":...} and stores nothing; a new event is stored in the inbox FIRST, then the event that
 // wakes the processor is queued, then {"status":"accepted","inbox":...} is answered.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import { isJsonContentType } from '../core/jsonContentType';
 import { jsonNestsDeeperThan, MAX_JSON_NESTING } from '../core/jsonNesting';
 import { LogOutcome } from '../core/logEntry';
 import { integerProperty } from '../platform/properties';
@@ -58,12 +59,6 @@ interface Delivery {
 
 function refusal(status: number, message: string, detail?: string): Refusal {
   return { status: status, message: message, detail: detail || '' };
-}
-
-/** application/json, or any +json type, parameters (charset) allowed. */
-function isJsonContentType(value: string): boolean {
-  var type = String(value || '').split(';')[0].replace(/^\s+|\s+$/g, '').toLowerCase();
-  return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }
 
 function maxBodyBytes(): number {

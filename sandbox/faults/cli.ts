@@ -1,12 +1,15 @@
-// `npm run faults`: the fault run, the throttled-backlog benchmark and the inbound fault run against the built app
-// (dist/app), printed as a report. Exits non-zero when anything was lost or duplicated, a request went out inside a
-// Retry-After window, the spec refused a request, or a secret reached the log or the outbox. Bounded: about a minute
+// `npm run faults`: the fault run, the throttled-backlog benchmark, the inbound fault run and the inbound fuzz against
+// the built app (dist/app), printed as a report. Exits non-zero when anything was lost or duplicated, a request went
+// out inside a Retry-After window, the spec refused a request, a secret reached the log or the outbox, or a malformed
+// inbound request got anything but a 4xx in ServiceNow's error format or changed a record. Bounded: about a minute
 // on a small machine.
 //   --seed N          fault schedule (default 2026)
 //   --incidents N     incidents of the fault run (default 300)
 //   --fault-every S   a fault every S simulated seconds on average (default 20)
 //   --backlog N       incidents of the throttled backlog (default 400)
 //   --inbound N       linked incidents of the inbound fault run (default 100)
+//   --fuzz-seed N     inputs of the inbound fuzz (default 2026); it also fails the run on any answer but a 4xx, an
+//                     answer outside ServiceNow's error format, or a record changed
 //   --json            the raw reports instead of the table
 import path from 'node:path';
 import { loadApp } from '../../emulator/loader';
@@ -14,6 +17,8 @@ import { createAdoRequestValidator } from '../ado-spec';
 import { BacklogReport, runFaultScenario, runThrottledBacklog, ScenarioReport } from './fault-scenario';
 import { runInboundFaultScenario } from './inbound-fault-scenario';
 import { inboundFailures, printInbound } from './inbound-report';
+import { fuzzFailed, runInboundFuzz } from './inbound-fuzz';
+import { printFuzz } from './fuzz-report';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf('--' + name);
@@ -51,16 +56,19 @@ async function main(): Promise<void> {
   const backlog = await runThrottledBacklog({ app, incidents: option('backlog', 400), limit: 200, refillPerSecond: 200 / 300, validator });
   // Inbound: a remote user's changes reach the instance as hooks dropped, reordered and delivered again.
   const inbound = await runInboundFaultScenario({ app, seed: option('seed', 2026), incidents: option('inbound', 100), activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator });
-  if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog, inbound }, null, 2));
+  const fuzz = runInboundFuzz({ app, seed: option('fuzz-seed', 2026) });
+  if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz }, null, 2));
   else {
     printScenario(scenario);
     printBacklog(backlog);
     printInbound(inbound);
+    printFuzz(fuzz);
   }
   const failed =
     inboundFailures(inbound) > 0 ||
     scenario.audit.lost + scenario.audit.duplicates + scenario.wire.insideWindow + scenario.validationFailures + scenario.secrets.hits.length + backlog.insideWindow + backlog.validationFailures > 0 ||
-    !backlog.allSent;
+    !backlog.allSent ||
+    fuzzFailed(fuzz);
   process.exit(failed ? 1 : 0);
 }
 

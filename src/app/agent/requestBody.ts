@@ -1,6 +1,12 @@
 // The JSON object a POST route takes. The body is read once as text (request.body.dataString) and parsed here, so
-// an empty body, invalid JSON and a JSON value that is not an object are each a clear 400, never a script error.
-import { ApiError, badRequest } from './apiError';
+// an empty body, invalid JSON, JSON nested too deeply to parse safely and a JSON value that is not an object are each
+// a clear 400, never a script error. A body declared as another content type (text/plain, a form...) is a 415 and is
+// never acted on, even when its text happens to be JSON: the route only takes JSON, and the platform's own gate on
+// supported request formats is configuration an admin can widen. No Content-Type at all reads as JSON, as on the
+// platform.
+import { isJsonContentType } from '../core/jsonContentType';
+import { jsonNestsDeeperThan, MAX_JSON_NESTING } from '../core/jsonNesting';
+import { ApiError, apiError, badRequest } from './apiError';
 
 export interface BodyResult {
   body?: { [name: string]: any };
@@ -9,6 +15,10 @@ export interface BodyResult {
 
 /** `emptyAllowed`: an absent or blank body reads as {} (routes whose fields are all optional). */
 export function jsonObjectBody(request: RESTAPIRequest, emptyAllowed: boolean): BodyResult {
+  var contentType = request.getHeader('Content-Type');
+  if (contentType && !isJsonContentType(contentType)) {
+    return { error: apiError(415, 'Send the body as JSON (Content-Type: application/json)', 'Content-Type was ' + JSON.stringify(String(contentType))) };
+  }
   var text: string;
   try {
     text = String(request.body ? request.body.dataString : '');
@@ -16,6 +26,7 @@ export function jsonObjectBody(request: RESTAPIRequest, emptyAllowed: boolean): 
     return { error: badRequest('The request body could not be read') };
   }
   if (/^\s*$/.test(text)) return emptyAllowed ? { body: {} } : { error: badRequest('Send a JSON object as the request body') };
+  if (jsonNestsDeeperThan(text, MAX_JSON_NESTING)) return { error: badRequest('The request body nests deeper than ' + MAX_JSON_NESTING + ' levels') };
   var value: any;
   try {
     value = JSON.parse(text);

@@ -36,8 +36,9 @@ export default class DryRunApi {
   post(request: RESTAPIRequest, response: RESTAPIResponse): void {
     var body = bodyOf(request);
     if (!body) return response.setError(new sn_ws_err.BadRequestError('Send a JSON object: {"incident": sys_id, "connection": sys_id, "validateOnly": false}'));
-    var incident = String(body.incident || '');
-    var connection = String(body.connection || '');
+    // strings only: String() would read ["<sys_id>"] as the sys_id, and throw (a 500) on {"toString": "..."}
+    var incident = typeof body.incident === 'string' ? body.incident : '';
+    var connection = typeof body.connection === 'string' ? body.connection : '';
     var validateOnly = body.validateOnly === true || body.validateOnly === 'true';
     if (!SYS_ID.test(incident) || !SYS_ID.test(connection)) return response.setError(new sn_ws_err.BadRequestError('"incident" and "connection" must be sys_ids'));
     if (body.validateOnly !== undefined && typeof body.validateOnly !== 'boolean' && body.validateOnly !== 'true' && body.validateOnly !== 'false') {

@@ -9,11 +9,14 @@
 //   404 no connection by that sys_id or name         409 the connection takes no inbound events (not Azure DevOps,
 //   401 the shared secret header is missing or wrong     inactive, or outbound only): a state of the connection,
 //       (when the connection has an inbound secret)      not of the caller's rights, hence 409 rather than 403
-//   400 malformed JSON, or an envelope that is not a supported work item event (ids: positive integers)
+//   400 malformed JSON (JSON nested too deeply to parse safely included: core/jsonNesting), or an envelope that is
+//       not a supported work item event (ids: positive integers)
 // Accepted: a redelivery of an event already stored (same connection, event type and envelope id) answers
 // {"status":"duplicate","inbox":...} and stores nothing; a new event is stored in the inbox FIRST, then the event that
 // wakes the processor is queued, then {"status":"accepted","inbox":...} is answered.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import { isJsonContentType } from '../core/jsonContentType';
+import { jsonNestsDeeperThan, MAX_JSON_NESTING } from '../core/jsonNesting';
 import { LogOutcome } from '../core/logEntry';
 import { integerProperty } from '../platform/properties';
 import { constantTimeEquals } from './constantTimeEquals';
@@ -56,12 +59,6 @@ interface Delivery {
 
 function refusal(status: number, message: string, detail?: string): Refusal {
   return { status: status, message: message, detail: detail || '' };
-}
-
-/** application/json, or any +json type, parameters (charset) allowed. */
-function isJsonContentType(value: string): boolean {
-  var type = String(value || '').split(';')[0].replace(/^\s+|\s+$/g, '').toLowerCase();
-  return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }
 
 function maxBodyBytes(): number {
@@ -114,6 +111,10 @@ export default class AzureDevOpsHookReceiver {
     }
     if (settings.secret !== '' && !constantTimeEquals(request.getHeader(SECRET_HEADER) || '', settings.secret)) {
       delivery.refused = refusal(401, 'Missing or wrong ' + SECRET_HEADER + ' header', 'Configure the web hook to send the connection\'s inbound secret in that header');
+      return;
+    }
+    if (jsonNestsDeeperThan(body, MAX_JSON_NESTING)) {
+      delivery.refused = refusal(400, 'The body is not a service hook event', 'It nests deeper than ' + MAX_JSON_NESTING + ' levels');
       return;
     }
     var data: any;

@@ -107,4 +107,13 @@ describe('POST /api/x_incb_bridge/v1/admin/dry-run handler', () => {
     expect(JSON.parse(missing.body).error.message).toBe('No incident ' + 'f'.repeat(32));
     expect(call(JSON.stringify({ incident: id, connection: 'e'.repeat(32) })).status).toBe(404);
   });
+
+  it('takes ids as strings only: a sys_id inside an array or an object is a 400, not coerced to its text', async () => {
+    bed = await startBed();
+    const id = insertIncident({ short_description: 'x' });
+    for (const body of [{ incident: [id], connection: bed.connection }, { incident: id, connection: [bed.connection] }, { incident: { toString: id }, connection: bed.connection }, { incident: 7, connection: bed.connection }]) {
+      const answer = call(JSON.stringify(body));
+      expect([JSON.stringify(body), answer.status, JSON.parse(answer.body).error.message]).toEqual([JSON.stringify(body), 400, '"incident" and "connection" must be sys_ids']);
+    }
+  });
 });

@@ -1,0 +1,91 @@
+// The instance the inbound fuzz runs against: the built app (dist/app) installed in an emulated instance with the
+// platform's incident rules, the callers the fuzz acts as (permitted ones, so a refusal has to come from input
+// validation, and some that are not), connections in every state the hook route distinguishes, and incidents the
+// agent routes can name: a New one, an In Progress one, a Resolved one.
+import GlideEmulator from '../../emulator/glide/index';
+import type { Instance } from '../../emulator/glide/contract';
+import type { InstanceHttp } from '../../emulator/glide/http/types';
+import type { LoadedApp } from '../../emulator/loader';
+import { addPlatformRules } from '../../emulator/glide/session/platform-rules';
+
+export const FUZZ_START_MS = Date.UTC(2026, 10, 22, 10, 0, 0);
+
+/** The users, by what they may do. */
+export const CALLERS = {
+  agent: 'agent',
+  admin: 'bridge.admin',
+  hook: 'ado.hook',
+  itil: 'itil.user',
+  noRoles: 'nobody',
+  inactiveAgent: 'gone.agent',
+} as const;
+
+export const HOOK_SECRET = 'fuzz-inbound-secret-7Qm2';
+
+export interface IncidentRef {
+  sysId: string;
+  number: string;
+}
+
+/** What the generator needs to know about the bed to aim inputs at real records. */
+export interface FuzzTargets {
+  /** the connection that takes events (active, Azure DevOps, both ways, with HOOK_SECRET) */
+  connection: { sysId: string; name: string };
+  /** connections whose state refuses events: outbound only, inactive, not Azure DevOps */
+  refusingConnections: string[];
+  newIncident: IncidentRef;
+  inProgressIncident: IncidentRef;
+  resolvedIncident: IncidentRef;
+}
+
+export interface FuzzBed {
+  instance: Instance;
+  http: InstanceHttp;
+  targets: FuzzTargets;
+}
+
+function addIncident(instance: Instance, glide: any, values: { [field: string]: string }): IncidentRef {
+  return instance.runAs('admin', () => {
+    const gr = new glide.GlideRecord('incident');
+    gr.initialize();
+    for (const name of Object.keys(values)) gr.setValue(name, values[name]);
+    const sysId = gr.insert();
+    return { sysId, number: instance.db.get('incident', sysId)!.number };
+  });
+}
+
+function addConnection(instance: Instance, values: { [field: string]: string }): string {
+  return instance.db.insert('x_incb_bridge_connection', {
+    type: 'azure_devops', active: 'true', sync_direction: 'both', base_url: 'https://dev.azure.com', ado_organization: 'fabrikam',
+    ado_project: 'Fabrikam-Fiber', auth_type: 'pat', inbound_secret: HOOK_SECRET, close_code: 'Solution provided', ...values,
+  });
+}
+
+export function createFuzzBed(app: LoadedApp): FuzzBed {
+  const instance = GlideEmulator.createAppInstance(app, { clock: () => FUZZ_START_MS });
+  addPlatformRules(instance);
+  const glide: any = {};
+  instance.install(glide);
+  instance.addUser({ user_name: CALLERS.agent, first_name: 'Fuzz', last_name: 'Agent', roles: ['x_incb_bridge.agent'] });
+  instance.addUser({ user_name: CALLERS.admin, first_name: 'Fuzz', last_name: 'Admin', roles: ['x_incb_bridge.admin'] });
+  instance.addUser({ user_name: CALLERS.hook, first_name: 'Azure DevOps', last_name: 'Hook', roles: ['x_incb_bridge.integration'] });
+  instance.addUser({ user_name: CALLERS.itil, first_name: 'Itil', last_name: 'User', roles: ['itil'] });
+  instance.addUser({ user_name: CALLERS.noRoles, first_name: 'No', last_name: 'Roles', roles: [] });
+  instance.addUser({ user_name: CALLERS.inactiveAgent, first_name: 'Gone', last_name: 'Agent', roles: ['x_incb_bridge.agent'], active: false });
+
+  const name = 'Fabrikam ADO';
+  const connection = addConnection(instance, { name });
+  const refusingConnections = [
+    addConnection(instance, { name: 'Outbound only', sync_direction: 'outbound' }),
+    addConnection(instance, { name: 'Switched off', active: 'false' }),
+    addConnection(instance, { name: 'Plain webhook', type: 'webhook' }),
+  ];
+  const newIncident = addIncident(instance, glide, { short_description: 'Checkout API returns 502', impact: '2', urgency: '2' });
+  const inProgressIncident = addIncident(instance, glide, { short_description: 'Search is slow', state: '2', impact: '3', urgency: '3' });
+  const resolvedIncident = addIncident(instance, glide, { short_description: 'Login loop', state: '6', close_code: 'Solution provided', close_notes: 'Cache flushed' });
+  return {
+    instance,
+    http: GlideEmulator.createInstanceHttp(instance, app),
+    targets: { connection: { sysId: connection, name }, refusingConnections, newIncident, inProgressIncident, resolvedIncident },
+  };
+}

@@ -153,8 +153,12 @@ function headersOf(req: http.IncomingMessage): { [name: string]: string } {
 }
 
 function queryOf(url: URL): { [name: string]: string[] } {
-  const query: { [name: string]: string[] } = {};
-  for (const [name, value] of url.searchParams) (query[name] = query[name] || []).push(value);
+  // No prototype: a parameter named "constructor" or "__proto__" is a parameter like any other, not Object's own.
+  const query: { [name: string]: string[] } = Object.create(null);
+  for (const [name, value] of url.searchParams) {
+    if (!Object.prototype.hasOwnProperty.call(query, name)) query[name] = [];
+    query[name].push(value);
+  }
   return query;
 }
 

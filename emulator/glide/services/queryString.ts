@@ -26,7 +26,8 @@ export function parseQueryString(query: string): { [name: string]: string[] } {
     var eq = pairs[i].indexOf('=');
     var name = decodeQueryComponent(eq < 0 ? pairs[i] : pairs[i].substr(0, eq));
     var value = eq < 0 ? '' : decodeQueryComponent(pairs[i].substr(eq + 1));
-    if (!Object.prototype.hasOwnProperty.call(params, name)) params[name] = [];
+    // defineProperty, not assignment: "__proto__" as a name must become a parameter, not the object's prototype.
+    if (!Object.prototype.hasOwnProperty.call(params, name)) Object.defineProperty(params, name, { value: [], enumerable: true, writable: true, configurable: true });
     params[name].push(value);
   }
   return params;

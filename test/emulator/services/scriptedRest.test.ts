@@ -27,6 +27,14 @@ describe('RESTAPIRequest', () => {
     expect(request.getHeader('x-missing')).toBeNull();
     expect(request.getSupportedResponseContentTypes()).toEqual(['application/json', 'text/xml']);
   });
+  it('takes parameters named like Object members as parameters (__proto__, constructor)', () => {
+    const { rest } = setup();
+    const request = rest.request({ method: 'GET', uri: '/api/x/v1/health?__proto__=a&constructor=b&toString=c' });
+    expect(Object.keys(request.queryParams)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(request.queryParams['__proto__']).toEqual(['a']);
+    expect(request.queryParams.constructor).toEqual(['b']);
+    expect(Object.getPrototypeOf(request.queryParams)).toBe(Object.prototype);
+  });
   it('builds the query string from queryParams when they are given separately', () => {
     const { rest } = setup();
     const request = rest.request({ method: 'GET', uri: '/api/x/v1/health', queryParams: { since: ['2024-01-01 00:00:00'], id: ['1', '2'] } });

@@ -45,6 +45,14 @@ describe('the sandbox server', () => {
     expect(anonymous.body).toEqual({ error: { message: expect.any(String), detail: expect.any(String) }, status: 'failure' });
   });
 
+  test('query parameters named like Object members are parameters: the agent list refuses them as unknown (400)', async () => {
+    for (const name of ['constructor', '__proto__', 'hasOwnProperty']) {
+      const reply = await call(sandbox, `/api/x_incb_bridge/v1/agent/incidents?${name}=1`, { as: 'agent' });
+      expect([name, reply.status]).toEqual([name, 400]);
+      expect(reply.body.status).toBe('failure');
+    }
+  });
+
   test('a wrong password or an unknown user is 401 before the instance sees the request', async () => {
     for (const headers of [basic('agent', 'wrong'), basic('nobody', 'nobody'), { Authorization: 'Bearer x' }]) {
       const reply = await call(sandbox, '/api/x_incb_bridge/v1/health', { headers });

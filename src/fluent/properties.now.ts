@@ -28,6 +28,6 @@ Property({
     name: 'x_incb_bridge.inbound.max_body_bytes',
     type: 'integer',
     value: 1048576,
-    description: 'Largest webhook request body, in bytes, Incident Bridge accepts; larger requests are rejected with HTTP 413.',
+    description: 'Largest request body, in bytes, the Incident Bridge web hooks and agent API accept; larger requests are rejected with HTTP 413.',
     roles: { read: [adminRole], write: [adminRole] },
 })

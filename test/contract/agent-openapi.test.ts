@@ -89,7 +89,7 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: 'nobody' }, 403);
   });
 
-  test('work notes: 201, 400, 401, 403, 404, 409, 415', () => {
+  test('work notes: 201, 400, 401, 403, 404, 409, 413, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const path = `${AGENT}/incidents/${incident.sys_id}/work_notes`;
@@ -99,11 +99,12 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'POST', path, { user: 'itil.user', body: { text: 'x' } }, 403);
     checked(box, 'POST', `${AGENT}/incidents/INC0099999/work_notes`, { user: 'agent', body: { text: 'x' } }, 404);
     checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ text: 'x' }), headers: { 'Content-Type': 'text/plain' } }, 415);
+    checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ text: 'x'.repeat(1100000) }) }, 413);
     box.instance.addBusinessRule({ name: 'freeze', table: 'incident', when: 'before', update: true, script: (current: any) => current.setAbortAction(true) });
     checked(box, 'POST', path, { user: 'agent', body: { text: 'x' } }, 409);
   });
 
-  test('acknowledge: 200 (changed and not), 400, 401, 403, 404, 409, 415', () => {
+  test('acknowledge: 200 (changed and not), 400, 401, 403, 404, 409, 413, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const path = `${AGENT}/incidents/${incident.number}/acknowledge`;
@@ -111,13 +112,14 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'POST', path, { user: 'agent' }, 200);
     checked(box, 'POST', path, { user: 'agent', body: { note: 1 } }, 400);
     checked(box, 'POST', path, { user: 'agent', body: '{}', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }, 415);
+    checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ text: 'x'.repeat(1100000) }) }, 413);
     checked(box, 'POST', path, { user: null }, 401);
     checked(box, 'POST', path, { user: 'ado.hook' }, 403);
     checked(box, 'POST', `${AGENT}/incidents/INC0099999/acknowledge`, { user: 'agent' }, 404);
     checked(box, 'POST', `${AGENT}/incidents/${addIncident(box, { state: '7' }).number}/acknowledge`, { user: 'agent' }, 409);
   });
 
-  test('priority: 200 (as number and as string), 400, 401, 403, 404, 409, 415', () => {
+  test('priority: 200 (as number and as string), 400, 401, 403, 404, 409, 413, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const path = `${AGENT}/incidents/${incident.sys_id}/priority`;
@@ -125,18 +127,20 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'POST', path, { user: 'agent', body: { priority: '1', reason: 'still' } }, 200);
     checked(box, 'POST', path, { user: 'agent', body: { priority: 9, reason: 'x' } }, 400);
     checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ priority: 2, reason: 'x' }), headers: { 'Content-Type': 'text/xml' } }, 415);
+    checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ text: 'x'.repeat(1100000) }) }, 413);
     checked(box, 'POST', path, { user: null, body: { priority: 1, reason: 'x' } }, 401);
     checked(box, 'POST', path, { user: 'itil.user', body: { priority: 1, reason: 'x' } }, 403);
     checked(box, 'POST', `${AGENT}/incidents/${'0'.repeat(32)}/priority`, { user: 'agent', body: { priority: 1, reason: 'x' } }, 404);
     checked(box, 'POST', `${AGENT}/incidents/${addIncident(box, { state: '6' }).sys_id}/priority`, { user: 'agent', body: { priority: 1, reason: 'x' } }, 409);
   });
 
-  test('resolve: 200, 400, 401, 403, 404, 409, 415', () => {
+  test('resolve: 200, 400, 401, 403, 404, 409, 413, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const path = `${AGENT}/incidents/${incident.sys_id}/resolve`;
     checked(box, 'POST', path, { user: 'agent', body: { close_code: 'Nope', close_notes: 'n' } }, 400);
     checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ close_code: 'Solution provided', close_notes: 'n' }), headers: { 'Content-Type': 'text/plain' } }, 415);
+    checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ text: 'x'.repeat(1100000) }) }, 413);
     checked(box, 'POST', path, { user: null, body: {} }, 401);
     checked(box, 'POST', path, { user: 'itil.user', body: {} }, 403);
     checked(box, 'POST', `${AGENT}/incidents/INC0099999/resolve`, { user: 'agent', body: {} }, 404);

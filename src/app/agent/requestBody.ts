@@ -1,11 +1,13 @@
 // The JSON object a POST route takes. The body is read once as text (request.body.dataString) and parsed here, so
-// an empty body, invalid JSON, JSON nested too deeply to parse safely and a JSON value that is not an object are each
-// a clear 400, never a script error. A body declared as another content type (text/plain, a form...) is a 415 and is
+// a body over x_incb_bridge.inbound.max_body_bytes is a 413 before anything parses it, and an empty body, invalid
+// JSON, JSON nested too deeply to parse safely and a JSON value that is not an object are each a clear 400, never a
+// script error. A body declared as another content type (text/plain, a form...) is a 415 and is
 // never acted on, even when its text happens to be JSON: the route only takes JSON, and the platform's own gate on
 // supported request formats is configuration an admin can widen. No Content-Type at all reads as JSON, as on the
 // platform.
 import { isJsonContentType } from '../core/jsonContentType';
 import { jsonNestsDeeperThan, MAX_JSON_NESTING } from '../core/jsonNesting';
+import { oversizedBody } from '../platform/inboundBodyLimit';
 import { ApiError, apiError, badRequest } from './apiError';
 
 export interface BodyResult {
@@ -24,6 +26,10 @@ export function jsonObjectBody(request: RESTAPIRequest, emptyAllowed: boolean): 
     text = String(request.body ? request.body.dataString : '');
   } catch (e) {
     return { error: badRequest('The request body could not be read') };
+  }
+  var oversized = oversizedBody(text);
+  if (oversized) {
+    return { error: apiError(413, 'The request body is larger than ' + oversized.limit + ' bytes (x_incb_bridge.inbound.max_body_bytes)', 'The body has ' + oversized.size + ' bytes') };
   }
   if (/^\s*$/.test(text)) return emptyAllowed ? { body: {} } : { error: badRequest('Send a JSON object as the request body') };
   if (jsonNestsDeeperThan(text, MAX_JSON_NESTING)) return { error: badRequest('The request body nests deeper than ' + MAX_JSON_NESTING + ' levels') };

@@ -18,15 +18,12 @@ import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { isJsonContentType } from '../core/jsonContentType';
 import { jsonNestsDeeperThan, MAX_JSON_NESTING } from '../core/jsonNesting';
 import { LogOutcome } from '../core/logEntry';
-import { integerProperty } from '../platform/properties';
 import { constantTimeEquals } from './constantTimeEquals';
 import { HookEnvelope, readEnvelope } from './hookEnvelope';
 import { findConnectionRecord, inboundRefusal, inboundSettingsOf, InboundSettings } from './inboundConnection';
 import { dedupeKeyOf, findByDedupeKey, insertInboxRow } from './inboxRows';
-import { utf8ByteLength } from './utf8ByteLength';
+import { oversizedBody } from '../platform/inboundBodyLimit';
 
-/** Default of x_incb_bridge.inbound.max_body_bytes (also declared as the property's default in Fluent). */
-var DEFAULT_MAX_BODY_BYTES = 1048576;
 /** The header a web hook configured with the connection's inbound secret sends it in. */
 var SECRET_HEADER = 'X-Incident-Bridge-Secret';
 /** Characters of a body handed to the log writer. The log keeps far fewer (x_incb_bridge.log.max_body_length) and
@@ -61,10 +58,6 @@ function refusal(status: number, message: string, detail?: string): Refusal {
   return { status: status, message: message, detail: detail || '' };
 }
 
-function maxBodyBytes(): number {
-  var value = integerProperty('inbound.max_body_bytes', DEFAULT_MAX_BODY_BYTES);
-  return value > 0 ? value : DEFAULT_MAX_BODY_BYTES;
-}
 
 export default class AzureDevOpsHookReceiver {
   post(request: RESTAPIRequest, response: RESTAPIResponse): void {
@@ -79,10 +72,9 @@ export default class AzureDevOpsHookReceiver {
       } else {
         // Read once, as text: the size is checked before anything parses it.
         body = String(request.body.dataString || '');
-        var limit = maxBodyBytes();
-        var size = utf8ByteLength(body);
-        if (size > limit) {
-          delivery.refused = refusal(413, 'The event is larger than ' + limit + ' bytes (x_incb_bridge.inbound.max_body_bytes)', 'The body has ' + size + ' bytes');
+        var oversized = oversizedBody(body);
+        if (oversized) {
+          delivery.refused = refusal(413, 'The event is larger than ' + oversized.limit + ' bytes (x_incb_bridge.inbound.max_body_bytes)', 'The body has ' + oversized.size + ' bytes');
         } else {
           var record = findConnectionRecord(request.pathParams.connection);
           if (!record) {

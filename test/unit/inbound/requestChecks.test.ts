@@ -1,6 +1,6 @@
 // The two small checks the receiver makes on raw input: the secret comparison and the body's size in bytes.
 import { constantTimeEquals } from '../../../src/app/inbound/constantTimeEquals';
-import { utf8ByteLength } from '../../../src/app/inbound/utf8ByteLength';
+import { utf8ByteLength } from '../../../src/app/core/utf8ByteLength';
 
 describe('constantTimeEquals', () => {
   test.each([

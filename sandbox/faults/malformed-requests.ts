@@ -161,7 +161,16 @@ function agentAction(route: string, suffix: string, inputs: number, wellFormed: 
   return {
     ...spec,
     inputs,
-    families: accessFamilies(spec).concat(incidentIdFamilies('POST', suffix, spec.wellFormed), bodyFamilies({ ...spec, emptyAllowed }), own),
+    families: accessFamilies(spec).concat(incidentIdFamilies('POST', suffix, spec.wellFormed), bodyFamilies({ ...spec, emptyAllowed }), [oversizedBody(path, wellFormed)], own),
+  };
+}
+
+/** A well-formed action padded with whitespace past x_incb_bridge.inbound.max_body_bytes (1 MiB): valid JSON, but too
+ * large to be read (413). */
+function oversizedBody(path: (t: FuzzTargets) => string, wellFormed: (random: Random) => unknown): Family {
+  return {
+    kind: 'body larger than the size limit',
+    make: (r, t) => ({ method: 'POST', path: path(t), user: CALLERS.agent, body: JSON.stringify(wellFormed(r)) + ' '.repeat(between(r, 1048577, 1300000)) }),
   };
 }
 

@@ -13,6 +13,7 @@ import { INBOX_TABLE } from '../core/tables';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { API_VERSION, AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
 import { attachmentMaxBytes } from '../azure-devops/syncSettings';
+import { isSynced, SyncedIds } from '../azure-devops/syncedIds';
 import { PAYLOAD_ATTACHMENT_NAME } from './inboxRows';
 import { RemoteAttachment } from './remoteRevision';
 
@@ -124,4 +125,35 @@ export function moveToIncident(attachmentSysId: string, incidentSysId: string): 
   gr.setValue('table_sys_id', incidentSysId);
   gr.setWorkflow(false);
   return !!gr.update();
+}
+
+export interface MovedBefore {
+  /** the files still to download */
+  remaining: RemoteAttachment[];
+  /** incident attachments an earlier attempt moved there but did not record on the link */
+  attachmentSysIds: string[];
+}
+
+/** On a retry: files an earlier attempt already moved to the incident (its worker died before the link recorded
+ * them) are on the incident under their name, with their size, and not synced; those are not downloaded again. A
+ * first attempt never asks, so a file a person attaches twice arrives twice. */
+export function movedBefore(files: RemoteAttachment[], incidentSysId: string, synced: SyncedIds): MovedBefore {
+  var result: MovedBefore = { remaining: [], attachmentSysIds: [] };
+  for (var i = 0; i < files.length; i++) {
+    var gr = new GlideRecord('sys_attachment');
+    gr.addQuery('table_name', 'incident');
+    gr.addQuery('table_sys_id', incidentSysId);
+    gr.addQuery('file_name', files[i].fileName);
+    if (files[i].sizeBytes !== null) gr.addQuery('size_bytes', String(files[i].sizeBytes));
+    gr.orderByDesc('sys_created_on');
+    gr.query();
+    var found = '';
+    while (!found && gr.next()) {
+      var sysId = gr.getUniqueValue();
+      if (!isSynced(synced, sysId) && result.attachmentSysIds.indexOf(sysId) < 0) found = sysId;
+    }
+    if (found) result.attachmentSysIds.push(found);
+    else result.remaining.push(files[i]);
+  }
+  return result;
 }

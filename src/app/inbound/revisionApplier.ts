@@ -25,7 +25,7 @@ import { isIncidentCloseCode } from '../platform/closeCodes';
 import { inboundFields, InboundPlan, planInboundChanges } from './inboundChanges';
 import { InboundSettings } from './inboundConnection';
 import { lastDeleteOrRestore, revisionApplied } from './inboxRows';
-import { Download, downloadAttachments, moveToIncident } from './remoteAttachments';
+import { Download, downloadAttachments, movedBefore, moveToIncident } from './remoteAttachments';
 import { deleteRemoteLink, findRemoteLink, insertRemoteLink, RemoteLink, saveRemoteLink } from './remoteLink';
 import { RemoteRevision } from './remoteRevision';
 import { fieldsChangedAfter, readUpdateHistory } from './updateHistory';
@@ -117,8 +117,14 @@ export class RevisionApplier {
     if (plan.resolve) this.checkCloseCode(plan, link.incident, remoteId);
     var comment = repeated ? null : revision.comment;
     var files = repeated ? [] : revision.attachments;
+    var moved: string[] = [];
+    if (this.ctx.retried && files.length > 0) {
+      var earlier = movedBefore(files, link.incident, link.attachments);
+      files = earlier.remaining;
+      moved = earlier.attachmentSysIds;
+    }
     var fields = changedFieldNames(plan);
-    if (fields.length === 0 && comment === null && files.length === 0) {
+    if (fields.length === 0 && comment === null && files.length === 0 && moved.length === 0) {
       if (fresh) this.advance(link, revision.rev, ['last_inbound_rev', 'remote_rev']);
       var why = fresh
         ? 'Nothing to change: the incident already has the values of revision ' + revision.rev
@@ -141,7 +147,7 @@ export class RevisionApplier {
     } else if (fresh) {
       this.advance(link, revision.rev, ['last_inbound_rev', 'remote_rev']);
     }
-    var kept = this.keep(link, journalText, downloaded.downloads);
+    var kept = this.keep(link, journalText, downloaded.downloads, moved);
     var applied: string[] = [];
     if (fields.length > 0) applied.push('fields ' + fields.join(', ') + (plan.resolve ? ' (resolved)' : ''));
     if (journalText) applied.push('a comment');
@@ -194,9 +200,9 @@ export class RevisionApplier {
     return outcome('failed', 'The incident ' + link.incident + ' could not be saved (a business rule refused the update)');
   }
 
-  /** Records the new journal entry and moves the downloaded files to the incident, both marked synced on the link;
-   * returns how many files were kept. */
-  private keep(link: RemoteLink, journalText: string, downloads: Download[]): number {
+  /** Records the new journal entry and moves the downloaded files to the incident, both marked synced on the link,
+   * with the files an earlier attempt moved (`moved`); returns how many files were kept. */
+  private keep(link: RemoteLink, journalText: string, downloads: Download[], moved: string[]): number {
     var columns: string[] = [];
     if (journalText) {
       var entryId = journalEntryId(link.incident, this.ctx.settings.journalField, journalText);
@@ -206,6 +212,10 @@ export class RevisionApplier {
       }
     }
     var kept = 0;
+    for (var m = 0; m < moved.length; m++) {
+      link.attachments = withSyncedId(link.attachments, moved[m]);
+      kept++;
+    }
     for (var i = 0; i < downloads.length; i++) {
       if (!moveToIncident(downloads[i].attachmentSysId, link.incident)) continue;
       link.attachments = withSyncedId(link.attachments, downloads[i].attachmentSysId);
@@ -306,7 +316,7 @@ export class RevisionApplier {
       return outcome('failed', 'The incident for work item ' + remoteId + ' could not be inserted (a business rule refused it)');
     }
     var link = findRemoteLink(settings.sysId, remoteId);
-    var kept = link ? this.keep(link, journalText, downloaded.downloads) : 0;
+    var kept = link ? this.keep(link, journalText, downloaded.downloads, []) : 0;
     return outcome('processed', 'Created incident ' + (incident.getValue('number') || incidentSysId) + ' from work item ' + remoteId + (kept > 0 ? ' with ' + kept + ' attachment' + (kept === 1 ? '' : 's') : ''));
   }
 

@@ -111,6 +111,47 @@ test('a failed download changes nothing; the retry applies the whole revision an
   expect(bed.rows('sys_attachment', `table_name=x_incb_bridge_inbox`)).toEqual([]);
 });
 
+test('a worker dying after it moved the files but before the link recorded them: the retry adds no second copy', () => {
+  bed.jamal.attach(workItem, 'trace.log', 'ERROR smtp relay refused');
+  const [updated, ...others] = bed.takeHooks();
+  const linkBefore = linkRow(bed, incident).synced_attachment_ids;
+  bed.deliver(updated);
+  bed.process();
+  expect(incidentFiles().map((f) => f.name)).toEqual(['trace.log']);
+  // what the database holds when the worker died right after the move: the row still claimed, the link not told
+  const row = inboxRows(bed)[0];
+  const claimed = new g.GlideRecord('x_incb_bridge_inbox');
+  claimed.get(row.sys_id);
+  claimed.setValue('state', 'processing');
+  claimed.setValue('attempts', '1');
+  claimed.setValue('last_error', 'Processing (claim dead-worker)');
+  claimed.setWorkflow(false);
+  claimed.update();
+  const link = new g.GlideRecord('x_incb_bridge_link');
+  link.get(linkRow(bed, incident).sys_id);
+  link.setValue('synced_attachment_ids', linkBefore);
+  link.setWorkflow(false);
+  link.update();
+  const outbox = outboxRows(bed).length;
+  bed.instance.clock.advance(11 * 60 * 1000);
+  new InboxProcessor().sweep();
+  for (const h of others) bed.deliver(h);
+  bed.process();
+  const files = incidentFiles();
+  expect(files.map((f) => [f.name, f.content])).toEqual([['trace.log', 'ERROR smtp relay refused']]);
+  // recorded as synced this time, so no sync sends it back to Azure DevOps
+  expect(linkRow(bed, incident).synced_attachment_ids).toContain(files[0].sysId);
+  expect(outboxRows(bed)).toHaveLength(outbox);
+  expect(inboxRows(bed)[0].state).toBe('processed');
+});
+
+test('a first attempt brings a file again when a person attached the same file twice', () => {
+  bed.jamal.attach(workItem, 'trace.log', 'same bytes');
+  bed.jamal.attach(workItem, 'trace.log', 'same bytes');
+  deliverAll();
+  expect(incidentFiles().map((f) => f.name)).toEqual(['trace.log', 'trace.log']);
+});
+
 test('a file that is gone (404) is logged and skipped; the rest of the revision applies', () => {
   bed.jamal.patch(workItem, [
     { op: 'add', path: '/fields/System.Title', value: 'Dangling file' },

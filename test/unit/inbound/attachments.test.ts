@@ -2,7 +2,7 @@
 // attached to the incident once (replays and the other event of the revision add nothing), never sent back, within
 // the size property, only from the connection's own organization, and retried as a whole when a download fails.
 import InboxProcessor from '../../../src/app/inbound/InboxProcessor';
-import { inboxRows, InboundBed, linkedIncident, linkRow, logRows, outboxRows, startInboundBed } from './inboundBed';
+import { asIfWorkerDied, inboxRows, InboundBed, linkedIncident, linkRow, logRows, outboxRows, startInboundBed } from './inboundBed';
 
 let bed: InboundBed;
 let incident: string;
@@ -120,18 +120,7 @@ test('a worker dying after it moved the files but before the link recorded them:
   expect(incidentFiles().map((f) => f.name)).toEqual(['trace.log']);
   // what the database holds when the worker died right after the move: the row still claimed, the link not told
   const row = inboxRows(bed)[0];
-  const claimed = new g.GlideRecord('x_incb_bridge_inbox');
-  claimed.get(row.sys_id);
-  claimed.setValue('state', 'processing');
-  claimed.setValue('attempts', '1');
-  claimed.setValue('last_error', 'Processing (claim dead-worker)');
-  claimed.setWorkflow(false);
-  claimed.update();
-  const link = new g.GlideRecord('x_incb_bridge_link');
-  link.get(linkRow(bed, incident).sys_id);
-  link.setValue('synced_attachment_ids', linkBefore);
-  link.setWorkflow(false);
-  link.update();
+  asIfWorkerDied(bed, row.sys_id, incident, 'synced_attachment_ids', linkBefore);
   const outbox = outboxRows(bed).length;
   bed.instance.clock.advance(11 * 60 * 1000);
   new InboxProcessor().sweep();

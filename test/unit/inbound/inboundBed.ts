@@ -143,3 +143,21 @@ export function logRows(bed: InboundBed, query = ''): Array<{ [field: string]: s
 export function linkRow(bed: InboundBed, incident: string): { [field: string]: string } {
   return bed.rows(LINK_TABLE, `incident=${incident}`)[0];
 }
+
+/** The database as a worker that died mid-way left it: the inbox row still claimed by it (processing, one attempt)
+ * and the link's `column` back at `value`, what it held before the worker recorded anything there. */
+export function asIfWorkerDied(bed: InboundBed, inboxSysId: string, incident: string, column: string, value: string): void {
+  const g = global as any;
+  const claimed = new g.GlideRecord(INBOX_TABLE);
+  claimed.get(inboxSysId);
+  claimed.setValue('state', 'processing');
+  claimed.setValue('attempts', '1');
+  claimed.setValue('last_error', 'Processing (claim dead-worker)');
+  claimed.setWorkflow(false);
+  claimed.update();
+  const link = new g.GlideRecord(LINK_TABLE);
+  link.get(linkRow(bed, incident).sys_id);
+  link.setValue(column, value);
+  link.setWorkflow(false);
+  link.update();
+}

@@ -6,7 +6,7 @@ import { RevisionApplier } from '../../../src/app/inbound/revisionApplier';
 import { claimRow, openRows } from '../../../src/app/inbound/inboxRows';
 import { INBOX_TABLE } from '../../../src/app/core/tables';
 import { HookPayload } from '../../../sandbox/ado-fake';
-import { inboxRows, InboundBed, linkedIncident, linkRow, logRows, outboxRows, startInboundBed } from './inboundBed';
+import { asIfWorkerDied, inboxRows, InboundBed, linkedIncident, linkRow, logRows, outboxRows, startInboundBed } from './inboundBed';
 
 let bed: InboundBed;
 let incident: string;
@@ -170,18 +170,7 @@ describe('an attempt that saved the incident and stopped before it recorded the 
     bed.process();
     expect(notes()).toEqual([comment]);
     // what the database holds when the worker died right after the save: the row still claimed, the link not told
-    const claimed = new g.GlideRecord(INBOX_TABLE);
-    claimed.get(row.sysId);
-    claimed.setValue('state', 'processing');
-    claimed.setValue('attempts', '1');
-    claimed.setValue('last_error', 'Processing (claim dead-worker)');
-    claimed.setWorkflow(false);
-    claimed.update();
-    const link = new g.GlideRecord('x_incb_bridge_link');
-    link.get(linkRow(bed, incident).sys_id);
-    link.setValue('synced_journal_ids', linkBefore);
-    link.setWorkflow(false);
-    link.update();
+    asIfWorkerDied(bed, row.sysId, incident, 'synced_journal_ids', linkBefore);
     bed.instance.clock.advance(11 * 60 * 1000);
     new InboxProcessor().sweep();
     bed.deliver(commented);

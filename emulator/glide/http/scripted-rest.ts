@@ -7,12 +7,15 @@
 //   external (no snc_external role) holds snc_internal, so only external users fail -> 403;
 // - requires ACL authorization: the user needs one of the roles of the route's REST_Endpoint ACLs (admin passes all
 //   role checks) -> 403 "User Not Authorized" / "Failed API level ACL Validation". Enforced ACLs the app does not
-//   define (the platform's "Scripted REST External Default") are taken to admit every authenticated user.
+//   define (the platform's "Scripted REST External Default") are taken to admit every authenticated user;
+// - content negotiation (content-negotiation.ts): a Content-Type outside the resource's request formats -> 415, an
+//   Accept admitting none of its response formats -> 406.
 // Then the route script runs through instance.evaluate with `request` and `response` (the instance resolves the
 // script includes it names); its response.result() is the answer. A script that throws is a 500 in the platform's error JSON. No path
 // match: 400 "Requested URI does not represent any resource"; a path match without the method: 405.
 import type { Instance } from '../contract';
 import type { RestApiDefinition, RestRouteDefinition } from '../../loader/types';
+import { negotiate } from './content-negotiation';
 import { errorText } from './http-context';
 import { errorResponse, methodNotAllowed, notAuthenticated, unknownResource } from './responses';
 import type { InstanceHttpRequest, InstanceHttpResponse } from './types';
@@ -131,6 +134,6 @@ export function handleScriptedRest(host: ScriptedRestHost, apis: RestApiDefiniti
   return host.runAs(req.user === null ? GUEST : req.user, function () {
     if (route.requiresSncInternalRole && !isInternal(host)) return errorResponse(403, 'User Not Authorized', 'The snc_internal role is required');
     if (route.requiresAcl && !authorizedByAcl(host, route)) return errorResponse(403, 'User Not Authorized', 'Failed API level ACL Validation');
-    return run(host, req, path, match);
+    return negotiate(method, req.headers, route.requestContentTypes, route.produces) || run(host, req, path, match);
   });
 }

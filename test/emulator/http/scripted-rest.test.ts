@@ -186,3 +186,40 @@ describe('handle() never throws', () => {
     }
   });
 });
+
+describe("the platform's content negotiation, before the route script runs", () => {
+  const HOOK = `/api/x_incb_bridge/v1/hooks/azure-devops/${'a'.repeat(32)}`;
+  const logRows = (box: ReturnType<typeof sandbox>) => box.instance.db.rows('x_incb_bridge_log').length;
+
+  test.each(['text/plain', 'application/xml', 'application/x-www-form-urlencoded'])('a POST sent as %s, outside the route\'s request formats (application/json), is 415 and the script never runs', (contentType) => {
+    const box = sandbox();
+    const res = call(box, 'POST', HOOK, { user: 'ado.hook', body: '{}', headers: { 'Content-Type': contentType } });
+    expect(res.status).toBe(415);
+    expect(res.json).toEqual({ error: { message: 'Unsupported Media Type', detail: expect.stringContaining(contentType) }, status: 'failure' });
+    // the route script logs every refusal it makes: this one never reached it
+    expect(logRows(box)).toBe(0);
+  });
+
+  test('application/json with parameters, and a custom +json subtype, reach the script', () => {
+    const box = sandbox();
+    for (const contentType of ['application/json; charset=utf-8', 'application/vnd.ado.hook+json']) {
+      // the script answers (404: no such connection) and logs its refusal
+      expect(call(box, 'POST', HOOK, { user: 'ado.hook', body: '{}', headers: { 'Content-Type': contentType } }).status).toBe(404);
+    }
+    expect(logRows(box)).toBe(2);
+  });
+
+  test('a GET is not held to request formats', () => {
+    expect(call(sandbox(), 'GET', '/api/x_incb_bridge/v1/health', { user: 'agent', headers: { 'Content-Type': 'text/plain' } }).status).toBe(200);
+  });
+
+  test.each(['application/json', '*/*', 'application/*', 'text/html, application/json;q=0.5'])('Accept %s admits the route\'s application/json', (accept) => {
+    expect(call(sandbox(), 'GET', '/api/x_incb_bridge/v1/health', { user: 'agent', headers: { Accept: accept } }).status).toBe(200);
+  });
+
+  test.each(['text/html', 'application/xml', 'application/json;q=0'])('Accept %s admits none of them: 406', (accept) => {
+    const res = call(sandbox(), 'GET', '/api/x_incb_bridge/v1/health', { user: 'agent', headers: { Accept: accept } });
+    expect(res.status).toBe(406);
+    expect(res.json.status).toBe('failure');
+  });
+});

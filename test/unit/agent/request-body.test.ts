@@ -1,5 +1,6 @@
 // What every POST route of the agent API does with a body it must not act on, whichever route: a body declared as
-// another content type (even when its text is a well-formed request) is a 415, and JSON nested too deeply to parse
+// another content type (even when its text is a well-formed request) is a 415 (the platform's, by the routes'
+// supported request formats; the app checks again in case an admin widens them), and JSON nested too deeply to parse
 // safely is a 400; either way the incident and its journal stay as they were. No Content-Type reads as JSON.
 import { addIncident, agentBox, agentCall, incidentState } from './agentHarness';
 
@@ -17,7 +18,7 @@ describe.each(WELL_FORMED)('POST /incidents/{id}%s', (path, body) => {
     const before = incidentState(box, incident.sys_id);
     const res = agentCall(box, 'POST', `/incidents/${incident.sys_id}${path}`, { body: JSON.stringify(body), headers: { 'Content-Type': contentType } });
     expect(res.status).toBe(415);
-    expect(res.json).toEqual({ error: { message: 'Send the body as JSON (Content-Type: application/json)', detail: `Content-Type was "${contentType}"` }, status: 'failure' });
+    expect(res.json).toEqual({ error: { message: expect.any(String), detail: expect.stringContaining(contentType) }, status: 'failure' });
     expect(incidentState(box, incident.sys_id)).toEqual(before);
   });
 

@@ -21,6 +21,7 @@ import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { errorResponse, jsonResponse, notAuthenticated } from '../emulator/glide/http/responses';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../emulator/glide/http/types';
+import { parseQueryString } from '../emulator/glide/services/queryString';
 import type { SeedData, SeedRecord, TickReport } from '../emulator/glide/session/types';
 import { loadApp } from '../emulator/loader';
 import { EngineSession, RhinoEngine, ScriptEngine, ScriptLog, SessionCallError, VmEngine, repositoryRoot, rhinoAvailability } from '../emulator/runtime';
@@ -150,16 +151,6 @@ function headersOf(req: http.IncomingMessage): { [name: string]: string } {
   // Links in responses (Table API references, attachment URLs) must point back at this plain-HTTP sandbox.
   if (!headers['x-forwarded-proto']) headers['x-forwarded-proto'] = 'http';
   return headers;
-}
-
-function queryOf(url: URL): { [name: string]: string[] } {
-  // No prototype: a parameter named "constructor" or "__proto__" is a parameter like any other, not Object's own.
-  const query: { [name: string]: string[] } = Object.create(null);
-  for (const [name, value] of url.searchParams) {
-    if (!Object.prototype.hasOwnProperty.call(query, name)) query[name] = [];
-    query[name].push(value);
-  }
-  return query;
 }
 
 function describeTick(report: TickReport): string | undefined {
@@ -299,7 +290,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const request: InstanceHttpRequest = {
         method: (req.method || 'GET').toUpperCase(),
         path: url.pathname,
-        query: queryOf(url),
+        query: parseQueryString(url.search.slice(1)),
         headers,
         body: '',
         user: user ? user.user_name : null,

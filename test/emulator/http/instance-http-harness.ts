@@ -1,5 +1,6 @@
 // The built Incident Bridge app installed into a fresh emulated instance on a fixed clock, with its HTTP surface and
 // the users the tests act as. `call` speaks HTTP-ish (method, URL with query, user, body) and parses JSON answers.
+import { parseQueryString } from '../../../emulator/glide/services/queryString';
 import GlideEmulator from '../../../emulator/glide/index';
 import { Instance } from '../../../emulator/glide/contract';
 import { InstanceHttp, InstanceHttpRequest, InstanceHttpResponse } from '../../../emulator/glide/http/types';
@@ -52,10 +53,7 @@ export interface CallResult extends InstanceHttpResponse {
 
 export function toRequest(method: string, url: string, options: CallOptions = {}): InstanceHttpRequest {
   const parsed = new URL(url, 'https://instance.service-now.com');
-  const query: { [name: string]: string[] } = {};
-  parsed.searchParams.forEach((value, name) => {
-    (query[name] = query[name] || []).push(value);
-  });
+  const query = parseQueryString(parsed.search.slice(1));
   const headers: { [name: string]: string } = { host: 'instance.service-now.com' };
   for (const [name, value] of Object.entries(options.headers || {})) headers[name.toLowerCase()] = value;
   const body = options.body === undefined ? '' : typeof options.body === 'string' ? options.body : JSON.stringify(options.body);

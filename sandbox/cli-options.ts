@@ -12,6 +12,9 @@ export const USAGE = `Usage: npm start -- [options]   (or: node dist/node/sandbo
   --data FILE      restore the database from FILE at start (if it exists) and save it there on exit
   --demo           start the Azure DevOps fake beside the sandbox with a connection to it
   --tick-ms N      background processing interval (default 1000); 0 = only POST /sandbox/v1/drain
+  --access-tracking M  enforcing (default: an instance the app was installed on, where only the app's shipped
+                   cross-scope privileges let it touch other scopes' tables) or tracking (its development
+                   instance: every cross-scope operation runs and is recorded in sys_scope_privilege)
   --quiet          no per-request and background output
   --help           this text`;
 
@@ -68,6 +71,12 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
       case '--quiet':
         options.quiet = true;
         break;
+      case '--access-tracking': {
+        const mode = value();
+        if (mode !== 'enforcing' && mode !== 'tracking') throw new Error(`--access-tracking is enforcing or tracking, not "${mode}"`);
+        options.accessTracking = mode;
+        break;
+      }
       default:
         throw new Error(`unknown option ${argv[i]}`);
     }

@@ -6,7 +6,7 @@
 //   /api/...                 forwarded to the instance (Table API, Attachment API, the app's scripted REST APIs);
 //                            without credentials the request goes in as unauthenticated (user null): the instance
 //                            decides, as it does for public routes; wrong credentials are a 401 here
-//   GET  /sandbox/v1/info    any signed-in user: engine, app, users, URL, demo fake, background interval
+//   GET  /sandbox/v1/info    any signed-in user: engine, app, access tracking, users, URL, demo fake, background interval
 //   POST /sandbox/v1/drain   admin only: runs all due events, async rules and scheduled jobs until nothing is due;
 //                            { ran: {events, asyncRules, jobs}, rounds, settled, durationMs }
 //   POST /sandbox/v1/jobs/{name or sys_id}/run   admin only: a scheduled job now ("Execute Now")
@@ -64,6 +64,9 @@ export interface SandboxOptions {
   seed?: SeedData | false;
   /** no per-request or background output (the start-up report is the caller's to print) */
   quiet?: boolean;
+  /** 'enforcing' (default): the instance treats the app as installed, so only its shipped cross-scope privileges
+   * let it touch other scopes' tables; 'tracking': its development instance (emulator/glide/access) */
+  accessTracking?: 'enforcing' | 'tracking';
   /** where output lines go (default console.log) */
   log?: (line: string) => void;
   maxBodyBytes?: number;
@@ -81,7 +84,9 @@ export interface Sandbox {
   engine: 'rhino' | 'node';
   /** why Rhino was asked for and the node engine runs instead */
   engineFallback?: string;
-  app: { name: string; scope: string; version: string };
+  app: { name: string; scope: string; version: string; runtimeAccessTracking: string };
+  /** how the instance treats the app's cross-scope operations (SandboxOptions.accessTracking) */
+  accessTracking: 'enforcing' | 'tracking';
   users: ReadonlyArray<Pick<SandboxUser, 'user_name' | 'roles'>>;
   /** true when the users are the defaults (password = user name) */
   defaultUsers: boolean;
@@ -218,7 +223,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     // The instance's own base URL, as every instance has it (links back to records are built from it).
     const servletUri: SeedRecord = { table: 'sys_properties', sys_id: SERVLET_URI_PROPERTY_ID, fields: { name: 'glide.servlet.uri', value: `${url}/`, type: 'string' } };
     const upserts = [servletUri, ...(demo?.upserts ?? []), ...(options.records ?? [])];
-    session = await engine.openSession({ app, users, seed, snapshot, upserts });
+    const accessTracking = options.accessTracking ?? 'enforcing';
+    session = await engine.openSession({ app, users, seed, snapshot, upserts, options: { accessTracking } });
     const openSession = session;
     let lost: string | undefined;
 
@@ -251,7 +257,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       url,
       engine: engine.kind,
       engineFallback: fallback ?? null,
-      app: { name: app.app.name, scope: app.app.scope, version: app.app.version },
+      app: { name: app.app.name, scope: app.app.scope, version: app.app.version, runtimeAccessTracking: app.app.runtimeAccessTracking },
+      accessTracking,
       users: users.map((u) => ({ user_name: u.user_name, roles: u.roles })),
       port,
       demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project } : null,
@@ -350,7 +357,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       port,
       engine: engine.kind,
       engineFallback: fallback,
-      app: { name: app.app.name, scope: app.app.scope, version: app.app.version },
+      app: { name: app.app.name, scope: app.app.scope, version: app.app.version, runtimeAccessTracking: app.app.runtimeAccessTracking },
+      accessTracking,
       users: users.map((u) => ({ user_name: u.user_name, roles: u.roles })),
       defaultUsers: options.users === undefined,
       data: snapshot ? 'restored' : seed ? 'seeded' : 'empty',

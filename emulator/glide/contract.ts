@@ -54,6 +54,9 @@ export interface RuleDefinition {
   filterCondition?: string;
   /** script condition (condition field), evaluated with `current` in scope */
   condition?: string;
+  /** the application scope (name) the rule belongs to: its script and condition run as that scope's scripts.
+   * Default global: a platform or customer rule. A function script runs in it too. */
+  scope?: string;
   script: string | ((current: any, previous: any) => void);
 }
 
@@ -66,6 +69,8 @@ export interface ScriptActionDefinition {
   order?: number;
   /** condition script (condition_script), evaluated with `event` and `current` in scope */
   conditionScript?: string;
+  /** the application scope (name) the action belongs to; default global */
+  scope?: string;
   script: string | ((event: any, current: any) => void);
 }
 
@@ -131,6 +136,14 @@ export interface InstanceOptions {
   transport?: HttpTransport;
   /** scope of the app whose scripts run (affects gs.getProperty prefixing rules and script include namespace) */
   scope?: string;
+  /** Scope of code that calls the instance's globals directly instead of through an installed record (Jest tests
+   * calling the app's TypeScript, Rhino job code): default global; createAppInstance makes it the app's scope,
+   * since that code is the app's. Installed scripts run in their record's scope whatever this says. */
+  callerScope?: string;
+  /** How the instance treats an application's cross-scope operations (access/scoped-access.ts): 'enforcing' as an
+   * instance the app was installed on (only operations with an allowed sys_scope_privilege run; the default),
+   * 'tracking' as the app's development instance (operations are recorded as privileges). */
+  accessTracking?: 'enforcing' | 'tracking';
   /** called for gs.info/warn/error/debug and system log writes */
   onLog?: (level: string, message: string, source?: string) => void;
 }
@@ -157,6 +170,8 @@ export interface Instance {
   db: {
     insert(table: string, values: { [field: string]: string }): string;
     get(table: string, sysId: string): { [field: string]: string } | null;
+    /** changes the named columns of a stored row; false when there is no such row */
+    update(table: string, sysId: string, changes: { [field: string]: string }): boolean;
     rows(table: string, encodedQuery?: string): Array<{ [field: string]: string }>;
     /** database operations (query/insert/update/delete) since the last reset: the benchmark counts these */
     stats(): { queries: number; inserts: number; updates: number; deletes: number };
@@ -183,9 +198,14 @@ export interface Instance {
   runAs<T>(userName: string, fn: () => T): T;
   http: { requests: HttpRequest[]; setTransport(t: HttpTransport): void };
   /** Evaluate script text (a business rule, route or entry script, as installed) with `vars` as local variables and
-   * the instance's globals in scope. The text becomes the body of `new Function(...)`, so the result is what the
+   * the instance's globals in scope, as a script of `scope` (default: the running script's scope). The text becomes the body of `new Function(...)`, so the result is what the
    * script `return`s (a trailing expression's completion value is NOT returned). Business rules run through this. */
-  evaluate(script: string, vars: { [name: string]: any }): any;
+  evaluate(script: string, vars: { [name: string]: any }, scope?: string): any;
+  /** Runs fn as a script of `scope` ('global', or an application's scope name): GlideRecord operations inside it are
+   * held to that scope's cross-scope rules. Tests use it for what stands for a user or the platform ('global'). */
+  runInScope<T>(scope: string, fn: () => T): T;
+  /** the scope of the script running now */
+  currentScope(): string;
   /** Scripted REST objects for running a route script: the request as the platform would build it, and a response
    * that records what the script set. */
   rest: {

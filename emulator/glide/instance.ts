@@ -20,6 +20,8 @@ import { ADMIN_SYS_ID, Users } from './runtime/users';
 import { baseSchema } from './schema/base-schema';
 import { createGlideSystem } from './system/glide-system';
 import { createIncludeResolver, InstalledInclude } from './runtime/script-includes';
+import { GLOBAL_TABLE_ACCESS } from './access/global-table-access';
+import { GLOBAL_SCOPE } from './access/scoped-access';
 
 /** what the service side provides: script globals by name, plus `rest` (the scripted REST request/response factory) */
 export type ServicesFactory = (host: Host) => { [globalName: string]: any };
@@ -30,13 +32,23 @@ var NO_TRANSPORT: HttpTransport = {
   },
 };
 
+/** The table rows of the dictionary, with their Application Access: the documented defaults of a table, widened
+ * where global-table-access.ts shows the platform's own tables allow more. An installed app's tables get theirs
+ * from its package (install-app.ts). */
 function seedDictionaryRows(runtime: InstanceRuntime): void {
   var names = runtime.dictionary.tableNames();
   var ids: { [table: string]: string } = {};
   for (var i = 0; i < names.length; i++) {
     var t = runtime.dictionary.table(names[i]);
     if (!t) continue;
-    ids[t.name] = runtime.insertRow('sys_db_object', { name: t.name, label: t.label, is_extendable: runtime.dictionary.descendants(t.name).length > 1 || !!t.fields.sys_class_name ? 'true' : 'false' });
+    var row: Row = { name: t.name, label: t.label, sys_scope: 'global', is_extendable: runtime.dictionary.descendants(t.name).length > 1 || !!t.fields.sys_class_name ? 'true' : 'false' };
+    var wider = Object.prototype.hasOwnProperty.call(GLOBAL_TABLE_ACCESS, t.name) ? GLOBAL_TABLE_ACCESS[t.name] : null;
+    if (wider) {
+      row.create_access = String(wider.create);
+      row.update_access = String(wider.update);
+      row.delete_access = String(wider.delete);
+    }
+    ids[t.name] = runtime.insertRow('sys_db_object', row);
   }
   for (var j = 0; j < names.length; j++) {
     var table = runtime.dictionary.table(names[j]);
@@ -129,6 +141,8 @@ export function buildInstance(options: InstanceOptions, createServices: Services
   }
   runtime.globals = globals;
 
+  // The global scope's own row (its sys_id is 'global' on every instance), which global tables belong to.
+  runtime.insertRow('sys_scope', { sys_id: GLOBAL_SCOPE, scope: GLOBAL_SCOPE, name: 'Global', runtime_access_tracking: 'none' });
   seedDictionaryRows(runtime);
   users.add({ sys_id: ADMIN_SYS_ID, user_name: 'admin', first_name: 'System', last_name: 'Administrator', email: 'admin@example.com', roles: ['admin'] });
   users.ensureRole('itil');
@@ -147,6 +161,9 @@ export function buildInstance(options: InstanceOptions, createServices: Services
       get: function (table: string, sysId: string) {
         var row = runtime.store.get(table, sysId);
         return row ? copyRow(row) : null;
+      },
+      update: function (table: string, sysId: string, changes: Row) {
+        return runtime.store.update(table, sysId, changes) !== null;
       },
       rows: function (table: string, encodedQuery?: string) {
         var model = parseEncodedQuery(encodedQuery || '');
@@ -188,8 +205,10 @@ export function buildInstance(options: InstanceOptions, createServices: Services
       recordRule(runtime, rule);
     },
     addScriptIncludes: function (installed: InstalledInclude[]) {
-      runtime.includeResolver = createIncludeResolver(function (script: string, vars: { [name: string]: any }) {
-        return runtime.evaluateWith(script, vars);
+      runtime.includeResolver = createIncludeResolver(function (script: string, vars: { [name: string]: any }, scope: string) {
+        return runtime.access.run(scope, function () {
+          return runtime.evaluateWith(script, vars);
+        });
       }, installed);
     },
     replaceScriptInclude: function (name: string, value: any) {
@@ -217,8 +236,14 @@ export function buildInstance(options: InstanceOptions, createServices: Services
       requests: http.requests,
       setTransport: function (t: HttpTransport) { http.transport = t; },
     },
-    evaluate: function (script: string, vars: { [name: string]: any }) {
-      return runtime.evaluate(script, vars || {});
+    evaluate: function (script: string, vars: { [name: string]: any }, scope?: string) {
+      return runtime.evaluate(script, vars || {}, scope);
+    },
+    runInScope: function <T>(scope: string, fn: () => T): T {
+      return runtime.access.run(scope, fn);
+    },
+    currentScope: function () {
+      return runtime.access.current();
     },
     rest: services.rest,
     logs: runtime.logs,

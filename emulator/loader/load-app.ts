@@ -7,7 +7,7 @@ import { SchemaJson } from '../glide/contract';
 import { RecordIndex, list } from './record-index';
 import { restApisOf } from './rest-apis';
 import { indexesOf, schemaOf } from './schema';
-import { aclsOf, rolesOf } from './security';
+import { aclsOf, privilegesOf, rolesOf } from './security';
 import { businessRulesOf, eventsOf, scheduledJobsOf, scriptActionsOf, scriptIncludesOf } from './server-scripts';
 import { AppInfo, AppRow, LoadedApp, PropertyDefinition } from './types';
 import { XmlElementNode, XmlRecord, listXmlFiles, readDatabaseFile, readRecordFile } from './xml-records';
@@ -28,7 +28,7 @@ function appInfoOf(index: RecordIndex): AppInfo {
   var apps = index.all('sys_app');
   if (apps.length !== 1) throw new Error(`expected one sys_app record (scope/), found ${apps.length}`);
   var v = apps[0].values;
-  return { scope: v.scope, name: v.name, version: v.version, sysId: v.sys_id, jsLevel: v.js_level || '' };
+  return { scope: v.scope, name: v.name, version: v.version, sysId: v.sys_id, jsLevel: v.js_level || '', runtimeAccessTracking: v.runtime_access_tracking || 'permissive' };
 }
 
 function propertiesOf(index: RecordIndex): PropertyDefinition[] {
@@ -82,6 +82,7 @@ export function loadApp(distAppDir: string, options: LoadOptions = {}): LoadedAp
     acls: aclsOf(index),
     events: eventsOf(index),
     scheduledJobs: scheduledJobsOf(index),
+    privileges: privilegesOf(index),
     records: rowsOf(index),
   };
 }

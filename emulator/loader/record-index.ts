@@ -29,6 +29,18 @@ export class RecordIndex {
     return this.byId[table + ':' + sysId];
   }
 
+  /** The scope (name) a record belongs to, from its sys_scope column: the display value the SDK writes beside the
+   * reference (<sys_scope display_value="x_incb_bridge">sys_id</sys_scope>), 'global' for global records. */
+  scopeName(record: XmlRecord): string {
+    var sysId = record.values.sys_scope || '';
+    if (sysId === '' || sysId === 'global') return 'global';
+    var display = record.attributes.sys_scope && record.attributes.sys_scope.display_value;
+    if (display) return display;
+    var app = this.all('sys_app')[0];
+    if (app && app.values.sys_id === sysId) return app.values.scope;
+    throw new Error(`${record.file}: sys_scope ${sysId} has no scope name in the app`);
+  }
+
   /** Name of a referenced role: the name the SDK writes beside the reference, else the app's own role record. */
   roleName(record: XmlRecord, field: string): string {
     var attributeName = record.attributes[field] && record.attributes[field].name;

@@ -67,6 +67,7 @@ export function restApisOf(index: RecordIndex): RestApiDefinition[] {
           relativePath: o.relative_path,
           version,
           fullPaths,
+          scope: index.scopeName(operation),
           script: o.operation_script,
           active: bool(o.active),
           requiresAuthentication: bool(o.requires_authentication),

@@ -1,7 +1,7 @@
 // Roles (sys_user_role, sys_user_role_contains) and ACLs (sys_security_acl with their sys_security_acl_role rows),
 // with every role given by name: the name is what ACLs, menus and properties are checked against at run time.
 import { RecordIndex, bool } from './record-index';
-import { AclDefinition, RoleDefinition } from './types';
+import { AclDefinition, PrivilegeDefinition, RoleDefinition } from './types';
 
 export function rolesOf(index: RecordIndex): RoleDefinition[] {
   return index
@@ -41,6 +41,7 @@ export function aclsOf(index: RecordIndex): AclDefinition[] {
       adminOverrides: bool(v.admin_overrides),
       decisionType: v.decision_type || 'allow',
       description: v.description || '',
+      scope: index.scopeName(acl),
     };
     if (v.type === 'record') {
       var dot = v.name.indexOf('.');
@@ -50,5 +51,24 @@ export function aclsOf(index: RecordIndex): AclDefinition[] {
     if (v.condition) out.condition = v.condition;
     if (v.script) out.script = v.script;
     return out;
+  });
+}
+
+/** The cross-scope privileges the package ships (sys_scope_privilege), with their scopes by name. */
+export function privilegesOf(index: RecordIndex): PrivilegeDefinition[] {
+  return index.all('sys_scope_privilege').map((p) => {
+    var v = p.values;
+    var target = v.target_scope || '';
+    var targetDisplay = p.attributes.target_scope && p.attributes.target_scope.display_value;
+    var source = p.attributes.source_scope && p.attributes.source_scope.display_value;
+    return {
+      sysId: v.sys_id,
+      sourceScope: source || index.scopeName(p),
+      targetScope: targetDisplay || (target === '' || target === 'global' ? 'global' : target),
+      targetName: v.target_name || '',
+      targetType: v.target_type || '',
+      operation: v.operation || '',
+      status: v.status || '',
+    };
   });
 }

@@ -12,6 +12,7 @@ export function scriptIncludesOf(index: RecordIndex): ScriptIncludeDefinition[] 
     apiName: si.values.api_name,
     script: si.values.script,
     accessibleFrom: si.values.access,
+    scope: index.scopeName(si),
     active: bool(si.values.active),
     clientCallable: bool(si.values.client_callable),
   }));
@@ -47,6 +48,7 @@ export function businessRulesOf(index: RecordIndex): RuleDefinition[] {
       query: bool(v.action_query),
       order: int(v.order) ?? 100,
       active: bool(v.active),
+      scope: index.scopeName(rule),
       script: v.script || '',
     };
     if (v.filter_condition) out.filterCondition = v.filter_condition;
@@ -64,6 +66,7 @@ export function scriptActionsOf(index: RecordIndex): ScriptActionDefinition[] {
       eventName: v.event_name,
       active: bool(v.active),
       order: int(v.order) ?? 100,
+      scope: index.scopeName(action),
       script: v.script || '',
     };
     // Added apart from the literal so this compiles whether or not the contract declares conditionScript yet.
@@ -104,6 +107,7 @@ export function scheduledJobsOf(index: RecordIndex): ScheduledJobDefinition[] {
       name: v.name,
       active: bool(v.active),
       runType: v.run_type,
+      scope: index.scopeName(job),
       script: v.script || '',
       conditional: bool(v.conditional),
       condition: v.condition || '',

@@ -14,6 +14,23 @@ export interface AppInfo {
   sysId: string;
   /** es_latest, helsinki_es5 or traditional */
   jsLevel: string;
+  /** none, permissive (Tracking) or enforcing: how the platform tracks the app's cross-scope operations */
+  runtimeAccessTracking: string;
+}
+
+/** A cross-scope privilege the package ships (sys_scope_privilege). */
+export interface PrivilegeDefinition {
+  sysId: string;
+  /** scope names */
+  sourceScope: string;
+  targetScope: string;
+  targetName: string;
+  /** sys_db_object, sys_script_include or scriptable */
+  targetType: string;
+  /** read, write, create, delete or execute */
+  operation: string;
+  /** requested, allowed or denied */
+  status: string;
 }
 
 /** A database index the table is created with (dictionary/<table>.xml). */
@@ -31,6 +48,8 @@ export interface ScriptIncludeDefinition {
   script: string;
   /** 'package_private' (this scope only) or 'public' */
   accessibleFrom: string;
+  /** the application scope (name) the include belongs to: its script runs as that scope's */
+  scope: string;
   active: boolean;
   clientCallable: boolean;
 }
@@ -45,6 +64,8 @@ export interface RestRouteDefinition {
   version: string;
   /** every path that reaches the route: the versioned one, and the unversioned one when its version is the default */
   fullPaths: string[];
+  /** the application scope (name) the route belongs to: its script runs as that scope's */
+  scope: string;
   script: string;
   active: boolean;
   requiresAuthentication: boolean;
@@ -114,6 +135,8 @@ export interface AclDefinition {
   roles: string[];
   condition?: string;
   script?: string;
+  /** the application scope (name) the ACL belongs to: its script runs as that scope's */
+  scope: string;
   active: boolean;
   adminOverrides: boolean;
   /** 'allow' or 'deny' */
@@ -137,6 +160,8 @@ export interface ScheduledJobDefinition {
   active: boolean;
   /** daily, weekly, monthly, periodically, once, on_demand, ... */
   runType: string;
+  /** the application scope (name) the job belongs to */
+  scope: string;
   script: string;
   conditional: boolean;
   condition: string;
@@ -163,6 +188,7 @@ export interface LoadedApp {
   acls: AclDefinition[];
   events: EventDefinition[];
   scheduledJobs: ScheduledJobDefinition[];
+  privileges: PrivilegeDefinition[];
   /** every record the package installs, by table */
   records: { [table: string]: AppRow[] };
 }

@@ -22,7 +22,7 @@
 //
 // session(requestJson) -> resultJson: persistent sessions (GlideEmulator.createSession, one long-lived instance)
 // next to the jobs. Requests:
-//   { action: 'open', spec: { app, options?: { platformRules?, maxDrainRounds? } } }   value: { sessionId }
+//   { action: 'open', spec: { app, options?: { platformRules?, maxDrainRounds?, accessTracking? } } }   value: { sessionId }
 //   { action: 'call', sessionId, op, arg }   op: start | http | tick | drain | dump | runJob | info | stats; value: its return
 //   { action: 'close', sessionId }
 // Results have the job result's shape (filesRun empty). Every call starts from the clean global object, installs
@@ -141,6 +141,7 @@ function createJobRunner(global, host, applyProfile, setupJson) {
     var options = {
       schema: job.schema,
       userName: job.user,
+      accessTracking: job.accessTracking,
       onLog: function (level, message, source) {
         var entry = { level: String(level), message: String(message) };
         if (source !== undefined && source !== null) {
@@ -149,8 +150,22 @@ function createJobRunner(global, host, applyProfile, setupJson) {
         logs.push(entry);
       }
     };
-    // With job.app (a LoadedApp read from dist/app) the instance has the package installed, as on an instance.
-    var instance = job.app ? GlideEmulator.createAppInstance(job.app, options) : GlideEmulator.createInstance(options);
+    // With job.app (a LoadedApp read from dist/app) the instance has the package installed, as on an instance;
+    // with job.withoutRules too, all of it but its business rules and script actions (the job wires the built entry
+    // files itself, to run each by name).
+    var app = job.app;
+    if (app && job.withoutRules) {
+      var copy = {};
+      for (var key in app) {
+        if (hasOwn.call(app, key)) copy[key] = app[key];
+      }
+      copy.businessRules = [];
+      copy.scriptActions = [];
+      app = copy;
+    }
+    var instance = app ? GlideEmulator.createAppInstance(app, options) : GlideEmulator.createInstance(options);
+    // Entry scripts are the app's installed scripts: they run in its scope.
+    var entryScope = app ? app.app.scope : undefined;
     instance.install(global);
     // Job code is test code run as a global function: it sees the includes as globals. Scripts the instance runs
     // (runFile, rules, actions) get the installed includes from the instance itself.
@@ -165,7 +180,7 @@ function createJobRunner(global, host, applyProfile, setupJson) {
       var path = checkedDistPath(relPath);
       var text = fileText(path);
       filesRun.push(path);
-      return instance.evaluate(text, vars || {});
+      return instance.evaluate(text, vars || {}, entryScope);
     }
     // The scripts' own output channel: it never reaches the engine's protocol stream.
     function print() {
@@ -219,6 +234,7 @@ function createJobRunner(global, host, applyProfile, setupJson) {
     var sessionOptions = {
       platformRules: options.platformRules,
       maxDrainRounds: options.maxDrainRounds,
+      accessTracking: options.accessTracking,
       onLog: function (level, message, source) {
         var entry = { level: String(level), message: String(message) };
         if (source !== undefined && source !== null) {

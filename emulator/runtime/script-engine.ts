@@ -18,6 +18,11 @@ export interface ScriptJob {
   records?: Array<{ table: string; values: { [field: string]: string } }>;
   /** user_name the script runs as (emulator default: admin) */
   user?: string;
+  /** with `app`: install all of the package but its business rules and script actions (the job wires the built
+   * entry files itself) */
+  withoutRules?: boolean;
+  /** 'enforcing' (default: an instance the app was installed on) or 'tracking' (its development instance) */
+  accessTracking?: 'enforcing' | 'tracking';
   /** A function body, run inside the engine with these in scope:
    *   instance                 the emulator Instance (contract.ts); its globals (GlideRecord, gs...) are installed
    *   runFile(relPath, vars)   runs a built file, e.g. 'dist/es5/entry/rest/health_get.js', through
@@ -67,7 +72,7 @@ export interface EngineStartInfo {
 /** What a persistent session is opened with: the built app, then what its `start` does (SessionStart). */
 export interface SessionSpec extends SessionStart {
   app: LoadedApp;
-  options?: { platformRules?: boolean; maxDrainRounds?: number };
+  options?: { platformRules?: boolean; maxDrainRounds?: number; accessTracking?: 'enforcing' | 'tracking' };
 }
 
 /** A session call's answer and the log lines (gs.info..., platform errors) written meanwhile. */

@@ -64,15 +64,31 @@ describe('users, roles and sessions', () => {
 });
 
 describe('scope and application', () => {
-  test('getCurrentScopeName is the app scope; getCurrentApplicationId finds its sys_app row', () => {
+  test('getCurrentScopeName is the running script\'s scope', () => {
     const { instance, glide } = emulate();
-    expect(glide.gs.getCurrentScopeName()).toBe('x_incb_bridge');
+    expect(glide.gs.getCurrentScopeName()).toBe('global');
+    expect(instance.runInScope('x_incb_bridge', () => glide.gs.getCurrentScopeName())).toBe('x_incb_bridge');
+    expect(instance.evaluate('return gs.getCurrentScopeName();', {}, 'x_other')).toBe('x_other');
+  });
+
+  test('getCurrentApplicationId is the Application Picker\'s choice: global for REST callers, jobs and events, never the script\'s app', () => {
+    const { instance, glide } = emulate();
+    instance.db.insert('sys_app', { name: 'Incident Bridge', scope: 'x_incb_bridge', version: '0.1.0' });
     expect(glide.gs.getCurrentApplicationId()).toBe('global');
-    const appId = instance.db.insert('sys_app', { name: 'Incident Bridge', scope: 'x_incb_bridge', version: '0.1.0' });
-    expect(glide.gs.getCurrentApplicationId()).toBe(appId);
-    const app = new glide.GlideRecord('sys_scope');
-    app.get(glide.gs.getCurrentApplicationId());
-    expect([app.getRecordClassName(), app.getValue('version')]).toEqual(['sys_app', '0.1.0']);
+    expect(instance.runInScope('x_incb_bridge', () => glide.gs.getCurrentApplicationId())).toBe('global');
+    expect(instance.runInScope('x_incb_bridge', () => glide.gs.getSession().getCurrentApplicationId())).toBe('global');
+  });
+
+  test('session client data lasts for the unit of work that put it (a runAs block), not beyond', () => {
+    const { instance, glide } = emulate();
+    instance.addUser({ user_name: 'svc' });
+    instance.runAs('svc', () => {
+      glide.gs.getSession().putClientData('k', 'v1');
+      expect(glide.gs.getSession().getClientData('k')).toBe('v1');
+      instance.runAs('admin', () => expect(glide.gs.getSession().getClientData('k')).toBeNull());
+      expect(glide.gs.getSession().getClientData('k')).toBe('v1');
+    });
+    instance.runAs('svc', () => expect(glide.gs.getSession().getClientData('k')).toBeNull());
   });
 });
 

@@ -66,7 +66,8 @@ export function createGlideSysAttachmentClass(p: Platform): any {
     gr.addQuery('table_name', toText(table));
     gr.addQuery('table_sys_id', toText(sysId));
     gr.orderBy('sys_created_on');
-    gr.query();
+    // queried by the API for the script (the platform's read, not a cross-scope query of the script's own)
+    p.access.run('global', function () { gr.query(); });
     return gr;
   };
   GlideSysAttachment.prototype.deleteAttachment = function (attachment: any) {

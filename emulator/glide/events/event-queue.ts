@@ -98,14 +98,23 @@ export class EventQueue {
     var id = event._values.instance;
     if (!table || !id || !this.platform.dictionary.hasTable(table)) return null;
     var current = this.platform.newRecord(table);
-    return current.get(id) ? current : null;
+    // read by the platform for the script actions, not by a script: no cross-scope check
+    return this.platform.access.run('global', function () { return current.get(id); }) ? current : null;
   }
 
+  /** the action's condition and script, as scripts of the action's scope (global when it has none) */
   private runAction(action: ScriptActionDefinition, event: GlideRecordImpl, current: GlideRecordImpl | null): void {
+    var scope = action.scope || 'global';
     try {
-      if (action.conditionScript && !this.platform.evaluate('return (' + action.conditionScript + ');', { event: event, current: current })) return;
-      if (typeof action.script === 'function') action.script(event, current);
-      else this.platform.evaluate(action.script, { event: event, current: current });
+      if (action.conditionScript && !this.platform.evaluate('return (' + action.conditionScript + ');', { event: event, current: current }, scope)) return;
+      var script = action.script;
+      if (typeof script === 'function') {
+        this.platform.access.run(scope, function () {
+          (script as (event: any, current: any) => void)(event, current);
+        });
+      } else {
+        this.platform.evaluate(script, { event: event, current: current }, scope);
+      }
     } catch (e) {
       this.platform.log('error', 'Script action "' + action.name + '" for event ' + event._values.name + ' failed: ' + ((e && (e as any).message) || e), 'EventManager');
     }

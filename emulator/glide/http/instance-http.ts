@@ -69,8 +69,8 @@ export function createInstanceHttp(instance: Instance, app: LoadedApp): Instance
     return {
       hasRole: hasRole,
       chainOf: chainOf,
-      runScript: function (script: string, current: any) {
-        return instance.evaluate('var answer;\n' + script + '\nreturn answer;', { current: current });
+      runScript: function (script: string, current: any, scope: string) {
+        return instance.evaluate('var answer;\n' + script + '\nreturn answer;', { current: current }, scope);
       },
       matches: function (record: any, condition: string) {
         var id = record.getUniqueValue();
@@ -136,7 +136,11 @@ export function createInstanceHttp(instance: Instance, app: LoadedApp): Instance
     handle: function (req: InstanceHttpRequest): InstanceHttpResponse {
       var response: InstanceHttpResponse;
       try {
-        response = dispatch(req);
+        // The web services are the platform's, not a script of the app: global (a scripted route's own script runs
+        // in the route's scope, scripted-rest.ts).
+        response = instance.runInScope('global', function () {
+          return dispatch(req);
+        });
       } catch (e) {
         response = errorResponse(500, errorText(e), 'Unexpected error in the emulated instance');
       }

@@ -28,6 +28,8 @@ export interface AccessRule {
   deny: boolean;
   condition: string;
   script: string;
+  /** the ACL's application scope (global for the platform's) */
+  scope: string;
 }
 
 /** what ACL evaluation needs from the instance, for the request's user */
@@ -35,8 +37,9 @@ export interface AccessHost {
   hasRole(role: string): boolean;
   /** the table, its parent, ... up to the base table */
   chainOf(table: string): string[];
-  /** the ACL script's result: the value of `answer` after running it with `current` in scope */
-  runScript(script: string, current: any): any;
+  /** the ACL script's result: the value of `answer` after running it with `current` in scope, as a script of the
+   * ACL's application scope */
+  runScript(script: string, current: any, scope: string): any;
   /** does the stored record match the encoded query? */
   matches(record: any, condition: string): boolean;
 }
@@ -55,7 +58,7 @@ function policyRules(): AccessRule[] {
     if (!Object.prototype.hasOwnProperty.call(PLATFORM_TABLE_POLICY, table)) continue;
     var policy = PLATFORM_TABLE_POLICY[table];
     for (var i = 0; i < OPERATIONS.length; i++) {
-      rules.push({ table: table, field: '', operation: OPERATIONS[i], roles: policy[OPERATIONS[i]], adminOverrides: true, deny: false, condition: '', script: '' });
+      rules.push({ table: table, field: '', operation: OPERATIONS[i], roles: policy[OPERATIONS[i]], adminOverrides: true, deny: false, condition: '', script: '', scope: 'global' });
     }
   }
   return rules;
@@ -76,6 +79,7 @@ export function recordRules(acls: AclDefinition[]): AccessRule[] {
       deny: acl.decisionType === 'deny',
       condition: acl.condition || '',
       script: acl.script || '',
+      scope: acl.scope || 'global',
     });
   }
   return rules;
@@ -94,7 +98,7 @@ export function createRecordAccess(rules: AccessRule[], host: AccessHost): Recor
     if (rule.script) {
       var answer: any;
       try {
-        answer = host.runScript(rule.script, record);
+        answer = host.runScript(rule.script, record, rule.scope);
       } catch (e) {
         return false;
       }

@@ -10,8 +10,8 @@
 //   define (the platform's "Scripted REST External Default") are taken to admit every authenticated user;
 // - content negotiation (content-negotiation.ts): a Content-Type outside the resource's request formats -> 415, an
 //   Accept admitting none of its response formats -> 406.
-// Then the route script runs through instance.evaluate with `request` and `response` (the instance resolves the
-// script includes it names); its response.result() is the answer. A script that throws is a 500 in the platform's error JSON. No path
+// Then the route script runs through instance.evaluate with `request` and `response`, as a script of the route's
+// application scope (the instance resolves the script includes it names); its response.result() is the answer. A script that throws is a 500 in the platform's error JSON. No path
 // match: 400 "Requested URI does not represent any resource"; a path match without the method: 405.
 import type { Instance } from '../contract';
 import type { RestApiDefinition, RestRouteDefinition } from '../../loader/types';
@@ -110,7 +110,7 @@ function run(host: ScriptedRestHost, req: InstanceHttpRequest, path: string, mat
   });
   var response = instance.rest.response();
   try {
-    instance.evaluate(match.route.script, { request: request, response: response });
+    instance.evaluate(match.route.script, { request: request, response: response }, match.route.scope);
     var result = response.result();
     return { status: result.status, headers: result.headers, body: result.body };
   } catch (e) {

@@ -19,8 +19,55 @@ function packageRowValues(row: { [field: string]: string }): { [field: string]: 
   return values;
 }
 
+/** The Application Access columns of a table row (sys_db_object) as the package sets them. */
+var TABLE_ACCESS_COLUMNS = ['access', 'read_access', 'create_access', 'update_access', 'delete_access', 'ws_access', 'caller_access'];
+
+/** The app's tables: their sys_db_object rows (created with the dictionary) take the package's Application Access
+ * and belong to the app's scope. */
+function applyTableAccess(instance: Instance, app: LoadedApp): void {
+  var tables = app.records['sys_db_object'] || [];
+  for (var i = 0; i < tables.length; i++) {
+    var shipped = tables[i];
+    var existing = instance.db.rows('sys_db_object', 'name=' + shipped.name);
+    if (existing.length === 0) continue;
+    var changes: { [field: string]: string } = { sys_scope: app.app.sysId };
+    for (var c = 0; c < TABLE_ACCESS_COLUMNS.length; c++) {
+      var column = TABLE_ACCESS_COLUMNS[c];
+      if (Object.prototype.hasOwnProperty.call(shipped, column)) changes[column] = shipped[column];
+    }
+    instance.db.update('sys_db_object', existing[0].sys_id, changes);
+  }
+}
+
+/** The cross-scope privileges the package ships, with their source and target scopes as sys_scope references. */
+function installPrivileges(instance: Instance, app: LoadedApp): void {
+  for (var i = 0; i < app.privileges.length; i++) {
+    var privilege = app.privileges[i];
+    var target = privilege.targetScope === 'global' ? 'global' : privilege.targetScope === app.app.scope ? app.app.sysId : privilege.targetScope;
+    instance.db.insert('sys_scope_privilege', {
+      sys_id: privilege.sysId,
+      source_scope: app.app.sysId,
+      target_scope: target,
+      target_name: privilege.targetName,
+      target_type: privilege.targetType,
+      operation: privilege.operation,
+      status: privilege.status,
+    });
+  }
+}
+
 export function installApp(instance: Instance, app: LoadedApp): void {
-  instance.db.insert('sys_app', { sys_id: app.app.sysId, name: app.app.name, scope: app.app.scope, version: app.app.version, active: 'true' });
+  instance.db.insert('sys_app', {
+    sys_id: app.app.sysId,
+    name: app.app.name,
+    scope: app.app.scope,
+    version: app.app.version,
+    active: 'true',
+    js_level: app.app.jsLevel,
+    runtime_access_tracking: app.app.runtimeAccessTracking,
+  });
+  applyTableAccess(instance, app);
+  installPrivileges(instance, app);
   for (var p = 0; p < app.properties.length; p++) {
     var property = app.properties[p];
     instance.db.insert('sys_properties', { sys_id: property.sysId, name: property.name, value: property.value, type: property.type, description: property.description });
@@ -57,6 +104,8 @@ export function createAppInstance(
   }
   merged.schema = [app.schema].concat(options && options.schema ? options.schema : []);
   merged.scope = app.app.scope;
+  // Code calling the instance directly (tests of the app's source, Rhino job code) is the app's code.
+  if (!merged.callerScope) merged.callerScope = app.app.scope;
   var instance = createInstance(merged);
   installApp(instance, app);
   return instance;

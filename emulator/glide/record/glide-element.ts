@@ -139,9 +139,12 @@ export class GlideElementImpl {
   _walk(field: string): GlideElementImpl | undefined {
     var id = this._text();
     if (!this._ref || this._refFor !== id) {
-      this._ref = this._record._platform().newRecord(this._field.reference as string);
+      var ref = this._record._platform().newRecord(this._field.reference as string);
+      this._ref = ref;
       this._refFor = id;
-      if (id !== '' && this._ref.isValid()) this._ref._getBy('sys_id', id);
+      // A dot-walk reads the referenced row as part of the record the script holds, not as a query of its own: the
+      // emulator applies no cross-scope check to it (platform-fidelity.md lists this as unverified).
+      if (id !== '' && ref.isValid()) this._record._platform().access.run('global', function () { return ref._getBy('sys_id', id); });
     }
     return this._ref.getElement(field) || undefined;
   }

@@ -34,6 +34,8 @@ export class GlideRecordImpl {
   _original!: Row | null;
   /** fields set by the script since initialize/load (defaults fill only the others; updateMultiple writes these) */
   _touched!: { [field: string]: boolean };
+  /** touched fields set to 'NULL' (stored empty): the only empty values updateMultiple writes */
+  _nulled!: { [field: string]: boolean };
   /** journal text set and not yet written */
   _journal!: Row;
   /** journal text written by the operation in progress: changes() stays true for after rules */
@@ -60,6 +62,7 @@ export class GlideRecordImpl {
     this._values = {};
     this._original = null;
     this._touched = {};
+    this._nulled = {};
     this._journal = {};
     this._journalWritten = {};
     this._isNew = false;
@@ -116,6 +119,7 @@ export class GlideRecordImpl {
     }
     this._values[name] = storedValue(field, value);
     this._touched[name] = true;
+    this._nulled[name] = toText(value) === 'NULL';
   }
 
   /** fields and journal text as business-rule filter conditions see them */
@@ -133,7 +137,10 @@ export class GlideRecordImpl {
     if (text === '' || isJournalType(field.type)) return text;
     if (field.type === 'reference' && field.reference) {
       var ref = this._p.newRecord(field.reference);
-      return ref.isValid() && ref._getBy('sys_id', text) ? ref.getDisplayValue() : '';
+      // the display value comes with the record (no query of the script's own: no cross-scope check)
+      return this._p.access.run('global', function () {
+        return ref.isValid() && ref._getBy('sys_id', text) ? ref.getDisplayValue() : '';
+      });
     }
     var label = this._p.choiceLabel(this._table, name, text);
     return label === null ? text : label;
@@ -145,7 +152,8 @@ export class GlideRecordImpl {
     if (field.type === 'reference' && field.reference) {
       var ref = this._p.newRecord(field.reference);
       var display = ref._schema ? ref._schema.displayField : '';
-      this._setField(name, display && ref.get(display, text) ? ref.getUniqueValue() : '');
+      var found = this._p.access.run('global', function () { return !!display && ref.get(display, text); });
+      this._setField(name, found ? ref.getUniqueValue() : '');
       return;
     }
     if (field.choices) {
@@ -184,6 +192,7 @@ export class GlideRecordImpl {
     this._values = copyRow(row);
     this._original = row;
     this._touched = {};
+    this._nulled = {};
     this._journal = {};
     this._journalWritten = {};
     this._isNew = false;
@@ -355,9 +364,14 @@ export class GlideRecordImpl {
     return encodeQuery(this._model);
   }
 
-  /** rows matching the query, after before-query business rules; one database query */
+  /** rows matching the query, after before-query business rules; one database query. A read the running script's
+   * scope may not make (access/scoped-access.ts) finds nothing. */
   _select(window: Window): Row[] {
     if (!this._schema) return [];
+    if (!this._p.access.table(this._table, 'read')) {
+      this._lastError = 'Read operation on ' + this._table + ' refused by the cross-scope access rules';
+      return [];
+    }
     if (this._workflow) this._p.operations.beforeQuery(this);
     this._p.stats.queries++;
     return this._p.store.select(this._table, this._model, this._p.matchContext(), window);
@@ -429,6 +443,7 @@ export class GlideRecordImpl {
     this._values = {};
     this._original = null;
     this._touched = {};
+    this._nulled = {};
     this._journal = {};
     this._journalWritten = {};
     this._isNew = true;
@@ -460,7 +475,9 @@ export class GlideRecordImpl {
     return this._schema !== null;
   }
 
+  /** refused (throws) on a table of another scope when called from a scoped script (access/scoped-access.ts) */
   setWorkflow(enable: boolean): void {
+    if (this._schema) this._p.access.api(this._table, 'setWorkflow');
     this._workflow = enable !== false;
   }
 
@@ -472,7 +489,9 @@ export class GlideRecordImpl {
     this._forceUpdate = force === true;
   }
 
+  /** refused (throws) on a table of another scope when called from a scoped script (access/scoped-access.ts) */
   setAbortAction(abort: boolean): void {
+    if (this._schema) this._p.access.api(this._table, 'setAbortAction');
     this._abort = abort === true;
   }
 
@@ -523,11 +542,16 @@ export class GlideRecordImpl {
   }
 
   /** Sets the fields set on this GlideRecord on every row matching its query, one update (with rules) per row.
-   * Journal fields are not applied (documented: no multiple journal entries). */
+   * Journal fields are not applied (documented: no multiple journal entries). A field set to '' is not applied:
+   * "This method sets new values and does not clear existing values. To clear an existing value, use the setValue()
+   * method and set the field to 'NULL'" (c_GlideRecordScopedAPI.md, updateMultiple). */
   updateMultiple(): void {
     if (!this._schema) return;
     var changes: Row = {};
-    for (var f in this._touched) if (Object.prototype.hasOwnProperty.call(this._touched, f)) changes[f] = this._values[f] || '';
+    for (var f in this._touched) {
+      if (!Object.prototype.hasOwnProperty.call(this._touched, f)) continue;
+      if ((this._values[f] || '') !== '' || this._nulled[f]) changes[f] = this._values[f] || '';
+    }
     var rows = this._select({ start: 0, end: -1 });
     for (var i = 0; i < rows.length; i++) {
       var record = this._p.newRecord(this._table);

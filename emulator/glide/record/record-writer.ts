@@ -120,6 +120,7 @@ export class RecordWriter implements RecordOperations {
     }
     record._original = this.platform.store.get(record._table, record._values.sys_id) || row;
     record._touched = {};
+    record._nulled = {};
     record._journalWritten = {};
   }
 
@@ -131,6 +132,7 @@ export class RecordWriter implements RecordOperations {
     }
     var p = this.platform;
     record._aborted = false;
+    if (!this.permitted(record, 'create')) return null;
     if (!record._values.sys_id) record._values.sys_id = p.newGuid();
     this.applyDefaults(record);
     if (schema.fields.sys_class_name && !record._values.sys_class_name) record._values.sys_class_name = record._table;
@@ -169,6 +171,13 @@ export class RecordWriter implements RecordOperations {
     }
   }
 
+  /** the cross-scope rules of the running script's scope (access/scoped-access.ts): refused = nothing written */
+  private permitted(record: GlideRecordImpl, operation: 'create' | 'write' | 'delete'): boolean {
+    if (this.platform.access.table(record._table, operation)) return true;
+    record._lastError = operation + ' operation on ' + record._table + ' refused by the cross-scope access rules';
+    return false;
+  }
+
   private changedFields(record: GlideRecordImpl): Row {
     var schema = record._schema;
     var changes: Row = {};
@@ -197,6 +206,7 @@ export class RecordWriter implements RecordOperations {
     // documented: update() inserts a record that does not exist yet
     if (record._isNew || !id || !p.store.has(record._table, id)) return this.insert(record);
     record._aborted = false;
+    if (!this.permitted(record, 'write')) return null;
     if (this.isEmpty(this.changedFields(record)) && !this.hasPendingJournal(record) && !record._forceUpdate) return id;
     var outer = this.active[record._table + ':' + id];
     var previous = outer && outer.previous ? outer.previous : this.snapshot(record._table, record._original || (p.store.get(record._table, id) as Row));
@@ -229,6 +239,7 @@ export class RecordWriter implements RecordOperations {
     var id = record._values.sys_id;
     if (!record._schema || !id || !p.store.has(record._table, id)) return false;
     record._aborted = false;
+    if (!this.permitted(record, 'delete')) return false;
     var previous = this.snapshot(record._table, record._original || (p.store.get(record._table, id) as Row));
     record._operation = 'delete';
     var ctx = this.enter(record, previous);

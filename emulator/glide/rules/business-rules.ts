@@ -26,6 +26,11 @@ interface AsyncRun {
   deleted: Row | null;
 }
 
+/** A rule without a scope is a platform or customer rule: global. */
+function scopeOf(rule: RuleDefinition): string {
+  return rule.scope || 'global';
+}
+
 /** Async runs in one runAsync() call beyond which a rule that keeps re-queuing itself is cut off. */
 var MAX_ASYNC_RUNS = 10000;
 
@@ -69,15 +74,22 @@ export class BusinessRules {
       if (!rowMatches(ctx, current._table, current._conditionView(), stored.filter)) return false;
     }
     if (stored.rule.condition) {
-      return !!this.platform.evaluate('return (' + stored.rule.condition + ');', { current: current, previous: previous });
+      return !!this.platform.evaluate('return (' + stored.rule.condition + ');', { current: current, previous: previous }, scopeOf(stored.rule));
     }
     return true;
   }
 
+  /** the rule's script, as a script of the rule's scope */
   private execute(stored: StoredRule, current: GlideRecordImpl, previous: GlideRecordImpl | null): void {
     var script = stored.rule.script;
-    if (typeof script === 'function') script(current, previous);
-    else this.platform.evaluate(script, { current: current, previous: previous });
+    if (typeof script === 'function') {
+      var fn = script;
+      this.platform.access.run(scopeOf(stored.rule), function () {
+        fn(current, previous);
+      });
+    } else {
+      this.platform.evaluate(script, { current: current, previous: previous }, scopeOf(stored.rule));
+    }
   }
 
   private safely(stored: StoredRule, fn: () => void): void {
@@ -139,7 +151,8 @@ export class BusinessRules {
     return function () {
       var current = self.platform.newRecord(item.table);
       if (item.deleted) current._load(item.deleted);
-      else if (!current.get(item.sysId)) return;
+      // The platform reads `current` for the rule, not the rule's script: no cross-scope check applies to that.
+      else if (!self.platform.access.run('global', function () { return current.get(item.sysId); })) return;
       self.safely(item.rule, function () {
         self.execute(item.rule, current, null);
       });

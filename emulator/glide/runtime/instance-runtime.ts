@@ -1,6 +1,7 @@
 // The inside of one emulated instance: dictionary, rows, clock, logs, script evaluation and sys_number counters.
 // GlideRecord, the write pipeline, business rules, events and gs all reach the instance through this object.
 import type { InstanceOptions } from '../contract';
+import { GLOBAL_SCOPE, ScopedAccess } from '../access/scoped-access';
 import { Dictionary } from '../db/dictionary';
 import { isJournalType, storedValue } from '../db/field-values';
 import { parseEncodedQuery } from '../db/encoded-query';
@@ -28,6 +29,7 @@ export class InstanceRuntime implements Platform {
   stats: DbStats = { queries: 0, inserts: 0, updates: 0, deletes: 0 };
   operations!: RecordOperations;
   users!: Users;
+  access: ScopedAccess;
   prototypes: { [key: string]: any } = {};
   logs: Array<{ level: string; message: string; source?: string }> = [];
   /** the script globals (GlideRecord, gs, sn_ws...), in scope of every evaluated script */
@@ -42,6 +44,7 @@ export class InstanceRuntime implements Platform {
 
   constructor(private options: InstanceOptions) {
     this.store = new RowStore(this.dictionary);
+    this.access = new ScopedAccess(this, options.callerScope || GLOBAL_SCOPE, options.accessTracking || 'enforcing');
     this.clockBase = options.clock || function () { return new Date().getTime(); };
     var self = this;
     this.defaultContext = {
@@ -95,12 +98,17 @@ export class InstanceRuntime implements Platform {
   }
 
   /** The script is the body of a function whose parameters are the globals and `vars` (vars win). Compiled once per
-   * script text and parameter list. */
-  evaluate(script: string, vars: { [name: string]: any }): any {
-    if (!this.includeResolver) return this.evaluateWith(script, vars);
-    var withIncludes = this.includeResolver.varsFor(script, vars);
-    for (var v in vars) if (Object.prototype.hasOwnProperty.call(vars, v)) withIncludes[v] = vars[v];
-    return this.evaluateWith(script, withIncludes);
+   * script text and parameter list. With `scope`, it runs as a script of that scope (an installed record's script);
+   * without, in the scope of whatever runs it. Script includes resolve as the scope sees them. */
+  evaluate(script: string, vars: { [name: string]: any }, scope?: string): any {
+    var self = this;
+    var run = function () {
+      if (!self.includeResolver) return self.evaluateWith(script, vars);
+      var withIncludes = self.includeResolver.varsFor(script, vars, self.access.current());
+      for (var v in vars) if (Object.prototype.hasOwnProperty.call(vars, v)) withIncludes[v] = vars[v];
+      return self.evaluateWith(script, withIncludes);
+    };
+    return scope ? this.access.run(scope, run) : run();
   }
 
   /** evaluate without resolving script includes (the resolver itself runs include text through this) */

@@ -1,5 +1,6 @@
 // What GlideRecord, GlideElement, the write pipeline, business rules and events need from the emulated instance.
 // Types only: the implementation is InstanceRuntime; keeping this an interface avoids import cycles in the bundle.
+import type { ScopedAccess } from '../access/scoped-access';
 import type { Dictionary } from '../db/dictionary';
 import type { Row, MatchContext } from '../db/query-matcher';
 import type { RowStore } from '../db/row-store';
@@ -28,6 +29,8 @@ export interface Platform {
   store: RowStore;
   stats: DbStats;
   operations: RecordOperations;
+  /** the running script's scope and the cross-scope rules it is held to (access/scoped-access.ts) */
+  access: ScopedAccess;
   /** per-instance cache of the field-accessor prototypes built by GlideRecord and GlideElement */
   prototypes: { [key: string]: any };
   /** the instance clock as "yyyy-MM-dd HH:mm:ss" (UTC) */
@@ -40,7 +43,8 @@ export interface Platform {
   userDisplayName(userName: string): string;
   /** context for matching rows; `previous` enables the CHANGES operators (business-rule filter conditions) */
   matchContext(previous?: Row | null): MatchContext;
-  evaluate(script: string, vars: { [name: string]: any }): any;
+  /** runs script text as a script of `scope` (default: the running script's scope) */
+  evaluate(script: string, vars: { [name: string]: any }, scope?: string): any;
   newRecord(table: string): GlideRecordImpl;
   /** Stores a row without business rules (journal entries, events, attachments, fixtures): fills sys_id, sys_ fields
    * and static defaults that are missing. Does not count in stats (callers count what is a script's write). */

@@ -4,23 +4,33 @@
 // resolved the same way before it. They are run afresh for every evaluation, as include state does not outlive a
 // transaction. Business rules, script actions, scheduled jobs and REST routes all go through this one mechanism.
 
+// Visibility follows the scope: a script sees by its plain name an include of its own scope (and a global one); an
+// include of another scope is reached on an instance only by its scoped name (x_app.Name) and only when its
+// "Accessible from" is all application scopes, which the app's includes are not asked to be: the emulator resolves
+// plain names only, so a global script (a platform rule, a customer's rule) never gets the app's includes.
+// Each include's own script runs as a script of its scope.
+
 /** What the resolver needs of an installed include (emulator/loader's ScriptIncludeDefinition has it). */
 export interface InstalledInclude {
   name: string;
   script: string;
   active: boolean;
+  /** the include's application scope (name); default global */
+  scope?: string;
 }
 
 export interface IncludeResolver {
-  /** the active includes `script` refers to by name, not shadowed by `exclude`, ready to pass as variables */
-  varsFor(script: string, exclude: { [name: string]: any }): { [name: string]: any };
+  /** the active includes `script` (running in `scope`) refers to by name, not shadowed by `exclude`, ready to pass
+   * as variables */
+  varsFor(script: string, exclude: { [name: string]: any }, scope: string): { [name: string]: any };
   /** Test seam: from now on the name resolves to `value` (a test double) instead of the installed include. */
   replace(name: string, value: any): void;
 }
 
-/** `evaluate` runs script text with variables and returns its value, without resolving includes itself. */
+/** `evaluate` runs script text with variables as a script of `scope` and returns its value, without resolving
+ * includes itself. */
 export function createIncludeResolver(
-  evaluate: (script: string, vars: { [name: string]: any }) => any,
+  evaluate: (script: string, vars: { [name: string]: any }, scope: string) => any,
   installed: InstalledInclude[]
 ): IncludeResolver {
   var byName: { [name: string]: InstalledInclude } = {};
@@ -32,16 +42,23 @@ export function createIncludeResolver(
     patterns[installed[i].name] = new RegExp('(^|[^A-Za-z0-9_$.])' + installed[i].name + '(?![A-Za-z0-9_$])');
   }
 
-  function referencedBy(text: string, self: string): string[] {
+  function scopeOf(include: InstalledInclude): string {
+    return include.scope || 'global';
+  }
+
+  /** includes named in `text` that a script of `scope` sees by plain name */
+  function referencedBy(text: string, self: string, scope: string): string[] {
     var names: string[] = [];
     for (var name in patterns) {
-      if (Object.prototype.hasOwnProperty.call(patterns, name) && name !== self && patterns[name].test(text)) names.push(name);
+      if (!Object.prototype.hasOwnProperty.call(patterns, name) || name === self) continue;
+      var own = scopeOf(byName[name]);
+      if ((own === scope || own === 'global') && patterns[name].test(text)) names.push(name);
     }
     return names;
   }
 
   return {
-    varsFor: function (script: string, exclude: { [name: string]: any }) {
+    varsFor: function (script: string, exclude: { [name: string]: any }, scope: string) {
       var resolved: { [name: string]: any } = {};
       var loading: { [name: string]: boolean } = {};
       function resolve(name: string): any {
@@ -51,14 +68,14 @@ export function createIncludeResolver(
         loading[name] = true;
         var include = byName[name];
         var deps: { [name: string]: any } = {};
-        var names = referencedBy(include.script, name);
+        var names = referencedBy(include.script, name, scopeOf(include));
         for (var d = 0; d < names.length; d++) deps[names[d]] = resolve(names[d]);
-        resolved[name] = evaluate(include.script + '\nreturn ' + name + ';', deps);
+        resolved[name] = evaluate(include.script + '\nreturn ' + name + ';', deps, scopeOf(include));
         loading[name] = false;
         return resolved[name];
       }
       var vars: { [name: string]: any } = {};
-      var used = referencedBy(script, '');
+      var used = referencedBy(script, '', scope);
       for (var u = 0; u < used.length; u++) {
         if (!Object.prototype.hasOwnProperty.call(exclude, used[u])) vars[used[u]] = resolve(used[u]);
       }

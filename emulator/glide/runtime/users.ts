@@ -10,9 +10,24 @@ export var ADMIN_SYS_ID = '6816f79cc0a8016401c5a33be04be441';
 
 export class Users {
   private stack: string[];
+  /** session client data (GlideSession.putClientData) of each frame of `stack`: a runAs block is one unit of work
+   * (a REST request, an event's script actions, an async rule, a job run) in a session of its own, so what a script
+   * puts there is seen by the scripts of the same unit (the business rules its writes run) and by no other */
+  private clientData: Array<{ [name: string]: string }>;
 
   constructor(private platform: Platform, userName: string) {
     this.stack = [userName];
+    this.clientData = [{}];
+  }
+
+  putClientData(name: string, value: string): void {
+    this.clientData[this.clientData.length - 1][name] = value;
+  }
+
+  /** null when the unit of work put nothing under that name */
+  getClientData(name: string): string | null {
+    var data = this.clientData[this.clientData.length - 1];
+    return Object.prototype.hasOwnProperty.call(data, name) ? data[name] : null;
   }
 
   private firstMatch(table: string, query: string): Row | null {
@@ -41,10 +56,12 @@ export class Users {
   runAs<T>(userName: string, fn: () => T): T {
     if (!this.row(userName)) throw new Error('runAs: no sys_user with user_name "' + userName + '"');
     this.stack.push(userName);
+    this.clientData.push({});
     try {
       return fn();
     } finally {
       this.stack.pop();
+      this.clientData.pop();
     }
   }
 

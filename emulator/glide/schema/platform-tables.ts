@@ -284,6 +284,18 @@ export var platformTables: TableSchema[] = [
     },
   },
   {
+    // Who a stored token belongs to (ServiceNowDocs api-reference/web-services/c_OAuthProviderAndScope.md): the
+    // requestor (a record's sys_id) and its context (the requestor's table), for an OAuth entity profile.
+    // sn_auth.GlideOAuthClient.getToken(requestID, profileID) takes one of these rows' sys_id.
+    name: 'oauth_requestor_profile',
+    label: 'OAuth Requestor Profile',
+    fields: {
+      oauth_requestor: { type: 'string', label: 'OAuth requestor', maxLength: 32 },
+      oauth_requestor_context: { type: 'string', label: 'OAuth requestor context', maxLength: 80 },
+      oauth_entity_profile: { type: 'reference', label: 'OAuth provider profile', reference: 'oauth_entity_profile' },
+    },
+  },
+  {
     // Tokens the platform obtained for an OAuth profile (what sn_auth.GlideOAuthClient reads and refreshes).
     name: 'oauth_credential',
     label: 'Manage Tokens',
@@ -294,9 +306,13 @@ export var platformTables: TableSchema[] = [
       token_received: { type: 'password2', label: 'Token', maxLength: 4000 },
       expires: { type: 'glide_date_time', label: 'Expires' },
       scope: { type: 'string', label: 'Scope', maxLength: 1000 },
+      oauth_requestor_profile: { type: 'reference', label: 'OAuth Requestor Profile', reference: 'oauth_requestor_profile' },
     },
   },
   {
+    // With its Application Access columns (ServiceNowDocs application-development/r_TableApplicationAccessFields.md):
+    // what scripts of OTHER scopes may do with the table's rows. The defaults are the documented defaults of a new
+    // table (c_DefaultRuntimeAccessPermissions.md: accessible from all scopes, read only, web services on).
     name: 'sys_db_object',
     label: 'Table',
     displayField: 'label',
@@ -305,6 +321,37 @@ export var platformTables: TableSchema[] = [
       label: { type: 'string', label: 'Label', maxLength: 80 },
       super_class: { type: 'reference', label: 'Extends table', reference: 'sys_db_object' },
       is_extendable: { type: 'boolean', label: 'Extensible', defaultValue: 'false' },
+      sys_scope: { type: 'reference', label: 'Application', reference: 'sys_scope', defaultValue: 'global' },
+      access: {
+        type: 'string', label: 'Accessible from', maxLength: 40, defaultValue: 'public',
+        choices: choices([['public', 'All application scopes'], ['package_private', 'This application scope only']]),
+      },
+      read_access: { type: 'boolean', label: 'Can read', defaultValue: 'true' },
+      create_access: { type: 'boolean', label: 'Can create', defaultValue: 'false' },
+      update_access: { type: 'boolean', label: 'Can update', defaultValue: 'false' },
+      delete_access: { type: 'boolean', label: 'Can delete', defaultValue: 'false' },
+      ws_access: { type: 'boolean', label: 'Allow access to this table via web services', defaultValue: 'true' },
+      caller_access: { type: 'string', label: 'Caller Access', maxLength: 40, choices: choices([['1', 'Caller Tracking'], ['2', 'Caller Restriction']]) },
+    },
+  },
+  {
+    // Cross-scope privileges (ServiceNowDocs application-development/c_CrossScopePrivilegeRecord.md): what a scope's
+    // scripts may do to another scope's table (read, write, create, delete) or script object (execute).
+    name: 'sys_scope_privilege',
+    label: 'Cross scope privilege',
+    fields: {
+      source_scope: { type: 'reference', label: 'Source Scope', reference: 'sys_scope' },
+      target_scope: { type: 'reference', label: 'Target Scope', reference: 'sys_scope' },
+      target_name: { type: 'string', label: 'Target Name', maxLength: 100 },
+      target_type: {
+        type: 'string', label: 'Target Type', maxLength: 40,
+        choices: choices([['sys_db_object', 'Table'], ['sys_script_include', 'Script Include'], ['scriptable', 'Scriptable']]),
+      },
+      operation: {
+        type: 'string', label: 'Operation', maxLength: 40,
+        choices: choices([['read', 'Read'], ['write', 'Write'], ['create', 'Create'], ['delete', 'Delete'], ['execute', 'Execute API']]),
+      },
+      status: { type: 'string', label: 'Status', maxLength: 40, defaultValue: 'requested', choices: choices([['requested', 'Requested'], ['allowed', 'Allowed'], ['denied', 'Denied']]) },
     },
   },
   {
@@ -336,6 +383,11 @@ export var platformTables: TableSchema[] = [
       vendor_prefix: { type: 'string', label: 'Vendor prefix', maxLength: 40 },
       short_description: { type: 'string', label: 'Short description', maxLength: 1000 },
       private: { type: 'boolean', label: 'Private', defaultValue: 'false' },
+      // none, permissive (the UI's "Tracking") or enforcing (c_RuntimeAccessTracking.md)
+      runtime_access_tracking: {
+        type: 'string', label: 'Runtime Access Tracking', maxLength: 40, defaultValue: 'permissive',
+        choices: choices([['none', 'None'], ['permissive', 'Tracking'], ['enforcing', 'Enforcing']]),
+      },
     },
   },
   {

@@ -84,7 +84,8 @@ export function createGlideDateTime(host: Host, GlideDate: GlideDateClass) {
     /** String (UTC, internal or a fallback format), GlideDateTime, or Number (milliseconds since the epoch) */
     setValue(value: string | number | GlideDateTime): void {
       if (typeof value === 'number') {
-        this.setNumericValue(value);
+        // not through setNumericValue: that one is global-only, refused to scoped scripts (scoped-api)
+        this.accept(value);
       } else if (value instanceof GlideDateTime) {
         this.setGlideDateTime(value);
       } else {

@@ -1,7 +1,8 @@
 // sn_auth.GlideOAuthClient: token requests against an OAuth provider registered in oauth_entity (looked up by its
 // name, the "clientName" of the API), and read access to stored tokens.
 // A token obtained here is stored under the provider's first oauth_entity_profile (or under the provider itself when
-// it has no profile), which is where setAuthenticationProfile('oauth2', profileId) finds it.
+// it has no profile), which is where setAuthenticationProfile('oauth2', profileId) finds it, for the profile's
+// requestor (oauthTokenStore.ts): getToken() takes that requestor profile's sys_id.
 import { Host } from '../host';
 import { GlideOAuthClientRequest } from './GlideOAuthClientRequest';
 import { GlideOAuthClientResponse } from './GlideOAuthClientResponse';
@@ -38,8 +39,12 @@ export function createGlideOAuthClient(host: Host, store: OAuthTokenStore) {
     requestTokenByRequest(clientName: string, request: GlideOAuthClientRequest): GlideOAuthClientResponse {
       return requestWith(clientName, request.parameters, request.getHeaders());
     }
-    /** the stored token of an OAuth entity profile (the requestor id is not used), or null when there is none */
-    getToken(_requestID: string, oauthProfileID: string): GlideOAuthToken | null {
+    /** The stored token of a requestor for an OAuth entity profile (c_GlideOAuthClient.md: requestID is an OAuth
+     * Requestor Profile [oauth_requestor_profile] row of that profile), or null: an id that is not such a row ('',
+     * another profile's requestor) finds nothing. */
+    getToken(requestID: string, oauthProfileID: string): GlideOAuthToken | null {
+      var requestor = requestID ? host.lookup('oauth_requestor_profile', String(requestID)) : null;
+      if (!requestor || requestor.oauth_entity_profile !== String(oauthProfileID)) return null;
       var token = store.stored(String(oauthProfileID));
       return token ? new GlideOAuthToken(token, store) : null;
     }

@@ -44,6 +44,15 @@ export function createOAuthTokenStore(host: Host) {
     return scope ? scope.oauth_entity_scope || '' : '';
   }
 
+  /** A stored token belongs to a requestor (oauth_requestor_profile): the emulator keeps one per OAuth entity
+   * profile, the instance's own (context sys_script, no requestor record), made with the profile's first token.
+   * Tokens stored under a provider without a profile have none. */
+  function ensureRequestor(cacheKey: string): void {
+    if (!host.lookup('oauth_entity_profile', cacheKey)) return;
+    if (host.lookupBy('oauth_requestor_profile', 'oauth_entity_profile', cacheKey)) return;
+    host.insert('oauth_requestor_profile', { oauth_entity_profile: cacheKey, oauth_requestor_context: 'sys_script', oauth_requestor: '' });
+  }
+
   /** POST a token request for `entity`; a token in the answer is stored under `cacheKey`. */
   function exchange(entity: Row, cacheKey: string, params: { [name: string]: string }, headers: { [name: string]: string }): TokenExchange {
     var form: { [name: string]: string } = { client_id: entity.client_id || '', client_secret: entity.client_secret || '' };
@@ -82,6 +91,7 @@ export function createOAuthTokenStore(host: Host) {
         expiresAt: isNaN(expiresIn) ? null : host.now() + expiresIn * 1000,
       };
       tokens[cacheKey] = result.token;
+      ensureRequestor(cacheKey);
       reportSecret('oauth_credential', 'access_token', result.token.accessToken);
       reportSecret('oauth_credential', 'refresh_token', result.token.refreshToken);
     } else {

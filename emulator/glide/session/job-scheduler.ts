@@ -130,11 +130,11 @@ export class JobScheduler {
     var run: JobRun = { name: job.name, sysId: job.sysId, ok: true };
     try {
       instance.runAs(this.userNameOf(entry), function () {
-        if (job.conditional && job.condition && !instance.evaluate(CONDITION, { jobCondition: job.condition })) {
+        if (job.conditional && job.condition && !instance.evaluate(CONDITION, { jobCondition: job.condition }, job.scope)) {
           run.skipped = true;
           return;
         }
-        instance.evaluate(job.script, {});
+        instance.evaluate(job.script, {}, job.scope);
       });
     } catch (e) {
       run.ok = false;

@@ -19,6 +19,21 @@ export function agoMs(ago: string | undefined): number {
   return ((+(m[1] || 0) * 24 + +(m[2] || 0)) * 60 + +(m[3] || 0)) * 60000;
 }
 
+/** The application scope (name) a table belongs to. */
+function tableScope(instance: Instance, table: string): string {
+  var rows = instance.db.rows('sys_db_object', 'name=' + table);
+  var scopeId = rows.length > 0 ? rows[0].sys_scope : '';
+  if (!scopeId || scopeId === 'global') return 'global';
+  var scope = instance.db.get('sys_scope', scopeId);
+  return scope ? scope.scope : 'global';
+}
+
+/** Seed data stands for what people did in forms, which no cross-scope rule governs (those apply to scripts and web
+ * services): a record is written as a script of the table's own scope would write it. */
+function asFormSave<T>(instance: Instance, table: string, fn: () => T): T {
+  return instance.runInScope(tableScope(instance, table), fn);
+}
+
 function glideOf(instance: Instance): { [name: string]: any } {
   var glide: { [name: string]: any } = {};
   instance.install(glide);
@@ -101,13 +116,15 @@ function insertGroup(glide: { [name: string]: any }, spec: SeedGroup): void {
   }
 }
 
-function insertRecord(glide: { [name: string]: any }, spec: SeedRecord): string {
+function insertRecord(instance: Instance, glide: { [name: string]: any }, spec: SeedRecord): string {
   var record = new glide.GlideRecord(spec.table);
   if (!record.isValid()) throw new Error('seed: no table ' + spec.table);
   record.initialize();
   if (spec.sys_id) record.setNewGuidValue(spec.sys_id);
   applyWrite(record, spec);
-  var id = record.insert();
+  var id = asFormSave(instance, spec.table, function () {
+    return record.insert();
+  });
   if (!id) throw new Error('seed: insert into ' + spec.table + ' failed: ' + (record.getLastErrorMessage() || 'aborted'));
   return id;
 }
@@ -116,10 +133,16 @@ function insertRecord(glide: { [name: string]: any }, spec: SeedRecord): string 
 export function upsertRecord(instance: Instance, spec: SeedRecord): string {
   var glide = glideOf(instance);
   var record = new glide.GlideRecord(spec.table);
-  if (!spec.sys_id || !record.get(spec.sys_id)) return insertRecord(glide, spec);
+  var found = asFormSave(instance, spec.table, function () {
+    return !!spec.sys_id && record.get(spec.sys_id);
+  });
+  if (!found) return insertRecord(instance, glide, spec);
   applyWrite(record, spec);
-  record.update();
-  return spec.sys_id;
+  var saved = asFormSave(instance, spec.table, function () {
+    return record.update();
+  });
+  if (!saved) throw new Error('seed: update of ' + spec.table + ' ' + spec.sys_id + ' failed: ' + (record.getLastErrorMessage() || 'aborted'));
+  return spec.sys_id as string;
 }
 
 /** holds the instance clock at a time, and runs the background work queued so far */
@@ -135,13 +158,16 @@ function writeHistory(instance: Instance, glide: { [name: string]: any }, histor
     time.pin(baseMs - agoMs(step.ago));
     instance.runAs(step.as || 'admin', function () {
       if (sysId === '') {
-        sysId = insertRecord(glide, { table: history.table, fields: step.fields, display: step.display });
+        sysId = insertRecord(instance, glide, { table: history.table, fields: step.fields, display: step.display });
         return;
       }
       var record = new glide.GlideRecord(history.table);
       record.get(sysId);
       applyWrite(record, step);
-      if (!record.update()) throw new Error('seed: update of ' + history.table + ' ' + sysId + ' failed');
+      var saved = asFormSave(instance, history.table, function () {
+        return record.update();
+      });
+      if (!saved) throw new Error('seed: update of ' + history.table + ' ' + sysId + ' failed');
     });
     time.settle();
   }
@@ -157,7 +183,7 @@ export function applySeed(instance: Instance, seed: SeedData, time: SeedTime, ba
   var groups = seed.groups || [];
   for (i = 0; i < groups.length; i++) insertGroup(glide, groups[i]);
   var records = seed.records || [];
-  for (i = 0; i < records.length; i++) insertRecord(glide, records[i]);
+  for (i = 0; i < records.length; i++) insertRecord(instance, glide, records[i]);
   time.settle();
   var histories = seed.histories || [];
   for (i = 0; i < histories.length; i++) writeHistory(instance, glide, histories[i], time, baseMs);

@@ -53,9 +53,13 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
   var realClock = opts.clock || function () { return new Date().getTime(); };
   /** while seeding, the clock stands at each step's time */
   var pinned: number | null = null;
+  var accessTracking = opts.accessTracking || 'enforcing';
   var instanceOptions: InstanceOptions = {
     clock: function () { return pinned !== null ? pinned : realClock(); },
     onLog: opts.onLog,
+    // The session itself (seeding, ticks, web services) is the platform; the app's scripts run in their own scope.
+    callerScope: 'global',
+    accessTracking: accessTracking,
   };
   if (opts.transport) instanceOptions.transport = opts.transport;
   else if (opts.hostHttp) instanceOptions.transport = engineTransport(opts.hostHttp);
@@ -79,7 +83,8 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
     var counts: { [table: string]: number } = {};
     for (var i = 0; i < COUNTED_TABLES.length; i++) counts[COUNTED_TABLES[i]] = instance.db.rows(COUNTED_TABLES[i]).length;
     return {
-      app: { scope: app.app.scope, name: app.app.name, version: app.app.version },
+      app: { scope: app.app.scope, name: app.app.name, version: app.app.version, runtimeAccessTracking: app.app.runtimeAccessTracking },
+      accessTracking: accessTracking,
       now: instance.clock.now(),
       counts: counts,
       jobs: scheduler.list(),

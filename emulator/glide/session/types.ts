@@ -114,7 +114,9 @@ export interface DrainReport extends TickReport {
 }
 
 export interface SessionInfo {
-  app: { scope: string; name: string; version: string };
+  app: { scope: string; name: string; version: string; runtimeAccessTracking: string };
+  /** how the instance treats the app's cross-scope operations: 'enforcing' (installed) or 'tracking' (development) */
+  accessTracking: 'enforcing' | 'tracking';
   /** instance time, epoch ms */
   now: number;
   /** row counts of a few tables, for a start-up line */
@@ -143,4 +145,7 @@ export interface SessionOptions {
   clock?: () => number;
   /** drain() stops after this many rounds (default 50) */
   maxDrainRounds?: number;
+  /** 'enforcing' (default): an instance the app was installed on; 'tracking': the app's development instance
+   * (access/scoped-access.ts) */
+  accessTracking?: 'enforcing' | 'tracking';
 }

@@ -1,6 +1,7 @@
 // `gs` (GlideSystem) as a scoped script sees it. Deliberately absent, as in a scoped application on an instance:
 // gs.log and gs.print (scoped scripts must use gs.info/warn/error/debug), so code calling them fails here too.
 // Logging methods format Java MessageFormat-style {0}..{4} placeholders from their extra arguments.
+import { GLOBAL_SCOPE } from '../access/scoped-access';
 import { parseEncodedQuery } from '../db/encoded-query';
 import { toText } from '../db/field-values';
 import { base64DecodeText, base64EncodeText } from '../services/base64';
@@ -113,6 +114,10 @@ export function createGlideSystem(deps: GlideSystemDeps): any {
         getClientIP: function () { return '127.0.0.1'; },
         getLanguage: function () { return 'en'; },
         getTimeZoneName: function () { return 'UTC'; },
+        getCurrentApplicationId: function () { return GLOBAL_SCOPE; },
+        /** GlideSession - Scoped putClientData/getClientData: a value kept for the rest of the unit of work */
+        putClientData: function (name: any, value: any) { users.putClientData(toText(name), toText(value)); },
+        getClientData: function (name: any) { return users.getClientData(toText(name)); },
       };
     },
     isInteractive: function () {
@@ -158,16 +163,18 @@ export function createGlideSystem(deps: GlideSystemDeps): any {
       var processOn = when && typeof when.getValue === 'function' ? String(when.getValue()) : toText(when);
       deps.events.queue(name, record, parm1, parm2, '', processOn);
     },
-    /** sys_id of the app's sys_scope/sys_app row (seeded from the app's scope XML); 'global' when there is none */
+    /** "Gets the ID of the current application as set using the Application Picker" (c_GlideSystemScopedAPI.md): the
+     * picker is a person's choice in the UI, not the running script's app. REST callers, jobs, events and async
+     * rules have none, so it is always 'global' here: a script must not find its own app through it. */
     getCurrentApplicationId: function () {
-      var rows = p.store.select('sys_scope', parseEncodedQuery('scope=' + deps.scope), p.matchContext(), { start: 0, end: 1 });
-      return rows.length > 0 ? rows[0].sys_id : 'global';
+      return GLOBAL_SCOPE;
     },
+    /** the running script's scope */
     getCurrentScopeName: function () {
-      return deps.scope;
+      return p.access.current();
     },
     getCallerScopeName: function () {
-      return deps.scope;
+      return p.access.current();
     },
     getTimeZoneName: function () {
       return 'UTC';

@@ -27,8 +27,11 @@ export const USERS = {
   nobody: [],
 };
 
+/** The tests act as the platform and its admins around the app (fixtures through GlideRecord are form saves and
+ * imports, not the app's scripts): the instance's caller scope is global. The app's own scripts (routes, rules)
+ * still run in its scope. */
 export function sandbox(app: LoadedApp = builtApp()): Sandbox {
-  const instance = GlideEmulator.createAppInstance(app, { clock: () => START });
+  const instance = GlideEmulator.createAppInstance(app, { clock: () => START, callerScope: 'global' });
   for (const [name, roles] of Object.entries(USERS)) {
     instance.addUser({ user_name: name, first_name: name, last_name: 'Tester', roles });
   }
@@ -81,9 +84,16 @@ export function call(box: Sandbox, method: string, url: string, options: CallOpt
   return { ...response, json };
 }
 
-/** the app with web service access switched on for some of its tables (all of them ship with it off) */
-export function withWebServiceAccess(app: LoadedApp, tables: string[]): LoadedApp {
-  const dbObjects = app.records['sys_db_object'].map((row) => (tables.includes(row.name) ? { ...row, ws_access: 'true' } : row));
+/** The app with some of its tables opened to web services (all of them ship closed): "Allow access to this table
+ * via web services" and, since Application Access binds web service calls from outside the app's scope too
+ * (c_RuntimeAccessToAppTables.md), Can create / update / delete. `access` picks fewer. */
+export function withWebServiceAccess(app: LoadedApp, tables: string[], access: { create?: boolean; update?: boolean; delete?: boolean } = {}): LoadedApp {
+  const flag = (value: boolean | undefined) => String(value !== false);
+  const dbObjects = app.records['sys_db_object'].map((row) =>
+    tables.includes(row.name)
+      ? { ...row, ws_access: 'true', create_access: flag(access.create), update_access: flag(access.update), delete_access: flag(access.delete) }
+      : row
+  );
   return { ...app, records: { ...app.records, sys_db_object: dbObjects } };
 }
 
@@ -99,6 +109,7 @@ export function withAcls(app: LoadedApp, acls: Array<Partial<AclDefinition> & { 
       adminOverrides: true,
       decisionType: 'allow',
       description: 'added by the test',
+      scope: 'x_incb_bridge',
       table: dot < 0 ? acl.name : acl.name.substring(0, dot),
       ...acl,
     };

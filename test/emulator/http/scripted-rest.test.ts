@@ -74,6 +74,7 @@ function route(method: string, path: string, script: string, overrides: Partial<
     relativePath: path,
     version: 'v1',
     fullPaths: ['/api/x_incb_bridge/v1/echo' + path, '/api/x_incb_bridge/echo' + path],
+    scope: 'x_incb_bridge',
     script,
     active: true,
     requiresAuthentication: true,
@@ -86,7 +87,7 @@ function route(method: string, path: string, script: string, overrides: Partial<
 }
 
 function include(name: string, script: string): ScriptIncludeDefinition {
-  return { sysId: 'si-' + name, name, apiName: 'x_incb_bridge.' + name, script, accessibleFrom: 'package_private', active: true, clientCallable: false };
+  return { sysId: 'si-' + name, name, apiName: 'x_incb_bridge.' + name, script, accessibleFrom: 'package_private', scope: 'x_incb_bridge', active: true, clientCallable: false };
 }
 
 const ECHO: RestApiDefinition = {

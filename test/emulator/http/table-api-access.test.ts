@@ -22,6 +22,25 @@ describe('the app tables are closed to web services (ws_access false)', () => {
   });
 });
 
+describe('Application Access binds web services too (c_RuntimeAccessToAppTables.md)', () => {
+  test('web service access on, but Can create / update / delete off: the write is refused and changes nothing', () => {
+    const box = sandbox(withWebServiceAccess(builtApp(), [CONNECTION], { create: false, update: false, delete: false }));
+    const sysId = connectionRow(box, 'ADO');
+    expect(call(box, 'GET', `/api/now/table/${CONNECTION}/${sysId}`, { user: 'admin' }).status).toBe(200);
+    for (const [method, path, body] of [
+      ['PATCH', `/api/now/table/${CONNECTION}/${sysId}`, { name: 'renamed' }],
+      ['POST', `/api/now/table/${CONNECTION}`, { name: 'made' }],
+      ['DELETE', `/api/now/table/${CONNECTION}/${sysId}`, undefined],
+    ] as const) {
+      const res = call(box, method, path, { user: 'admin', body });
+      expect(res.status).toBe(403);
+      expect(res.json.status).toBe('failure');
+    }
+    expect(box.instance.db.rows(CONNECTION).map((r) => r.name)).toEqual(['ADO']);
+    expect(box.instance.logs.filter((l) => /Security restricted: (Write|Create|Delete) operation against 'x_incb_bridge_connection' from scope 'global'/.test(l.message))).toHaveLength(3);
+  });
+});
+
 describe('record ACLs of the app (web service access switched on for the test)', () => {
   const open = () => sandbox(withWebServiceAccess(builtApp(), [CONNECTION, 'x_incb_bridge_log', 'x_incb_bridge_outbox']));
 

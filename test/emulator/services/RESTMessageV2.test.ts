@@ -338,10 +338,17 @@ describe('sn_auth.GlideOAuthClient', () => {
     expect(token.getAccessToken()).toBe('AT');
     expect(token.getRefreshToken()).toBe('RT');
     expect(token.getScope()).toBe('api');
-    expect(token.getExpiresIn()).toBe(1800);
+    // "Number (Long)": a Java Long converts as a number but is no JavaScript number (=== 1800 would be false)
+    expect(typeof token.getExpiresIn()).toBe('object');
+    expect(Number(token.getExpiresIn())).toBe(1800);
     host.advance(600500);
-    expect(client.getToken('requestor', 'prof1')!.getExpiresIn()).toBe(1199);
-    expect(client.getToken('requestor', 'other')).toBeNull();
+    // the stored token belongs to the profile's requestor profile, whose sys_id getToken takes
+    const requestor = host.rows.oauth_requestor_profile.find((r) => r.oauth_entity_profile === 'prof1')!;
+    expect(Number(client.getToken(requestor.sys_id, 'prof1')!.getExpiresIn())).toBe(1199);
+    expect(client.getToken(requestor.sys_id, 'other')).toBeNull();
+    // '' or an id that is no requestor profile finds no token
+    expect(client.getToken('', 'prof1')).toBeNull();
+    expect(client.getToken('prof1', 'prof1')).toBeNull();
   });
   it('takes a GlideOAuthClientRequest, with its headers and extra parameters', () => {
     const { host, sn_auth } = setup();
@@ -358,7 +365,7 @@ describe('sn_auth.GlideOAuthClient', () => {
     expect(form(host.requests[0])).toEqual({ client_id: 'cid', client_secret: 'sec', grant_type: 'refresh_token', refresh_token: 'RT', resource: 'https://api.test' });
     expect(host.requests[0].headers['X-Trace']).toBe('abc');
     expect(response.getToken()!.getAccessToken()).toBe('AT2');
-    expect(response.getToken()!.getExpiresIn()).toBe(-1);
+    expect(Number(response.getToken()!.getExpiresIn())).toBe(-1);
     expect(new sn_auth.GlideOAuthClient().requestToken('TestClient', request).getToken()!.getAccessToken()).toBe('AT2');
   });
   it('reports an unknown provider and a refused request', () => {

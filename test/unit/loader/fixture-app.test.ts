@@ -37,7 +37,8 @@ function byName<T extends { name: string }>(items: T[], name: string): T {
 }
 
 test('app info comes from the scope record and package.json', () => {
-  expect(app.app).toEqual({ scope: 'x_incb_fixture', name: 'Loader fixture', version: '1.2.3', sysId: '0f1e2d3c4b5a69788796a5b4c3d2e1f0', jsLevel: 'helsinki_es5' });
+  // runtime access tracking: the fixture's now.config.json leaves the SDK's default, permissive (Tracking)
+  expect(app.app).toEqual({ scope: 'x_incb_fixture', name: 'Loader fixture', version: '1.2.3', sysId: '0f1e2d3c4b5a69788796a5b4c3d2e1f0', jsLevel: 'helsinki_es5', runtimeAccessTracking: 'permissive' });
 });
 
 test('a table: parent, extensible, number prefix, display field, columns and choice order', () => {
@@ -110,7 +111,7 @@ test('script actions, the events they listen to, and scheduled jobs', () => {
 test('a script include keeps the included file byte for byte', () => {
   var script = fs.readFileSync(path.join(fixture.projectDir, 'scripts/FixtureHelper.js'), 'utf8');
   expect(app.scriptIncludes).toEqual([
-    { sysId: expect.any(String), name: 'FixtureHelper', apiName: 'x_incb_fixture.FixtureHelper', script, accessibleFrom: 'public', active: true, clientCallable: false },
+    { sysId: expect.any(String), name: 'FixtureHelper', apiName: 'x_incb_fixture.FixtureHelper', script, accessibleFrom: 'public', scope: 'x_incb_fixture', active: true, clientCallable: false },
   ]);
 });
 

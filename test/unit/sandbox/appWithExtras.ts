@@ -32,6 +32,7 @@ export function appWithExtras(extras: AppExtras = {}): LoadedApp {
       runStart: '',
       runTime: '',
       timeZone: '',
+      scope: built!.app.scope,
       ...job,
     });
   });

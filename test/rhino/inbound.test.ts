@@ -151,8 +151,9 @@ function preamble(): string {
 }
 
 function job(code: string, connection?: { [field: string]: string }): Promise<ScriptResult> {
-  // The app's tables without its installed rules and actions: the job wires the built entry files itself.
-  return runInRhino({ schema: [app.schema], records: records(connection), code: preamble() + code });
+  // The package installed without its rules and actions (the job wires the built entry files itself): its
+  // privileges and table settings hold, and the entry files run in its scope.
+  return runInRhino({ app, withoutRules: true, records: records(connection), code: preamble() + code });
 }
 
 function expectClean(result: ScriptResult) {

@@ -64,10 +64,13 @@ describeInRhino('retry policy in Rhino', () => {
         instance.processEvents();
         var justBefore = sent.length;
         instance.clock.set(limitedMs);
+        // the event processor reads the event (the platform, not a script of the app)
         var resume = new GlideRecord('sysevent');
-        resume.addQuery('name', 'x_incb_bridge.connection.resume');
-        resume.query();
-        resume.next();
+        instance.runInScope('global', function () {
+          resume.addQuery('name', 'x_incb_bridge.connection.resume');
+          resume.query();
+          resume.next();
+        });
         runFile('dist/es5/entry/action/connection_resume.js', { event: resume, current: null });
         return { during: during, justBefore: justBefore, after: states(), afterWindow: sent.slice(1).every(function (s) { return s.at >= limitedMs; }), sent: sent.length };
       `,

@@ -39,13 +39,6 @@ function incidentsReadable(): boolean {
   }
 }
 
-function appActive(): boolean {
-  var app = new GlideRecord('sys_app');
-  if (!app.get(gs.getCurrentApplicationId())) return false;
-  var active = app.getValue('active');
-  return active === null || active === '1' || active === 'true';
-}
-
 export function agentHealth(checkedAt: string): AgentHealth {
   var problems: HealthProblem[] = [];
   var roles = { agent: gs.hasRole(AGENT_ROLE), admin: gs.hasRole(ADMIN_ROLE) };
@@ -53,7 +46,7 @@ export function agentHealth(checkedAt: string): AgentHealth {
     problems.push({ code: 'missing_agent_role', message: 'User ' + gs.getUserName() + ' does not have the ' + AGENT_ROLE + ' role that AI SRE agents need; grant it to the agent\'s user.' });
   }
   var info = currentApp();
-  var active = appActive();
+  var active = info.active;
   if (!active) problems.push({ code: 'app_inactive', message: 'The Incident Bridge application (' + info.scope + ') is inactive on this instance; an admin must activate it.' });
   var readable = incidentsReadable();
   if (!readable) {

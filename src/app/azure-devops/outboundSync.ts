@@ -12,6 +12,7 @@ import { OutboxPayload } from '../core/outboxPayload';
 import { buildCreatePatch, buildUpdatePatch, SkippedField } from '../core/workItemPatch';
 import { HttpResult } from '../platform/http';
 import { mappedValues } from '../platform/mappedValues';
+import { asOwnWrite } from '../platform/ownWrites';
 import { AzureDevOpsClient, parseJson } from './AzureDevOpsClient';
 import { AzureDevOpsConnection } from './AzureDevOpsConnection';
 import { deleteLink, IncidentLink, insertLink, saveLink } from './incidentLink';
@@ -172,15 +173,30 @@ export class OutboundSync {
     this.writeBack(link);
   }
 
-  /** correlation_id, correlation_display and a work note in one update that runs no business rules (so the capture
-   * rule does not see our own write); the note is then recorded as synced so it never becomes a comment. */
+  /** correlation_id, correlation_display and a work note in one update, with the instance's business rules running
+   * as on any save; as the app's own write (ownWrites.ts), so the app's capture rules send nothing for it. The note
+   * is then recorded as synced so it never becomes a comment. A refused update leaves the link as it is (the work
+   * item is linked) and says so in the log. */
   private writeBack(link: IncidentLink): void {
     var note = 'Linked to Azure DevOps work item ' + link.remoteId + ': ' + link.remoteUrl;
-    this.incident.setValue('correlation_id', link.remoteId);
-    this.incident.setValue('correlation_display', this.connection.displayLabel);
-    this.incident.setValue('work_notes', note);
-    this.incident.setWorkflow(false);
-    this.incident.update();
+    var incident = this.incident;
+    incident.setValue('correlation_id', link.remoteId);
+    incident.setValue('correlation_display', this.connection.displayLabel);
+    incident.setValue('work_notes', note);
+    var saved = asOwnWrite(this.incidentId(), function () {
+      return incident.update();
+    });
+    if (!saved) {
+      this.log.write({
+        direction: 'internal',
+        outcome: 'failure',
+        connection: this.connection.sysId,
+        incident: this.incidentId(),
+        remoteId: link.remoteId,
+        error: 'Work item ' + link.remoteId + ' is linked, but the incident could not be updated with its correlation_id and work note: ' + (incident.getLastErrorMessage() || 'the update was refused (a business rule, an ACL or a cross-scope access rule)'),
+      });
+      return;
+    }
     var noteId = journalEntryId(this.incidentId(), 'work_notes', note);
     if (!noteId) return;
     link.journal = withSyncedId(link.journal, noteId);

@@ -10,11 +10,12 @@ export default class HealthApi {
   /** Route handler: request is unused (no parameters), but the signature is the route script's. */
   get(_request: RESTAPIRequest, response: RESTAPIResponse): void {
     var connections = this.connections();
+    var app = currentApp();
     response.setStatus(200);
     response.setContentType('application/json');
     response.setBody({
       status: overallStatus(connections),
-      app: currentApp(),
+      app: { name: app.name, scope: app.scope, version: app.version },
       checked_at: new GlideDateTime().getValue(),
       connections: connections,
     });

@@ -15,7 +15,7 @@ import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { classifyStatus } from '../core/delivery';
 import { parseIsoDateTime } from '../core/isoDate';
 import { CONNECTION_TABLE, LINK_TABLE } from '../core/tables';
-import { nowValue } from '../platform/clock';
+import { floorValue, nowValue } from '../platform/clock';
 import { AzureDevOpsClient, parseJson } from '../azure-devops/AzureDevOpsClient';
 import { API_VERSION, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
 import InboxProcessor from './InboxProcessor';
@@ -36,13 +36,6 @@ var CATCH_UP_EVENT_PREFIX = 'catch-up/';
 /** 'yyyy-MM-dd HH:mm:ss' (UTC) as a WIQL date-time literal. */
 function wiqlDate(value: string): string {
   return value.replace(' ', 'T') + 'Z';
-}
-
-/** Epoch ms as a date-time column value, rounded down to the second. */
-function columnValue(ms: number): string {
-  var time = new GlideDateTime();
-  time.setNumericValue(Math.floor(ms / 1000) * 1000);
-  return time.getValue();
 }
 
 function epochMs(columnDateTime: string): number {
@@ -110,7 +103,7 @@ export default class AzureDevOpsCatchUp {
     for (var page = 0; page < MAX_PAGES; page++) {
       var result = this.pollPage(state, watermark);
       if (result.newest > epochMs(watermark)) {
-        watermark = columnValue(result.newest);
+        watermark = floorValue(result.newest);
         this.saveWatermark(connectionSysId, watermark);
       }
       if (!result.complete || result.count < PAGE) break;

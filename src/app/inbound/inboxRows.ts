@@ -10,6 +10,7 @@
 import { parseIsoDateTime } from '../core/isoDate';
 import { INBOX_TABLE } from '../core/tables';
 import { addMs, nowValue } from '../platform/clock';
+import { setForUpdateMultiple } from '../platform/records';
 import { INBOX_RECEIVED_EVENT } from './inboxEvent';
 
 /** payload is a string(65000) column; a larger payload is kept whole as this attachment of the row. */
@@ -243,7 +244,7 @@ export function finishRow(sysId: string, token: string, state: 'processed' | 'ig
   gr.addQuery('state', 'processing');
   gr.addQuery('last_error', claimMarker(token));
   gr.setValue('state', state);
-  gr.setValue('last_error', message);
+  setForUpdateMultiple(gr, 'last_error', message);
   if (state !== 'failed') gr.setValue('processed_at', nowValue());
   gr.setWorkflow(false);
   gr.updateMultiple();

@@ -1,8 +1,8 @@
 // Files attached in Azure DevOps (AttachedFile relations) brought over to the incident. Downloaded first, onto the
 // inbox row being processed: the network can fail, and nothing may have changed on the incident when it does (the
-// row is retried as a whole). Once every download of a revision succeeded, each file is moved to the incident by
-// re-pointing its sys_attachment row without business rules, so the outbound attachment capture (an insert rule on
-// incident attachments) never sees it, and its sys_id is recorded on the link so no sync sends it back.
+// row is retried as a whole). Once every download of a revision succeeded, each file is moved to the incident
+// through the attachment API as the app's own write (moveToIncident), and the incident's attachment is recorded on
+// the link so no sync sends it back.
 //
 // Only URLs under the connection's own organization are fetched: the download carries the connection's Azure
 // DevOps credentials, and the URL comes from a request body.
@@ -16,6 +16,7 @@ import { attachmentMaxBytes } from '../azure-devops/syncSettings';
 import { isSynced, SyncedIds } from '../azure-devops/syncedIds';
 import { PAYLOAD_ATTACHMENT_NAME } from './inboxRows';
 import { RemoteAttachment } from './remoteRevision';
+import { asOwnWrite } from '../platform/ownWrites';
 
 export interface Download {
   /** sys_attachment on the inbox row, to be moved to the incident */
@@ -53,8 +54,11 @@ export function clearDownloads(inboxSysId: string): void {
   }
 }
 
+/** GlideSysAttachment - Scoped, the parts used here (c_GlideSysAttachmentScopedAPI.md) */
 interface AttachmentApi {
   deleteAttachment(sysId: string): void;
+  getContentStream(sysId: string): any;
+  writeContentStream(record: GlideRecord, fileName: string, contentType: string, stream: any): string | null;
 }
 declare var GlideSysAttachment: { new (): AttachmentApi };
 
@@ -117,14 +121,24 @@ export function downloadAttachments(
   return result;
 }
 
-/** Re-points a downloaded file from the inbox row to the incident, without business rules. */
-export function moveToIncident(attachmentSysId: string, incidentSysId: string): boolean {
-  var gr = new GlideRecord('sys_attachment');
-  if (!gr.get(attachmentSysId)) return false;
-  gr.setValue('table_name', 'incident');
-  gr.setValue('table_sys_id', incidentSysId);
-  gr.setWorkflow(false);
-  return !!gr.update();
+/** Moves a downloaded file from the inbox row to the incident through the attachment API (a scoped app may not
+ * write sys_attachment rows itself, and the instance's attachment rules must run): a copy attached to the incident
+ * as the app's own write (so the app's attachment capture does not send it back), then the download deleted.
+ * Returns the incident's new attachment, '' when it could not be made (the download stays for a retry). */
+export function moveToIncident(attachmentSysId: string, incidentSysId: string): string {
+  var source = new GlideRecord('sys_attachment');
+  if (!source.get(attachmentSysId)) return '';
+  var incident = new GlideRecord('incident');
+  if (!incident.get(incidentSysId)) return '';
+  var api = new GlideSysAttachment();
+  var fileName = source.getValue('file_name') || '';
+  var contentType = source.getValue('content_type') || 'application/octet-stream';
+  var copyId = asOwnWrite(incidentSysId, function () {
+    return api.writeContentStream(incident, fileName, contentType, api.getContentStream(attachmentSysId));
+  });
+  if (!copyId) return '';
+  api.deleteAttachment(attachmentSysId);
+  return copyId;
 }
 
 export interface MovedBefore {

@@ -5,8 +5,9 @@
 //   again (the work item's update history tells), and its comment and files, unless another inbox row already
 //   applied that revision;
 // - a remote value equal to what we would send for the incident's current value changes nothing (see inboundChanges);
-// - the incident is written with business rules ON (other rules must run), but the link's last_fingerprint is set to
-//   the fingerprint of the resulting mapped values first, so the outbound capture rule sees nothing to send;
+// - the incident is written with business rules ON (other rules must run; a scoped app may not turn them off on
+//   incident), as the app's own write (platform/ownWrites.ts), and the link's last_fingerprint is set to the
+//   fingerprint of the resulting mapped values first, so the outbound capture rule sees nothing to send;
 // - comments and files are recorded on the link as synced, so the sender never sends them back;
 // - downloads happen before any write, so a failed download changes nothing and the row is retried as a whole.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
@@ -16,6 +17,7 @@ import { htmlToText } from '../core/html';
 import { IncidentSnapshot } from '../core/incidentSnapshot';
 import { nowValue } from '../platform/clock';
 import { mappedValues } from '../platform/mappedValues';
+import { asOwnWrite } from '../platform/ownWrites';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
 import { journalEntryId, readIncident } from '../azure-devops/incidentSource';
@@ -192,7 +194,10 @@ export class RevisionApplier {
     link.lastFingerprint = fingerprint(mappedValues(incident));
     if (rev > 0) this.advanceInMemory(link, rev);
     saveRemoteLink(link, ['last_fingerprint', 'last_inbound_rev', 'remote_rev']);
-    if (incident.update()) return null;
+    var saved = asOwnWrite(link.incident, function () {
+      return incident.update();
+    });
+    if (saved) return null;
     link.lastFingerprint = before.fingerprint;
     link.lastInboundRev = before.inboundRev;
     link.remoteRev = before.remoteRev;
@@ -217,8 +222,9 @@ export class RevisionApplier {
       kept++;
     }
     for (var i = 0; i < downloads.length; i++) {
-      if (!moveToIncident(downloads[i].attachmentSysId, link.incident)) continue;
-      link.attachments = withSyncedId(link.attachments, downloads[i].attachmentSysId);
+      var attached = moveToIncident(downloads[i].attachmentSysId, link.incident);
+      if (!attached) continue;
+      link.attachments = withSyncedId(link.attachments, attached);
       kept++;
     }
     if (kept > 0) columns.push('synced_attachment_ids');
@@ -311,7 +317,10 @@ export class RevisionApplier {
     var incidentSysId = incident.getUniqueValue();
     var linkSysId = insertRemoteLink(incidentSysId, settings.sysId, remoteId, this.ctx.remoteUrl, revision.rev, mappedValues(incident));
     if (!linkSysId) return outcome('failed', 'The link for work item ' + remoteId + ' could not be inserted');
-    if (!incident.insert()) {
+    var inserted = asOwnWrite(incidentSysId, function () {
+      return incident.insert();
+    });
+    if (!inserted) {
       deleteRemoteLink(linkSysId);
       return outcome('failed', 'The incident for work item ' + remoteId + ' could not be inserted (a business rule refused it)');
     }
@@ -350,7 +359,10 @@ export class RevisionApplier {
     var incident = readIncident(link.incident);
     if (!incident) return;
     incident.setValue('work_notes', text);
-    if (!incident.update()) return;
+    var saved = asOwnWrite(link.incident, function () {
+      return (incident as GlideRecord).update();
+    });
+    if (!saved) return;
     var entryId = journalEntryId(link.incident, 'work_notes', text);
     if (entryId) link.journal = withSyncedId(link.journal, entryId, nowValue());
   }

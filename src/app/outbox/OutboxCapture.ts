@@ -6,16 +6,21 @@
 // whatever the trigger says; an incident with an unlinked link (sync stopped by an admin) is left alone; any other
 // incident is captured only while it matches the connection's trigger condition (empty: none; invalid: none, logged).
 //
-// Echo suppression is value based, with no session flags: the link's last_fingerprint is the fingerprint of the
-// mapped values last sent to or applied from Azure DevOps. A save of a linked incident whose mapped values
-// fingerprint to exactly that, with no new journal entry, is our own inbound write (or a change back to what Azure
-// DevOps already has) and is not captured. Journal entries and attachments that the inbound side writes are recorded
-// by it on the link (synced_journal_ids, synced_attachment_ids), so the sender never sends them back either.
+// Echo suppression, with the instance's business rules running on every write the app makes (a scoped app may not
+// turn them off on incident or sys_attachment):
+// - fields are value based: the link's last_fingerprint is the fingerprint of the mapped values last sent to or
+//   applied from Azure DevOps; a save of a linked incident whose mapped values fingerprint to exactly that is our own
+//   inbound write (or a change back to what Azure DevOps already has) and sends no fields;
+// - a journal entry or file the app writes itself (a comment or file from Azure DevOps, the "Linked to" note) is
+//   written as the app's own write (platform/ownWrites.ts): its save is not captured for the journal, its file not
+//   at all, and an unlinked incident the app creates from a work item matches no trigger. Such entries and files
+//   are also recorded on the link (synced_journal_ids, synced_attachment_ids), so no later sync sends them.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { outboundFields } from '../core/fieldMap';
 import { fingerprint } from '../core/fingerprint';
 import { OutboxPayload } from '../core/outboxPayload';
 import { mappedValues } from '../platform/mappedValues';
+import { isOwnWrite } from '../platform/ownWrites';
 import { IncidentLink, linksByConnection } from './incidentLinks';
 import { OutboundConnection, outboundConnections } from './outboundConnections';
 import { enqueueEntry } from './outboxEntries';
@@ -53,10 +58,11 @@ export default class OutboxCapture {
     var changed = changedMappedFields(current, inserted);
     var number = current.getValue('number') || '';
     var currentFingerprint: string | null = null;
+    var own = isOwnWrite(incidentId);
     for (var i = 0; i < connections.length; i++) {
       var connection = connections[i];
       var link = links[connection.sys_id];
-      var journal = journalChanged(current, connection.journalFields);
+      var journal = !own && journalChanged(current, connection.journalFields);
       if (link) {
         if (link.state !== 'linked') continue;
         if (!journal) {
@@ -64,7 +70,7 @@ export default class OutboxCapture {
           if (currentFingerprint === null) currentFingerprint = fingerprint(mappedValues(current));
           if (currentFingerprint === link.last_fingerprint) continue;
         }
-      } else if (!this.triggerMatches(connection, incidentId)) {
+      } else if (own || !this.triggerMatches(connection, incidentId)) {
         continue;
       }
       var payload: OutboxPayload = { incident: incidentId, number: number, reason: link ? 'update' : 'create', changedFields: changed, journal: journal, attachments: [] };
@@ -75,6 +81,8 @@ export default class OutboxCapture {
   captureAttachment(current: GlideRecord): void {
     if (current.getValue('table_name') !== INCIDENT_TABLE) return;
     var incidentId = current.getValue('table_sys_id') || '';
+    // a file the app attached itself (moved in from Azure DevOps): recorded on the link as synced, never sent back
+    if (isOwnWrite(incidentId)) return;
     var connections = outboundConnections();
     if (connections.length === 0) return;
     var incident = new GlideRecord(INCIDENT_TABLE);

@@ -4,6 +4,7 @@
 // so of two dispatchers racing for the same rows each row goes to exactly one of them. Claims older than the claim
 // timeout belong to a dispatcher that died mid-send and are put back in the queue.
 import { OUTBOX_TABLE } from '../core/tables';
+import { setForUpdateMultiple } from '../platform/records';
 
 export interface ClaimedEntry {
   sys_id: string;
@@ -98,7 +99,7 @@ export function updateClaimed(token: string, values: { [field: string]: string }
   gr.addQuery('claim_token', token);
   gr.addQuery('state', 'sending');
   for (var field in values) {
-    if (Object.prototype.hasOwnProperty.call(values, field)) gr.setValue(field, values[field]);
+    if (Object.prototype.hasOwnProperty.call(values, field)) setForUpdateMultiple(gr, field, values[field]);
   }
   gr.setWorkflow(false);
   gr.updateMultiple();
@@ -115,8 +116,8 @@ export function requeueAbandoned(claimExpiry: string, connectionSysId?: string, 
   gr.addQuery('state', 'sending');
   gr.addEncodedQuery('claimed_at<' + claimExpiry + '^ORclaimed_atISEMPTY');
   gr.setValue('state', 'queued');
-  gr.setValue('claim_token', '');
-  gr.setValue('claimed_at', '');
+  setForUpdateMultiple(gr, 'claim_token', '');
+  setForUpdateMultiple(gr, 'claimed_at', '');
   gr.setWorkflow(false);
   gr.updateMultiple();
 }

@@ -24,10 +24,21 @@ export function valueMs(value: string | null): number | null {
   return new GlideDateTime(value).getNumericValue();
 }
 
+/** A GlideDateTime at `ms` milliseconds since the epoch. The scoped setValue takes a Number as epoch milliseconds;
+ * setNumericValue is documented for global scripts only. */
+export function dateTimeAt(ms: number): GlideDateTime {
+  var time = new GlideDateTime();
+  time.setValue(ms);
+  return time;
+}
+
 /** Milliseconds since the epoch as a date-time column value, rounded UP to the column's whole second: a pause
  * stored this way never ends before the time it was computed for. */
 export function ceilValue(ms: number): string {
-  var time = new GlideDateTime();
-  time.setNumericValue(Math.ceil(ms / 1000) * 1000);
-  return time.getValue();
+  return dateTimeAt(Math.ceil(ms / 1000) * 1000).getValue();
+}
+
+/** Milliseconds since the epoch as a date-time column value, rounded DOWN to the column's whole second. */
+export function floorValue(ms: number): string {
+  return dateTimeAt(Math.floor(ms / 1000) * 1000).getValue();
 }

@@ -11,3 +11,10 @@ export function insertRow(table: string, values: { [field: string]: string }): s
   gr.setWorkflow(false);
   return gr.insert() || '';
 }
+
+/** Sets a field for updateMultiple(), which "sets new values and does not clear existing values. To clear an existing
+ * value, use the setValue() method and set the field to 'NULL'" (c_GlideRecordScopedAPI.md): an empty value goes as
+ * 'NULL'. */
+export function setForUpdateMultiple(gr: GlideRecord, field: string, value: string): void {
+  gr.setValue(field, value === '' ? 'NULL' : value);
+}

@@ -13,6 +13,7 @@
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { CONNECTION_TABLE, LINK_TABLE } from '../core/tables';
 import { isoUtc } from '../agent/utcTime';
+import { isOwnWrite } from '../platform/ownWrites';
 import { insertRow } from '../platform/records';
 import { linksByConnection } from '../outbox/incidentLinks';
 import { enqueueEntry } from '../outbox/outboxEntries';
@@ -61,6 +62,9 @@ function endedBySave(current: GlideRecord, previous: GlideRecord | null): boolea
 
 export default class PushCapture {
   captureIncident(current: GlideRecord, previous: GlideRecord | null): void {
+    // The app's own writes (a tracker's change applied, the work item write-back) are not news for the agents'
+    // webhooks: only what people and other systems do to the incident is pushed (platform/ownWrites.ts).
+    if (isOwnWrite(current.getUniqueValue())) return;
     var plans = pushingPlans();
     if (plans.length === 0) return;
     var grouped = plansByConnection(plans);

@@ -16,7 +16,7 @@ import { redactText } from '../core/redact';
 import { CONNECTION_TABLE } from '../core/tables';
 import { truncate } from '../core/truncate';
 import { SyncResult } from '../azure-devops/syncResult';
-import { ceilValue, nowMs, nowValue, valueMs } from '../platform/clock';
+import { ceilValue, dateTimeAt, nowMs, nowValue, valueMs } from '../platform/clock';
 import { HttpResult } from '../platform/http';
 import { claimTimeoutMs } from '../outbox/outboxSettings';
 import { CONNECTION_RESUME_EVENT } from './connectionEvents';
@@ -192,9 +192,7 @@ export class ConnectionGate implements RequestGate {
   private scheduleResume(atMs: number): void {
     var record = this.record;
     if (!record) return;
-    var when = new GlideDateTime();
-    when.setNumericValue(atMs);
-    gs.eventQueueScheduled(CONNECTION_RESUME_EVENT, record, this.connectionSysId, '', when);
+    gs.eventQueueScheduled(CONNECTION_RESUME_EVENT, record, this.connectionSysId, '', dateTimeAt(atMs));
   }
 
   /** Bookkeeping on the connection row: no business rules (nothing in the app reacts to it). */

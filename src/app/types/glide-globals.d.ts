@@ -1,6 +1,10 @@
 // The subset of the ServiceNow server-side API that Incident Bridge uses, declared as the globals they are on an
 // instance. We declare them ourselves instead of importing @servicenow/glide: its types are ES modules, and an
 // import would survive into the ES5 bundles as a reference to a module that does not exist on the instance.
+// Only the SCOPED API is declared (the app is a scoped app): what only global scripts may call (autoSysFields,
+// GlideDateTime.setNumericValue...) is left out so that it cannot compile, and what a scoped script may not do on
+// another scope's table (setWorkflow, setAbortAction on incident) is documented where it is declared. The built
+// scripts are checked against the scoped allowlist as well (test/es5).
 
 interface GlideElement {
   getValue(): string;
@@ -49,19 +53,22 @@ interface GlideRecord {
   isValidField(field: string): boolean;
   isValidRecord(): boolean;
   isNewRecord(): boolean;
+  /** only on the app's own tables: refused on a table of another scope (c_GlideRecordScopedAPI.md, KB0820691) */
   setWorkflow(enabled: boolean): void;
-  autoSysFields(enabled: boolean): void;
+  /** only on the app's own tables, like setWorkflow */
   setAbortAction(abort: boolean): void;
   operation(): string;
   changes(): boolean;
+  /** why the last insert/update/delete failed, when the platform says (null otherwise) */
+  getLastErrorMessage(): string | null;
 }
 declare var GlideRecord: { new (table: string): GlideRecord };
 
 interface GlideDateTime {
   getValue(): string;
-  setValue(value: string): void;
+  /** a 'yyyy-MM-dd HH:mm:ss' UTC value, another GlideDateTime, or milliseconds since the epoch (scoped setValue) */
+  setValue(value: string | number | GlideDateTime): void;
   getNumericValue(): number;
-  setNumericValue(ms: number): void;
   add(ms: number): void;
   addSeconds(seconds: number): void;
   getDisplayValue(): string;
@@ -89,11 +96,20 @@ interface GlideSystem {
   getUserDisplayName(): string;
   addInfoMessage(message: string): void;
   hasRole(role: string): boolean;
-  getCurrentApplicationId(): string;
+  /** the running script's scope (gs.getCurrentApplicationId is left out on purpose: it is the Application Picker's
+   * choice, 'global' for REST callers, jobs and events, never the running script's app) */
   getCurrentScopeName(): string;
+  getSession(): GlideSession;
   nil(value: any): boolean;
 }
 declare var gs: GlideSystem;
+
+/** GlideSession - Scoped (the parts the app uses) */
+interface GlideSession {
+  /** a value kept in the session, which the scripts running later in the same transaction read back */
+  putClientData(name: string, value: string): void;
+  getClientData(name: string): string | null;
+}
 
 /** The scripted REST request as the platform hands it to a route script. */
 interface RESTAPIRequest {

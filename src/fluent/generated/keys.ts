@@ -357,6 +357,66 @@ declare global {
                         table: 'sys_module'
                         id: '3f7567378fba4689903ddb51142dcc9d'
                     }
+                    'privilege-change-request-read': {
+                        table: 'sys_scope_privilege'
+                        id: '2767ae00ea554d03afe0438f7f15f3dd'
+                    }
+                    'privilege-cmdb-ci-read': {
+                        table: 'sys_scope_privilege'
+                        id: '5248bbe5a14f45149b2b4727aa855999'
+                    }
+                    'privilege-incident-create': {
+                        table: 'sys_scope_privilege'
+                        id: 'ec49b8b970b740feb490cabd9bdbb425'
+                    }
+                    'privilege-incident-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'a206ca7a1279460186426b04f3ea8c22'
+                    }
+                    'privilege-incident-write': {
+                        table: 'sys_scope_privilege'
+                        id: '47d5c936f88a47c7b70454d8cfb7f203'
+                    }
+                    'privilege-oauth-credential-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'fb64bfb306d84b0aa58f13a800f8d621'
+                    }
+                    'privilege-oauth-entity-profile-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'efc84837bef14ef7b043df15b221a91d'
+                    }
+                    'privilege-oauth-requestor-profile-read': {
+                        table: 'sys_scope_privilege'
+                        id: '5ade037963b7494daf632e60d64d7580'
+                    }
+                    'privilege-problem-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'd161601665124975a9256c82807306d2'
+                    }
+                    'privilege-sys-app-read': {
+                        table: 'sys_scope_privilege'
+                        id: '0a70e51087384b5baeeba636a20fd768'
+                    }
+                    'privilege-sys-attachment-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'c47c03d59e6f45ddafbffc8c5edef947'
+                    }
+                    'privilege-sys-choice-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'd370bb782f004bf8a41539022e77fde2'
+                    }
+                    'privilege-sys-journal-field-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'b39eef43b04246b89cfaf1a31f7738ba'
+                    }
+                    'privilege-sys-user-group-read': {
+                        table: 'sys_scope_privilege'
+                        id: 'df218935359743f39f73652853d34023'
+                    }
+                    'privilege-sys-user-read': {
+                        table: 'sys_scope_privilege'
+                        id: '905eb3957cd84fd9add39f525391283e'
+                    }
                     'property-attachment-max-bytes': {
                         table: 'sys_properties'
                         id: 'd604c2a54623439390cd7de26052a051'

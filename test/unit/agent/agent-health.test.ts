@@ -34,10 +34,8 @@ describe('GET /agent/health', () => {
   test('an inactive application is reported', () => {
     const box = agentBox();
     const app = box.instance.db.rows('sys_app', 'scope=x_incb_bridge')[0];
-    const gr = new box.glide.GlideRecord('sys_app');
-    gr.get(app.sys_id);
-    gr.setValue('active', false);
-    gr.update();
+    // an admin deactivates the application (not a script of the app)
+    box.instance.db.update('sys_app', app.sys_id, { active: 'false' });
     const res = agentCall(box, 'GET', '/health');
     expect(res.json.result.app.active).toBe(false);
     expect(res.json.result.problems.map((p: any) => p.code)).toEqual(['app_inactive']);

@@ -34,11 +34,8 @@ it('pat: the basic auth profile with an empty user name', async () => {
 
 it('basic: a user and password from the basic auth profile', async () => {
   bed = await startBed({ connection: { auth_type: 'basic' } });
-  const GlideRecord = (global as any).GlideRecord;
-  const profile = new GlideRecord('sys_auth_profile_basic');
-  profile.get(bed.profile);
-  profile.setValue('username', 'svc-bridge');
-  profile.update();
+  // an admin edits the profile (a form save, not a script of the app)
+  bed.instance.db.update('sys_auth_profile_basic', bed.profile, { username: 'svc-bridge' });
   expect(createWorkItem().outcome).toBe('sent');
   expect(adoRequests()[0].headers.Authorization).toBe(basic('svc-bridge', PAT));
 });

@@ -328,15 +328,18 @@ describe('closed in Azure DevOps -> resolved', () => {
 
   test('an inactive close code choice is refused too', async () => {
     bed = await startInboundBed({ connection: { close_code: 'Duplicate' } });
-    const choice = new g.GlideRecord('sys_choice');
-    choice.addQuery('name', 'incident');
-    choice.addQuery('element', 'close_code');
-    choice.addQuery('value', 'Duplicate');
-    choice.query();
-    while (choice.next()) {
-      choice.setValue('inactive', true);
-      choice.update();
-    }
+    // an admin deactivates the choice (a form save, not a script of the app)
+    bed.instance.runInScope('global', () => {
+      const choice = new g.GlideRecord('sys_choice');
+      choice.addQuery('name', 'incident');
+      choice.addQuery('element', 'close_code');
+      choice.addQuery('value', 'Duplicate');
+      choice.query();
+      while (choice.next()) {
+        choice.setValue('inactive', true);
+        choice.update();
+      }
+    });
     const { incident, workItem } = linkedIncident(bed);
     bed.jamal.update(workItem, { 'System.State': 'Done' });
     deliverAndProcess(bed.takeHooks());

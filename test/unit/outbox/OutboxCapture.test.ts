@@ -5,6 +5,7 @@ import { LINK_TABLE, LOG_TABLE } from '../../../src/app/core/tables';
 import { OUTBOX_QUEUED_EVENT } from '../../../src/app/outbox/outboxEvent';
 import { mappedValues } from '../../../src/app/platform/mappedValues';
 import { addConnection, addLink, createIncident, outboxInstance, outboxRows, payloadOf, updateIncident } from './outboxHarness';
+import { appInstance } from '../../support/appInstance';
 
 declare const GlideRecord: any;
 
@@ -243,15 +244,18 @@ describe('sequence numbers', () => {
 
 describe('attachments', () => {
   function attach(table: string, sysId: string): string {
-    // Inserted through GlideRecord so the sys_attachment rules run, as uploads do on an instance.
-    const gr = new GlideRecord('sys_attachment');
-    gr.initialize();
-    gr.setValue('file_name', 'log.txt');
-    gr.setValue('content_type', 'text/plain');
-    gr.setValue('size_bytes', '12');
-    gr.setValue('table_name', table);
-    gr.setValue('table_sys_id', sysId);
-    return gr.insert();
+    // Inserted through GlideRecord so the sys_attachment rules run, as uploads do on an instance; by the platform
+    // (a person's upload), not by a script of the app.
+    return appInstance.current!.runInScope('global', () => {
+      const gr = new GlideRecord('sys_attachment');
+      gr.initialize();
+      gr.setValue('file_name', 'log.txt');
+      gr.setValue('content_type', 'text/plain');
+      gr.setValue('size_bytes', '12');
+      gr.setValue('table_name', table);
+      gr.setValue('table_sys_id', sysId);
+      return gr.insert();
+    });
   }
 
   test('a file attached to a linked incident becomes an attachment entry', () => {

@@ -200,10 +200,8 @@ describe('OAuth 2.0 profiles', () => {
     expect(check()).toEqual({ status: 'degraded', error: `The OAuth refresh token expires ${at(now + 5 * 86400000)} UTC (in 5 days): re-authorize the OAuth profile before then` });
     gs.setProperty('x_incb_bridge.health.refresh_token_warning_days', '3');
     expect(check()).toEqual({ status: 'healthy', error: '' });
-    const gr = new (global as any).GlideRecord('oauth_credential');
-    gr.get(credential);
-    gr.setValue('expires', at(now - 1000));
-    gr.update();
+    // the platform renews the row (no script of the app writes oauth_credential)
+    bed.instance.db.update('oauth_credential', credential, { expires: at(now - 1000) });
     expect(check().error).toContain('Expired OAuth refresh token');
   });
 });

@@ -23,10 +23,13 @@ describe('restoreDatabase', () => {
   beforeAll(() => {
     appInstance();
     savedIncidents = [newIncident('one'), newIncident('two')];
-    const row = new GlideRecord('sys_properties');
-    row.get(property.sysId);
-    row.setValue('value', 'changed in the sandbox');
-    row.update();
+    // an admin changes the property (a form save, not a script of the app)
+    appInstance.current!.runInScope('global', () => {
+      const row = new GlideRecord('sys_properties');
+      row.get(property.sysId);
+      row.setValue('value', 'changed in the sandbox');
+      row.update();
+    });
     saved = JSON.parse(JSON.stringify(appInstance.current!.db.dump()));
   });
 

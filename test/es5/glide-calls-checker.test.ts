@@ -42,6 +42,20 @@ describe('(a) calls outside the scoped allowlist', () => {
     expect(violations(script(code))).toEqual([`outside-allowlist Glide call outside the scoped API allowlist: GlideDateTime.setNumericValue @${SITE}:1`]);
   });
 
+  test('through a prototype literal, a method called with .call(), an array and its forEach callback', () => {
+    const code = [
+      'function Timer() { this.at = new GlideDateTime(); }',
+      'Timer.prototype = { reset: function () { this.at.setNumericValue(0); } };',
+      'new Timer().reset();',
+      'function shift(ms) { this.setNumericValue(ms); }',
+      'shift.call(new GlideDateTime(), 1);',
+      'var times = [];',
+      'times.push(new GlideDateTime());',
+      'times.forEach(function (t) { t.setNumericValue(2); });',
+    ].join('\n');
+    expect(violations(script(code))).toEqual([2, 4, 8].map((line) => `outside-allowlist Glide call outside the scoped API allowlist: GlideDateTime.setNumericValue @${SITE}:${line}`));
+  });
+
   test('GlideRecord.autoSysFields, and a call on a GlideElement reached by a field or getElement()', () => {
     const code = [
       "var gr = new GlideRecord('incident');",

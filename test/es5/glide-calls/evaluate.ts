@@ -251,10 +251,10 @@ export class Analysis {
     // A global a script created by assigning to an undeclared name.
     const created = this.store.get(`global:${name}`);
     if (created.size > 0) return created;
-    if (this.allowlist.classOf(name) && this.allowlist.isInstance(this.allowlist.classOf(name) as string)) {
-      return new Set([glideAtom(this.allowlist.classOf(name) as string)]);
-    }
-    if (this.allowlist.classOf(name) || this.allowlist.isNamespace(name)) return new Set([globalAtom(name)]);
+    const cls = this.allowlist.classOf(name);
+    // `gs` is an object of its class; `GlideRecord`, `sn_ws` are a class and a namespace.
+    if (cls !== undefined && this.allowlist.isInstance(cls)) return new Set([glideAtom(cls)]);
+    if (cls !== undefined || this.allowlist.isNamespace(name)) return new Set([globalAtom(name)]);
     if (!ES5_GLOBALS.has(name)) this.recorder?.unknownGlobal({ name, site: site(ctx.file, node) });
     return new Set([UNKNOWN]);
   }
@@ -277,7 +277,7 @@ export class Analysis {
         if (cls !== null) this.glideProperty(cls, name, node, ctx).forEach((a) => out.add(a));
         else if (atom.startsWith('C|')) this.globalMember(atom.slice(2), name, node, ctx).forEach((a) => out.add(a));
         else if (atom.startsWith('F|') && name === 'prototype') out.add(instanceAtom(atom.slice(2)));
-        else if (holdsProperties(atom)) this.store.getProp(atom, name).forEach((a) => out.add(a));
+        else if (holdsProperties(atom)) this.methodsOf(atom, name).forEach((a) => out.add(a));
         else out.add(UNKNOWN);
       }
     }
@@ -341,7 +341,7 @@ export class Analysis {
     return this.store.get(`return:${fn}`);
   }
 
-  /** Functions stored as property `name` of `atom`, an instance's prototype literal included. */
+  /** Property `name` of `atom` (its methods, when called), an instance's prototype literal included. */
   private methodsOf(atom: string, name: string): Value {
     const found = new Set(this.store.getProp(atom, name));
     for (const proto of this.store.getProp(atom, '<proto>')) this.store.getProp(proto, name).forEach((a) => found.add(a));

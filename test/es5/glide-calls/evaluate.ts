@@ -9,6 +9,8 @@
 // It does not follow: values through the ES5 built-ins (JSON.parse, String(x), arr.map results, Object.keys),
 // getters and setters, `arguments`, `apply` arguments, eval, or inheritance between the scripts' own classes.
 // Every call site is evaluated the same whatever the caller (no context), so a parameter holds what any caller passes.
+// A function no analysed script calls (a method only the platform would call, a callback handed to a built-in other
+// than the array ones above) has empty parameters: calls on them are only checked by name (report.ts, check (b)).
 import { Allowlist, RECORD_CLASSES } from './allowlist';
 import { Node, nodeId, site, SourceFile, staticName } from './ast';
 import { ES5_GLOBALS } from './builtins';

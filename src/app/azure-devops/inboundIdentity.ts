@@ -5,6 +5,7 @@
 // a new service principal is followed without an admin's help.
 import { formatAdoIdentity, parseAdoIdentity } from '../inbound/adoIdentity';
 import { CONNECTION_TABLE } from '../core/tables';
+import { saveOrThrow } from '../platform/records';
 
 export class OwnIdentityRecorder {
   private connectionSysId: string;
@@ -35,8 +36,7 @@ export class OwnIdentityRecorder {
     if (value === this.known) return;
     gr.setValue('remote_identity', value);
     // Bookkeeping on the connection: no rule of the app or the platform needs to react to it.
-    gr.setWorkflow(false);
-    gr.update();
+    saveOrThrow(gr, 'the identity the connection acts as');
     this.known = value;
   }
 }

@@ -1,7 +1,7 @@
 // The x_incb_bridge_link row of one incident and connection, as the sender reads and advances it: the work item it
 // is linked to, the rev last seen, the fingerprint of the values last sent, and what has been sent once already.
 import { LINK_TABLE } from '../core/tables';
-import { insertRow } from '../platform/records';
+import { deleteOrThrow, insertRow, saveOrThrow } from '../platform/records';
 import { formatSyncedIds, parseSyncedIds, SyncedIds } from './syncedIds';
 
 export interface IncidentLink {
@@ -40,7 +40,8 @@ export function findLink(incidentSysId: string, connectionSysId: string): Incide
   return found;
 }
 
-/** A new linked row; bookkeeping, so no business rules run. */
+/** A new linked row; bookkeeping, so no business rules run. A refused insert throws: the pending link is what makes
+ * a lost create's retry look for the work item instead of creating a second one, so no create goes out without it. */
 export function insertLink(incidentSysId: string, connectionSysId: string, link: IncidentLink): string {
   link.sysId = insertRow(LINK_TABLE, {
     incident: incidentSysId,
@@ -53,6 +54,7 @@ export function insertLink(incidentSysId: string, connectionSysId: string, link:
     synced_journal_ids: formatSyncedIds(link.journal),
     synced_attachment_ids: formatSyncedIds(link.attachments),
   });
+  if (!link.sysId) throw new Error('Could not insert the link of incident ' + incidentSysId + ' (the insert was refused)');
   return link.sysId;
 }
 
@@ -69,14 +71,12 @@ export function saveLink(link: IncidentLink, columns: string[]): void {
     else if (column === 'synced_journal_ids') gr.setValue(column, formatSyncedIds(link.journal));
     else if (column === 'synced_attachment_ids') gr.setValue(column, formatSyncedIds(link.attachments));
   }
-  gr.setWorkflow(false);
-  gr.update();
+  saveOrThrow(gr, 'the incident\'s link (' + columns.join(', ') + ')');
 }
 
 /** Removes a pending link whose create was refused (no work item exists); bookkeeping, no business rules. */
 export function deleteLink(link: IncidentLink): void {
   var gr = new GlideRecord(LINK_TABLE);
   if (!gr.get(link.sysId)) return;
-  gr.setWorkflow(false);
-  gr.deleteRecord();
+  deleteOrThrow(gr, 'the pending link of a refused create');
 }

@@ -25,6 +25,7 @@ import { insertInboxRow, revisionsWithRows } from './inboxRows';
 import { RemoteRevision, revisionFromUpdate } from './remoteRevision';
 import { fieldsChangedAfter, readUpdateHistory } from './updateHistory';
 import { inboundFields } from './inboundChanges';
+import { saveOrThrow } from '../platform/records';
 
 /** Work items per WIQL page, and pages per run (a bigger backlog continues at the next run). */
 var PAGE = 200;
@@ -238,7 +239,6 @@ export default class AzureDevOpsCatchUp {
     var gr = new GlideRecord(CONNECTION_TABLE);
     if (!gr.get(connectionSysId)) return;
     gr.setValue('catchup_watermark', value);
-    gr.setWorkflow(false);
-    gr.update();
+    saveOrThrow(gr, 'the catch-up watermark');
   }
 }

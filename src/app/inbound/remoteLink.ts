@@ -3,7 +3,7 @@
 // journal entries and attachments that came from Azure DevOps (recorded so the sender never sends them back).
 import { fingerprint } from '../core/fingerprint';
 import { LINK_TABLE } from '../core/tables';
-import { insertRow } from '../platform/records';
+import { deleteOrThrow, insertRow, saveOrThrow } from '../platform/records';
 import { formatSyncedIds, parseSyncedIds, SyncedIds } from '../azure-devops/syncedIds';
 
 export interface RemoteLink {
@@ -78,13 +78,11 @@ export function saveRemoteLink(link: RemoteLink, columns: string[]): void {
   for (var i = 0; i < columns.length; i++) {
     if (Object.prototype.hasOwnProperty.call(values, columns[i])) gr.setValue(columns[i], values[columns[i]]);
   }
-  gr.setWorkflow(false);
-  gr.update();
+  saveOrThrow(gr, 'the work item\'s link (' + columns.join(', ') + ')');
 }
 
 export function deleteRemoteLink(sysId: string): void {
   var gr = new GlideRecord(LINK_TABLE);
   if (!gr.get(sysId)) return;
-  gr.setWorkflow(false);
-  gr.deleteRecord();
+  deleteOrThrow(gr, 'the link of an incident that could not be inserted');
 }

@@ -23,6 +23,7 @@ import { addMs, nowValue } from '../platform/clock';
 import { ClaimedEntry, claimQueued, duePairs, isDue, readClaim, releaseClaim, requeueAbandoned, updateClaimed } from './outboxClaims';
 import { backoffBaseMs, backoffMaxMs, claimTimeoutMs, maxAttempts } from './outboxSettings';
 import { reportDeadDelivery } from '../reliability/deadLetters';
+import { saveOrThrow } from '../platform/records';
 
 /** Deliveries of one (connection, incident) in one dispatch: entries that arrive while one is sent go out next. */
 var MAX_ROUNDS = 5;
@@ -121,8 +122,7 @@ export default class OutboxDispatcher {
       if (!gr.get(entries[i].sys_id)) continue;
       gr.setValue('state', 'failed');
       gr.setValue('last_error', UNREADABLE_PAYLOAD);
-      gr.setWorkflow(false);
-      gr.update();
+      saveOrThrow(gr, 'an outbox entry whose payload cannot be read');
     }
     return payloads;
   }

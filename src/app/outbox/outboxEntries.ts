@@ -40,7 +40,11 @@ export function enqueueEntry(connectionSysId: string, payload: QueuedPayload, so
   // Bookkeeping: nothing in the app reacts to an outbox insert, and nothing else should.
   entry.setWorkflow(false);
   var id = entry.insert();
-  if (!id) return '';
+  if (!id) {
+    // Inside a user's save there is nobody to answer: the system log says what was not recorded.
+    gs.error('Incident Bridge: the outbox entry for incident ' + payload.incident + ' (connection ' + connectionSysId + ', ' + payload.reason + ') could not be inserted: ' + (entry.getLastErrorMessage() || 'the insert was refused'));
+    return '';
+  }
   gs.eventQueue(OUTBOX_QUEUED_EVENT, entry, connectionSysId, payload.incident);
   return id;
 }

@@ -85,7 +85,11 @@ export default class PushCapture {
       }
       var plan = this.matchingPlan(candidates, incidentId, true);
       if (!plan) continue;
-      insertRow(LINK_TABLE, { incident: incidentId, connection: connection, state: 'linked' });
+      // No link, no push: without it the next save would count as newly matched and push incident.matched again.
+      if (!insertRow(LINK_TABLE, { incident: incidentId, connection: connection, state: 'linked' })) {
+        new IntegrationLogWriter().write({ direction: 'internal', outcome: 'failure', connection: connection, incident: incidentId, error: 'Response plan "' + plan.name + '" matched, but its link could not be written: nothing is pushed until a later save' });
+        continue;
+      }
       this.enqueue(connection, current, 'incident.matched', plan);
     }
   }

@@ -19,6 +19,7 @@ import { nowMs, nowValue, valueMs } from '../platform/clock';
 import { accessTokenState, refreshTokenExpiry } from '../platform/oauthTokens';
 import { ConnectionGate } from './connectionGate';
 import { circuitFailureThreshold, refreshTokenWarningDays } from './reliabilitySettings';
+import { saveOrThrow } from '../platform/records';
 
 /** health_error is a string(1000) column. */
 var HEALTH_ERROR_MAX = 1000;
@@ -105,7 +106,6 @@ export default class ConnectionHealthCheck {
     gr.setValue('health_status', result.status);
     gr.setValue('health_checked_at', nowValue());
     gr.setValue('health_error', truncate(redactText(result.error), HEALTH_ERROR_MAX));
-    gr.setWorkflow(false);
-    gr.update();
+    saveOrThrow(gr, 'the connection\'s health');
   }
 }

@@ -21,6 +21,7 @@ import { HttpResult } from '../platform/http';
 import { claimTimeoutMs } from '../outbox/outboxSettings';
 import { CONNECTION_RESUME_EVENT } from './connectionEvents';
 import { circuitCooldownMs, circuitFailureThreshold, defaultRateLimitPauseMs, slowDownBelow } from './reliabilitySettings';
+import { saveOrThrow } from '../platform/records';
 
 /** health_error is a string(1000) column. */
 var HEALTH_ERROR_MAX = 1000;
@@ -202,7 +203,6 @@ export class ConnectionGate implements RequestGate {
     for (var field in values) {
       if (Object.prototype.hasOwnProperty.call(values, field)) gr.setValue(field, values[field]);
     }
-    gr.setWorkflow(false);
-    gr.update();
+    saveOrThrow(gr, 'the connection\'s delivery state');
   }
 }

@@ -6,6 +6,7 @@
 import { redactText } from '../core/redact';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
 import { truncate } from '../core/truncate';
+import { saveOrThrow } from '../platform/records';
 
 export var OUTBOX_DEAD_EVENT = 'x_incb_bridge.outbox.dead';
 
@@ -32,6 +33,5 @@ export function reportDeadDelivery(token: string, connectionSysId: string, incid
   if (connection.getValue('health_status') !== 'down') connection.setValue('health_status', 'degraded');
   var number = entry ? entry.getDisplayValue('incident') : incidentSysId;
   connection.setValue('health_error', truncate(redactText('Delivery of ' + number + ' gave up after ' + attempts + ' attempts (outbox entry dead): ' + error), HEALTH_ERROR_MAX));
-  connection.setWorkflow(false);
-  connection.update();
+  saveOrThrow(connection, 'the connection\'s health after a dead delivery');
 }

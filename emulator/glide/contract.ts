@@ -186,7 +186,7 @@ export interface Instance {
   addScriptAction(action: ScriptActionDefinition): void;
   /** The installed script includes: every evaluated script (rule, action, route, job) that names one gets it, run from
    * its installed text. Replaces any earlier set. */
-  addScriptIncludes(includes: Array<{ name: string; script: string; active: boolean }>): void;
+  addScriptIncludes(includes: Array<{ name: string; script: string; active: boolean; scope?: string }>): void;
   /** Test seam: scripts that name this installed include get `value` (a test double) instead. */
   replaceScriptInclude(name: string, value: any): void;
   /** Process queued events whose process_on is due, running script actions; returns how many events ran. */

@@ -22,6 +22,10 @@ import { createGlideSystem } from './system/glide-system';
 import { createIncludeResolver, InstalledInclude } from './runtime/script-includes';
 import { GLOBAL_TABLE_ACCESS } from './access/global-table-access';
 import { GLOBAL_SCOPE } from './access/scoped-access';
+import { guardScopedApi } from './access/scoped-api-guard';
+import { setAmbientScope } from './access/script-scope';
+import { GlideElementImpl } from './record/glide-element';
+import { QueryCondition } from './record/query-condition';
 
 /** what the service side provides: script globals by name, plus `rest` (the scripted REST request/response factory) */
 export type ServicesFactory = (host: Host) => { [globalName: string]: any };
@@ -131,11 +135,16 @@ export function buildInstance(options: InstanceOptions, createServices: Services
   };
   GlideRecord.prototype = GlideRecordImpl.prototype;
   var services = createServices(createHost(runtime, http));
+  // What scripts reach is held to the scoped Glide API (access/scoped-api-guard.ts).
+  guardScopedApi(GlideRecordImpl.prototype, 'GlideRecord');
+  guardScopedApi(GlideElementImpl.prototype, 'GlideElement');
+  guardScopedApi(QueryCondition.prototype, 'GlideQueryCondition');
   var globals: { [name: string]: any } = {
     GlideRecord: GlideRecord,
     GlideSysAttachment: createGlideSysAttachmentClass(runtime),
-    gs: createGlideSystem({ platform: runtime, users: users, events: events, scope: scope }),
+    gs: guardScopedApi(createGlideSystem({ platform: runtime, users: users, events: events, scope: scope }), 'GlideSystem'),
   };
+  guardScopedApi(globals.GlideSysAttachment.prototype, 'GlideSysAttachment');
   for (var name in services) {
     if (Object.prototype.hasOwnProperty.call(services, name) && name !== 'rest') globals[name] = services[name];
   }
@@ -153,6 +162,8 @@ export function buildInstance(options: InstanceOptions, createServices: Services
   return {
     install: function (target: any) {
       for (var g in globals) if (Object.prototype.hasOwnProperty.call(globals, g)) target[g] = globals[g];
+      // code calling these globals directly runs as the instance's caller scope (script-scope.ts)
+      setAmbientScope(runtime.access.callerScope());
     },
     db: {
       insert: function (table: string, values: Row) {

@@ -28,6 +28,7 @@
 //   refuse them with "Access to api '<api>' from scope '<scope>' has been refused due to the api's cross-scope access
 //   policy"; the emulator throws that message (the strictest reading: the script stops there).
 import { parseEncodedQuery } from '../db/encoded-query';
+import { enterScope, leaveScope } from './script-scope';
 import type { MatchContext, Row } from '../db/query-matcher';
 import type { RowStore } from '../db/row-store';
 
@@ -66,11 +67,18 @@ export class ScopedAccess {
   /** runs fn as a script of `scope` (the record's scope whose script it is) */
   run<T>(scope: string, fn: () => T): T {
     this.stack.push(scope || GLOBAL_SCOPE);
+    enterScope(scope || GLOBAL_SCOPE);
     try {
       return fn();
     } finally {
+      leaveScope();
       this.stack.pop();
     }
+  }
+
+  /** the scope of code calling this instance's globals directly (see InstanceOptions.callerScope) */
+  callerScope(): string {
+    return this.stack[0];
   }
 
   private first(table: string, query: string): Row | null {

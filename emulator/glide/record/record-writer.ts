@@ -44,7 +44,9 @@ export class RecordWriter implements RecordOperations {
       if (record._touched[name] || (record._values[name] || '') !== '') continue;
       var value: any = field.defaultValue;
       if (value.substring(0, SCRIPT_DEFAULT.length) === SCRIPT_DEFAULT) {
-        value = this.platform.evaluate('return (' + value.substring(SCRIPT_DEFAULT.length) + ');', { current: record });
+        // a dictionary default belongs to its table's scope (task's `javascript:gs.nowDateTime()` is a global script,
+        // whoever inserts the incident)
+        value = this.platform.evaluate('return (' + value.substring(SCRIPT_DEFAULT.length) + ');', { current: record }, this.platform.access.tableScope(record._table));
       }
       record._values[name] = storedValue(field, value);
     }

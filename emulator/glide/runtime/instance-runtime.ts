@@ -154,7 +154,7 @@ export class InstanceRuntime implements Platform {
           row[name] = storedValue(field, values[name]);
         } else if (field.defaultValue !== undefined) {
           var d: any = field.defaultValue;
-          if (d.substring(0, SCRIPT_DEFAULT.length) === SCRIPT_DEFAULT) d = this.evaluate('return (' + d.substring(SCRIPT_DEFAULT.length) + ');', { current: null });
+          if (d.substring(0, SCRIPT_DEFAULT.length) === SCRIPT_DEFAULT) d = this.evaluate('return (' + d.substring(SCRIPT_DEFAULT.length) + ');', { current: null }, GLOBAL_SCOPE);
           row[name] = storedValue(field, d);
         } else {
           row[name] = '';

@@ -85,30 +85,30 @@ export function createGlideDateTime(host: Host, GlideDate: GlideDateClass) {
     setValue(value: string | number | GlideDateTime): void {
       if (typeof value === 'number') {
         // not through setNumericValue: that one is global-only, refused to scoped scripts (scoped-api)
-        this.accept(value);
+        this._accept(value);
       } else if (value instanceof GlideDateTime) {
         this.setGlideDateTime(value);
       } else {
         var text = String(value);
         var parsed = parseAnyFormat(text);
-        if (parsed === null) this.reject('Invalid date time: ' + "'" + text + "'" + ', ignored', false);
-        else this.accept(parsed);
+        if (parsed === null) this._reject('Invalid date time: ' + "'" + text + "'" + ', ignored', false);
+        else this._accept(parsed);
       }
     }
     setGlideDateTime(other: GlideDateTime): void {
-      this.accept(other.ms);
+      this._accept(other.ms);
     }
     getNumericValue(): number {
       return this.ms;
     }
     setNumericValue(ms: number): void {
-      this.accept(Number(ms));
+      this._accept(Number(ms));
     }
     /** UTC date-time read with a Java date pattern; throws when the text does not match */
     setValueUTC(dateTime: string, format: string): void {
       var parsed = parseWithPattern(String(dateTime), String(format), host.now());
-      if (parsed === null) this.reject('Could not parse DateTime: ' + dateTime, true);
-      else this.accept(parsed);
+      if (parsed === null) this._reject('Could not parse DateTime: ' + dateTime, true);
+      else this._accept(parsed);
     }
     getDisplayValue(): string {
       return this.getValue();
@@ -119,8 +119,8 @@ export function createGlideDateTime(host: Host, GlideDate: GlideDateClass) {
     /** (value) in the user's format, or (value, format) which throws on a mismatch */
     setDisplayValue(value: string, format?: string): void {
       var parsed = parseWithPattern(String(value), format === undefined ? INTERNAL_FORMAT : String(format), host.now());
-      if (parsed === null) this.reject('Could not parse DateTime: ' + value, format !== undefined);
-      else this.accept(parsed);
+      if (parsed === null) this._reject('Could not parse DateTime: ' + value, format !== undefined);
+      else this._accept(parsed);
     }
     setDisplayValueInternal(value: string): void {
       this.setDisplayValue(value);
@@ -201,11 +201,11 @@ export function createGlideDateTime(host: Host, GlideDate: GlideDateClass) {
       return that.isValid() && that.ms === this.ms;
     }
 
-    private accept(ms: number): void {
+    private _accept(ms: number): void {
       this.ms = ms;
       this.errorMsg = null;
     }
-    private reject(message: string, raise: boolean): void {
+    private _reject(message: string, raise: boolean): void {
       this.errorMsg = message;
       host.log('warn', message, 'GlideDateTime');
       if (raise) throw new Error(message);

@@ -9,6 +9,7 @@
 //   the written text is the whole body, sent as is.
 import { ScriptedRestResponse } from '../contract';
 import { ServiceError } from './ServiceError';
+import { guardScopedApi } from '../access/scoped-api-guard';
 
 var DEFAULT_JSON_TYPE = 'application/json;charset=UTF-8';
 
@@ -65,7 +66,7 @@ export function createRESTAPIResponse(): ScriptedRestResponse & {
       }
     },
     getStreamWriter: function () {
-      return {
+      return guardScopedApi({
         writeString: function (data: string): void {
           if (streamed === null) {
             if (contentType === null || status === null) {
@@ -75,7 +76,7 @@ export function createRESTAPIResponse(): ScriptedRestResponse & {
           }
           streamed += String(data);
         },
-      };
+      }, 'RESTAPIResponseStream');
     },
     result: function (): { status: number; headers: { [name: string]: string }; body: string } {
       var out: { [name: string]: string } = {};

@@ -128,12 +128,12 @@ export function createRESTMessageV2(host: Host, tokens: OAuthTokenStore) {
     execute(): RESTResponseV2 {
       if (!this.endpoint) throw new Error('RESTMessageV2: no endpoint set (call setEndpoint)');
       if (METHODS.indexOf(this.method) < 0) throw new Error('RESTMessageV2: unsupported or missing HTTP method "' + this.method + '" (call setHttpMethod)');
-      var url = this.url();
+      var url = this._url();
       if (this.attachmentError) return failure(url, this.attachmentError);
 
       var headers = this.getRequestHeaders();
       if (headerName(headers, 'User-Agent') === null) headers['User-Agent'] = 'ServiceNow/1.0';
-      var authorization = this.authorization();
+      var authorization = this._authorization();
       if (authorization.error) return failure(url, authorization.error);
       if (authorization.header && headerName(headers, 'Authorization') === null) headers.Authorization = authorization.header;
 
@@ -156,7 +156,7 @@ export function createRESTMessageV2(host: Host, tokens: OAuthTokenStore) {
       return this.execute();
     }
 
-    private url(): string {
+    private _url(): string {
       if (!this.query.length) return this.endpoint;
       var parts: string[] = [];
       for (var i = 0; i < this.query.length; i++) parts.push(encodeQueryComponent(this.query[i].name) + '=' + encodeQueryComponent(this.query[i].value));
@@ -164,7 +164,7 @@ export function createRESTMessageV2(host: Host, tokens: OAuthTokenStore) {
     }
 
     /** the Authorization header value to send ('' for none), or why the configured authentication cannot be used */
-    private authorization(): { header: string; error: string } {
+    private _authorization(): { header: string; error: string } {
       if (this.basicAuth) return { header: 'Basic ' + base64EncodeText(this.basicAuth.user + ':' + this.basicAuth.password), error: '' };
       if (!this.authProfile) return { header: '', error: '' };
       var type = this.authProfile.type;

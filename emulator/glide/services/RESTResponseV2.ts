@@ -56,16 +56,16 @@ export class RESTResponseV2 {
     return all;
   }
   haveError(): boolean {
-    return this.isTransportFailure() || this.response.status >= 400;
+    return this._isTransportFailure() || this.response.status >= 400;
   }
   /** 0 when there was no error */
   getErrorCode(): number {
-    if (this.isTransportFailure()) return this.response.errorCode !== undefined ? this.response.errorCode : 1;
+    if (this._isTransportFailure()) return this.response.errorCode !== undefined ? this.response.errorCode : 1;
     return this.response.status >= 400 ? 1 : 0;
   }
   /** '' when there was no error */
   getErrorMessage(): string {
-    if (this.isTransportFailure()) return this.response.errorMessage || 'Request failed without an HTTP response';
+    if (this._isTransportFailure()) return this.response.errorMessage || 'Request failed without an HTTP response';
     if (this.response.status < 400) return '';
     // When the body was meant for an attachment, a failed call reports the body here instead.
     if (this.attachmentSysId !== null) return this.response.body;
@@ -80,7 +80,7 @@ export class RESTResponseV2 {
    * nothing to wait for; the call stays valid so async code paths run unchanged. */
   waitForResponse(_timeoutSecs?: number): void {}
 
-  private isTransportFailure(): boolean {
+  private _isTransportFailure(): boolean {
     return this.response.status === 0 || this.response.errorCode !== undefined;
   }
 }

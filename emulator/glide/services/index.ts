@@ -19,13 +19,33 @@ import { createRESTAPIResponse } from './RESTAPIResponse';
 import { createRESTMessageV2 } from './RESTMessageV2';
 import { RESTResponseV2 } from './RESTResponseV2';
 import { BadRequestError, ConflictError, NotAcceptableError, NotFoundError, ServiceError, UnsupportedMediaTypeError } from './ServiceError';
+import { guardScopedApi } from '../access/scoped-api-guard';
 
 export { base64DecodeText, base64EncodeText } from './base64';
+
+/** Each class a script can reach is held to the scoped API (access/scoped-api-guard.ts). */
+function guardServices(services: { GlideDateTime: any; GlideDate: any; sn_ws: any; sn_auth: any }): void {
+  guardScopedApi(services.GlideDateTime.prototype, 'GlideDateTime');
+  guardScopedApi(services.GlideDate.prototype, 'GlideDate');
+  guardScopedApi(GlideDuration.prototype, 'GlideDuration');
+  guardScopedApi(services.sn_ws.RESTMessageV2.prototype, 'RESTMessageV2');
+  guardScopedApi(RESTResponseV2.prototype, 'RESTResponseV2');
+  guardScopedApi(ServiceError.prototype, 'ServiceError');
+  guardScopedApi(services.sn_auth.GlideOAuthClient.prototype, 'GlideOAuthClient');
+  guardScopedApi(GlideOAuthClientRequest.prototype, 'GlideOAuthClientRequest');
+  guardScopedApi(GlideOAuthClientResponse.prototype, 'GlideOAuthClientResponse');
+  guardScopedApi(GlideOAuthToken.prototype, 'GlideOAuthToken');
+  guardScopedApi(GlideStringUtil, 'GlideStringUtil');
+  guardScopedApi(GlideDigest, 'GlideDigest');
+  guardScopedApi(GlideDigest.prototype, 'GlideDigest');
+  guardScopedApi(CertificateEncryption, 'CertificateEncryption');
+  guardScopedApi(CertificateEncryption.prototype, 'CertificateEncryption');
+}
 
 export function createServices(host: Host) {
   var GlideDate = createGlideDate(host);
   var tokens = createOAuthTokenStore(host);
-  return {
+  var services = {
     GlideDateTime: createGlideDateTime(host, GlideDate),
     GlideDate: GlideDate,
     GlideDuration: GlideDuration,
@@ -49,13 +69,18 @@ export function createServices(host: Host) {
     CertificateEncryption: CertificateEncryption,
     rest: {
       request: function (spec: ScriptedRestRequestSpec) {
-        return createRESTAPIRequest(spec);
+        var request = guardScopedApi(createRESTAPIRequest(spec), 'RESTAPIRequest');
+        guardScopedApi(request.body, 'RESTAPIRequestBody');
+        return request;
       },
       response: function (): ScriptedRestResponse {
-        return createRESTAPIResponse();
+        // result() is the emulator's way to read back what the script did (not a platform API): not guarded
+        return guardScopedApi(createRESTAPIResponse(), 'RESTAPIResponse', ['result']);
       },
     },
   };
+  guardServices(services);
+  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;

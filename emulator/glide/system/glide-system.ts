@@ -2,6 +2,7 @@
 // gs.log and gs.print (scoped scripts must use gs.info/warn/error/debug), so code calling them fails here too.
 // Logging methods format Java MessageFormat-style {0}..{4} placeholders from their extra arguments.
 import { GLOBAL_SCOPE } from '../access/scoped-access';
+import { guardScopedApi } from '../access/scoped-api-guard';
 import { parseEncodedQuery } from '../db/encoded-query';
 import { toText } from '../db/field-values';
 import { base64DecodeText, base64EncodeText } from '../services/base64';
@@ -97,7 +98,7 @@ export function createGlideSystem(deps: GlideSystemDeps): any {
     getUser: function () {
       var name = users.current();
       var row = users.row(name) || {};
-      return {
+      return guardScopedApi({
         getID: function () { return row.sys_id || ''; },
         getName: function () { return name; },
         getDisplayName: function () { return row.name || name; },
@@ -105,10 +106,10 @@ export function createGlideSystem(deps: GlideSystemDeps): any {
         getLastName: function () { return row.last_name || ''; },
         getEmail: function () { return row.email || ''; },
         hasRole: function (role: string) { return users.hasRole(name, String(role)); },
-      };
+      }, 'GlideUser');
     },
     getSession: function () {
-      return {
+      return guardScopedApi({
         isInteractive: function () { return false; },
         isLoggedIn: function () { return true; },
         getClientIP: function () { return '127.0.0.1'; },
@@ -118,7 +119,7 @@ export function createGlideSystem(deps: GlideSystemDeps): any {
         /** GlideSession - Scoped putClientData/getClientData: a value kept for the rest of the unit of work */
         putClientData: function (name: any, value: any) { users.putClientData(toText(name), toText(value)); },
         getClientData: function (name: any) { return users.getClientData(toText(name)); },
-      };
+      }, 'GlideSession');
     },
     isInteractive: function () {
       return false;

@@ -46,11 +46,8 @@ test('old log rows and finished entries go; recent ones and those still waiting 
 
 test('the age of an outbox entry is when it finished, not when it was written', () => {
   const [entry] = aged(OUTBOX_TABLE, 40, [{ state: 'sent' }]);
-  const gr = new (global as any).GlideRecord(OUTBOX_TABLE);
-  gr.get(entry);
-  gr.setValue('sys_updated_on', at(START - 2 * DAY));
-  gr.autoSysFields(false);
-  gr.update();
+  // the entry was last touched two days ago (set raw: a fixture, not a script)
+  instance.db.update(OUTBOX_TABLE, entry, { sys_updated_on: at(START - 2 * DAY) });
   expect(new RetentionPurge().purge()[OUTBOX_TABLE]).toBe(0);
 });
 

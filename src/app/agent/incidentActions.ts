@@ -5,7 +5,7 @@
 import { ApiError, apiError, badRequest, conflict } from './apiError';
 import { FieldValue, fieldValue } from './incidentSummary';
 import { JournalEntry, newestEntry } from './journalHistory';
-import { impactUrgencyFor } from './priorityLookup';
+import { impactUrgencyFor } from '../core/priorityLookup';
 import { unknownFields } from './requestBody';
 import { isoUtc } from './utcTime';
 import { incidentCloseCodes } from '../platform/closeCodes';

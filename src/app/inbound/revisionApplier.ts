@@ -24,6 +24,7 @@ import { journalEntryId, readIncident } from '../azure-devops/incidentSource';
 import { withSyncedId } from '../azure-devops/syncedIds';
 import { formatAdoIdentity, isSameIdentity } from './adoIdentity';
 import { isIncidentCloseCode } from '../platform/closeCodes';
+import { impactUrgencyFor } from '../core/priorityLookup';
 import { inboundFields, InboundPlan, planInboundChanges } from './inboundChanges';
 import { InboundSettings } from './inboundConnection';
 import { lastDeleteOrRestore, revisionApplied } from './inboxRows';
@@ -69,6 +70,21 @@ function snapshotOf(incident: GlideRecord): IncidentSnapshot {
   var values: { [snField: string]: string } = {};
   for (var i = 0; i < FIELD_MAP.length; i++) values[FIELD_MAP[i].sn] = incident.getValue(FIELD_MAP[i].sn) || '';
   return { sys_id: incident.getUniqueValue() || '', number: incident.getValue('number') || '', fieldValues: values, url: '' };
+}
+
+/** Sets the planned values on the incident. A priority also sets the impact and urgency that give it under the
+ * instance's priority lookup: the platform's rule derives priority from them on every insert (and whenever they
+ * change), so a priority set alone would be recalculated, differ from the work item's, and go back to Azure DevOps. */
+function setPlannedValues(incident: GlideRecord, plan: InboundPlan): void {
+  for (var field in plan.changes) {
+    if (!Object.prototype.hasOwnProperty.call(plan.changes, field)) continue;
+    incident.setValue(field, plan.changes[field]);
+    var pair = field === 'priority' ? impactUrgencyFor(plan.changes[field]) : null;
+    if (pair) {
+      incident.setValue('impact', pair.impact);
+      incident.setValue('urgency', pair.urgency);
+    }
+  }
 }
 
 function changedFieldNames(plan: InboundPlan): string[] {
@@ -182,9 +198,7 @@ export class RevisionApplier {
    * fingerprint moved first; a refused save puts the link back. `rev` > 0: also advance last_inbound_rev. */
   private writeIncident(incident: GlideRecord, link: RemoteLink, plan: InboundPlan, journalText: string, rev: number): ApplyOutcome | null {
     var settings = this.ctx.settings;
-    for (var field in plan.changes) {
-      if (Object.prototype.hasOwnProperty.call(plan.changes, field)) incident.setValue(field, plan.changes[field]);
-    }
+    setPlannedValues(incident, plan);
     if (plan.resolve) {
       incident.setValue('close_code', settings.closeCode);
       incident.setValue('close_notes', settings.closeNotes);
@@ -302,9 +316,7 @@ export class RevisionApplier {
     if (plan.resolve) this.checkCloseCode(plan, '', remoteId);
     var downloaded = downloadAttachments(this.ctx.client, this.ctx.connection, revision.attachments, this.ctx.inboxSysId, '', remoteId, this.ctx.log);
     if (downloaded.retryError) return outcome('failed', downloaded.retryError);
-    for (var field in plan.changes) {
-      if (Object.prototype.hasOwnProperty.call(plan.changes, field)) incident.setValue(field, plan.changes[field]);
-    }
+    setPlannedValues(incident, plan);
     if (plan.resolve) {
       incident.setValue('close_code', settings.closeCode);
       incident.setValue('close_notes', settings.closeNotes);

@@ -4,7 +4,7 @@ import { DEFAULT_LIMIT, parseListParams } from '../../../src/app/agent/listParam
 import { decodeCursor, encodeCursor } from '../../../src/app/agent/listCursor';
 import { isoUtc, storedUtc } from '../../../src/app/agent/utcTime';
 import { idKind } from '../../../src/app/agent/incidentLookup';
-import { impactUrgencyFor } from '../../../src/app/agent/priorityLookup';
+import { impactUrgencyFor } from '../../../src/app/core/priorityLookup';
 import { incidentPriority } from '../../../emulator/glide/session/platform-rules';
 
 const q = (params: { [name: string]: string | string[] }) => {

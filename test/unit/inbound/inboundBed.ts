@@ -123,7 +123,7 @@ export function linkedIncident(bed: InboundBed, values: { [field: string]: strin
   if (result.outcome !== 'sent') throw new Error('outbound create failed: ' + JSON.stringify(result));
   // The capture rule queued an entry for the insert: its dispatch finds Azure DevOps up to date and sends nothing.
   bed.process();
-  const link = bed.instance.db.rows(LINK_TABLE, `incident=${incident}`)[0];
+  const link = bed.instance.db.rows(LINK_TABLE, `incident=${incident}^connection=${bed.connection}`)[0];
   return { incident, workItem: Number(link.remote_id), hooks: bed.takeHooks() };
 }
 

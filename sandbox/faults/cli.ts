@@ -59,6 +59,8 @@ async function main(): Promise<void> {
   const fuzz = runInboundFuzz({ app, seed: option('fuzz-seed', 2026) });
   if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz }, null, 2));
   else {
+    // what every run below stands on: the package as a target instance runs it (fault-scenario.ts, fuzz-bed.ts)
+    console.log(`Instance: ${app.app.name} ${app.app.version} as installed (runtime access tracking enforcing: only its ${app.privileges.length} shipped cross-scope privileges), the platform's incident rules running on every write`);
     printScenario(scenario);
     printBacklog(backlog);
     printInbound(inbound);

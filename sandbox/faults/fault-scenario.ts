@@ -3,12 +3,14 @@
 // how many requests went out inside a Retry-After window. Everything is the built app (dist/app) installed in an
 // emulated instance, driven only through what an instance has: user saves (business rules), events and their script
 // actions, and the installed scheduled jobs, against the stateful, spec-validating Azure DevOps fake.
+import { addPlatformRules } from '../../emulator/glide/session/platform-rules';
 import GlideEmulator from '../../emulator/glide/index';
 import type { Instance } from '../../emulator/glide/contract';
 import type { LoadedApp } from '../../emulator/loader';
 import { AdoFake, adoFakeTransport, DEFAULT_FAKE_USER, startAdoFake } from '../ado-fake';
 import type { AdoRequestValidator } from '../ado-spec';
 import { presetRows } from '../../src/app/core/valueMapPresets';
+import { impactUrgencyFor } from '../../src/app/core/priorityLookup';
 import { auditDelivery, ChangeLog, DeliveryAudit } from './delivery-audit';
 import { scanForSecrets, SecretScan } from './secret-scan';
 import { between, pick, Random, seededRandom } from './seeded-random';
@@ -79,7 +81,13 @@ export async function setUp(options: ScenarioOptions, extraJobs: string[]): Prom
     validator: options.validator,
   });
   let wire: WireRecorder | undefined;
-  instance = GlideEmulator.createAppInstance(options.app, { transport: { send: (r) => wire!.send(r) }, clock: () => START_MS });
+  // As an instance the app was installed on: only its shipped cross-scope privileges let it touch incident and the
+  // other platform tables, and the platform's own incident rules (priority lookup, resolution stamps) run on every
+  // write, the app's included.
+  // The scenario itself stands for people and the platform (form saves, the event processor, the scheduler): its
+  // direct calls run in global; the app's installed scripts in its scope.
+  instance = GlideEmulator.createAppInstance(options.app, { transport: { send: (r) => wire!.send(r) }, clock: () => START_MS, accessTracking: 'enforcing', callerScope: 'global' });
+  addPlatformRules(instance);
   wire = new WireRecorder(adoFakeTransport(fake), instance);
   instance.install(global);
   instance.db.insert('sys_properties', { name: 'glide.servlet.uri', value: 'https://bridge.service-now.example/', type: 'string' });
@@ -114,11 +122,20 @@ export async function setUp(options: ScenarioOptions, extraJobs: string[]): Prom
 }
 
 /** Saves as a user would (business rules run). */
+/** A person's save of an incident, every rule running. A priority is set as a person sets it, through the impact and
+ * urgency the platform derives it from (its priority lookup recalculates priority on every save of those). */
 export function save(sysId: string | null, values: { [field: string]: string }): string {
   const gr = new (global as any).GlideRecord('incident');
   if (sysId) gr.get(sysId);
   else gr.initialize();
-  for (const field of Object.keys(values)) gr.setValue(field, values[field]);
+  for (const field of Object.keys(values)) {
+    const pair = field === 'priority' ? impactUrgencyFor(values[field]) : null;
+    if (pair) {
+      gr.setValue('impact', pair.impact);
+      gr.setValue('urgency', pair.urgency);
+    }
+    gr.setValue(field, values[field]);
+  }
   return sysId ? (gr.update(), sysId) : gr.insert();
 }
 

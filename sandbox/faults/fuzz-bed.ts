@@ -62,7 +62,7 @@ function addConnection(instance: Instance, values: { [field: string]: string }):
 }
 
 export function createFuzzBed(app: LoadedApp): FuzzBed {
-  const instance = GlideEmulator.createAppInstance(app, { clock: () => FUZZ_START_MS });
+  const instance = GlideEmulator.createAppInstance(app, { clock: () => FUZZ_START_MS, accessTracking: 'enforcing' });
   addPlatformRules(instance);
   const glide: any = {};
   instance.install(glide);

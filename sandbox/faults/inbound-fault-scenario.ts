@@ -113,11 +113,8 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
   try {
     const random = seededRandom(options.seed);
     const { instance, sim, fake, connection } = bed;
-    const gr = new (global as any).GlideRecord('x_incb_bridge_connection');
-    gr.get(connection);
-    gr.setValue('close_code', 'Solution provided');
-    gr.setValue('catchup_watermark', '2026-11-22 09:59:00');
-    gr.update();
+    // an admin's settings on the connection form (no script of the app): written as the form would, raw
+    instance.db.update('x_incb_bridge_connection', connection, { close_code: 'Solution provided', catchup_watermark: '2026-11-22 09:59:00' });
     instance.addUser({ user_name: HOOK_USER, first_name: 'Azure DevOps', last_name: 'Hook', roles: ['x_incb_bridge.integration'] });
     const surface = GlideEmulator.createInstanceHttp(instance, options.app);
     // Azure DevOps raises every hook at once; the courier decides when (and whether, and how often) each arrives.

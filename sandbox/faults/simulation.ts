@@ -8,6 +8,7 @@ import type { LoadedApp } from '../../emulator/loader';
 interface Job {
   name: string;
   script: string;
+  scope: string;
   periodMs: number;
   nextMs: number;
 }
@@ -30,7 +31,7 @@ export class Simulation {
     for (const name of jobNames) {
       const job = app.scheduledJobs.find((j) => j.name === name);
       if (!job || !job.runPeriodMs) throw new Error(`No periodic scheduled job named ${name} in the built app`);
-      this.jobs.push({ name, script: job.script, periodMs: job.runPeriodMs, nextMs: instance.clock.now() + job.runPeriodMs });
+      this.jobs.push({ name, script: job.script, scope: job.scope, periodMs: job.runPeriodMs, nextMs: instance.clock.now() + job.runPeriodMs });
     }
   }
 
@@ -55,7 +56,8 @@ export class Simulation {
       this.afterStep();
       for (const job of this.jobs) {
         if (job.nextMs > now) continue;
-        this.instance.evaluate(job.script, {});
+        // the installed job's script, as a script of the job's scope (the app's)
+        this.instance.evaluate(job.script, {}, job.scope);
         this.afterStep();
         job.nextMs += job.periodMs;
       }

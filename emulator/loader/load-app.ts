@@ -23,6 +23,8 @@ export interface LoadOptions {
 /** The SDK writes dictionary/<table>.xml in the <database> format; every other folder holds <record_update>s. */
 var DATABASE_FOLDER = 'dictionary';
 var DEMO_FOLDER = 'unload.demo';
+/** records with `installMethod: 'first install'`: installed with the app, never again by an upgrade */
+var FIRST_INSTALL_FOLDER = 'unload';
 
 function appInfoOf(index: RecordIndex): AppInfo {
   var apps = index.all('sys_app');
@@ -84,5 +86,6 @@ export function loadApp(distAppDir: string, options: LoadOptions = {}): LoadedAp
     scheduledJobs: scheduledJobsOf(index),
     privileges: privilegesOf(index),
     records: rowsOf(index),
+    firstInstallIds: records.filter((r) => r.action === 'INSERT_OR_UPDATE' && r.file.split('/')[0] === FIRST_INSTALL_FOLDER).map((r) => r.values.sys_id),
   };
 }

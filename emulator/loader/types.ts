@@ -189,6 +189,9 @@ export interface LoadedApp {
   events: EventDefinition[];
   scheduledJobs: ScheduledJobDefinition[];
   privileges: PrivilegeDefinition[];
+  /** sys_ids of the records only a first install writes (the SDK's `installMethod: 'first install'`, folder
+   * unload/): an upgrade leaves them as the admin left them */
+  firstInstallIds: string[];
   /** every record the package installs, by table */
   records: { [table: string]: AppRow[] };
 }

@@ -4,7 +4,8 @@
 //   never from the snapshot: a rebuilt app's new rules and choices are what runs;
 // - every other table holds exactly the snapshot's rows (data, users, roles, properties...), plus the app package's
 //   own records (by sys_id) that the snapshot lacks: a property or role a newer build added appears, as an upgrade
-//   installs it, while one the snapshot has keeps its saved value;
+//   installs it, while one the snapshot has keeps its saved value; records of a first install only (seed data such
+//   as the Quickstart response plan) are never put back, as an upgrade does not re-apply them;
 // - the sys_number counters continue from the snapshot's.
 // Choices added through the sandbox to sys_choice are therefore not restored.
 import type { DatabaseDump, Instance } from '../contract';
@@ -12,6 +13,7 @@ import type { LoadedApp } from '../../loader/types';
 
 export var TABLES_FROM_BUILD = ['sys_db_object', 'sys_choice', 'sys_script', 'sysevent_script_action', 'sysevent_register', 'sys_app'];
 
+/** the package's records an upgrade installs: all but those of a first install only (seed data an admin owns now) */
 function packageRecordIds(app: LoadedApp): { [sysId: string]: boolean } {
   var ids: { [sysId: string]: boolean } = {};
   for (var table in app.records) {
@@ -19,6 +21,8 @@ function packageRecordIds(app: LoadedApp): { [sysId: string]: boolean } {
     var rows = app.records[table];
     for (var i = 0; i < rows.length; i++) if (rows[i].sys_id) ids[rows[i].sys_id] = true;
   }
+  var firstOnly = app.firstInstallIds || [];
+  for (var f = 0; f < firstOnly.length; f++) delete ids[firstOnly[f]];
   return ids;
 }
 

@@ -110,9 +110,11 @@ Record({
     },
 })
 
-// Shipped switched off: an admin points it at a webhook connection and activates it.
+// Shipped switched off: an admin points it at a webhook connection and activates it. Installed on the first install
+// only ('unload'): an upgrade must not put back what the admin changed or deleted.
 Record({
     $id: Now.ID['response-plan-quickstart'],
+    $meta: { installMethod: 'first install' },
     table: 'x_incb_bridge_response_plan',
     data: {
         name: 'Quickstart',

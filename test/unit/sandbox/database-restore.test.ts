@@ -55,6 +55,21 @@ describe('restoreDatabase', () => {
     expect(instance.db.get('sys_properties', property.sysId)!.value).toBe(property.value);
   });
 
+  test('a first-install record (the Quickstart plan) is installed once: an admin\'s deletion or change survives a restore', () => {
+    const plans = builtApp().records.x_incb_bridge_response_plan;
+    expect(plans).toHaveLength(1);
+    expect(builtApp().firstInstallIds).toEqual([plans[0].sys_id]);
+    expect(appInstance().db.get('x_incb_bridge_response_plan', plans[0].sys_id)).not.toBeNull();
+    const deleted = restoredInstance((dump) => {
+      dump.tables.x_incb_bridge_response_plan = [];
+    });
+    expect(deleted.db.rows('x_incb_bridge_response_plan')).toEqual([]);
+    const changed = restoredInstance((dump) => {
+      dump.tables.x_incb_bridge_response_plan[0].condition = 'priority=1^EQ';
+    });
+    expect(changed.db.get('x_incb_bridge_response_plan', plans[0].sys_id)!.condition).toBe('priority=1^EQ');
+  });
+
   test('what the installer derives from the build comes from the build, not from the snapshot', () => {
     const installed = appInstance();
     const fromBuild = TABLES_FROM_BUILD.map((table) => installed.db.rows(table).length);

@@ -23,6 +23,13 @@ describe('parseCommandLine', () => {
     });
   });
 
+  test('--access-tracking: enforcing (an installed app) or tracking (its development instance), nothing else', () => {
+    expect(options([]).accessTracking).toBeUndefined();
+    expect(options(['--access-tracking', 'tracking']).accessTracking).toBe('tracking');
+    expect(options(['--access-tracking=enforcing']).accessTracking).toBe('enforcing');
+    expect(() => options(['--access-tracking', 'none'])).toThrow(/--access-tracking is enforcing or tracking/);
+  });
+
   test('PORT from the environment, overridden by --port', () => {
     expect(options([], { PORT: '9090' }).port).toBe(9090);
     expect(options(['--port', '7070'], { PORT: '9090' }).port).toBe(7070);

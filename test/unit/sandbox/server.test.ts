@@ -79,7 +79,8 @@ describe('the sandbox server', () => {
 
   test('GET /sandbox/v1/info tells engine, app, users and port to any signed-in user', async () => {
     const info = await call(sandbox, '/sandbox/v1/info', { as: 'itil.user' });
-    expect(info.body.result).toMatchObject({ engine: 'node', port: sandbox.port, app: sandbox.app, demo: null, tickMs: 0 });
+    expect(info.body.result).toMatchObject({ engine: 'node', port: sandbox.port, app: sandbox.app, demo: null, tickMs: 0, accessTracking: 'enforcing' });
+    expect(info.body.result.app.runtimeAccessTracking).toBe('enforcing');
     expect(info.body.result.users.map((u: any) => u.user_name)).toEqual(['admin', 'agent', 'ado.hook', 'itil.user']);
   });
 
@@ -116,6 +117,27 @@ describe('--data', () => {
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60000);
+});
+
+describe('--access-tracking tracking (the app\'s development instance)', () => {
+  test('a cross-scope operation the package declares no privilege for is recorded as requested and refused (the app\'s setting is Enforcing)', async () => {
+    const sandbox = await startSandbox({ engine: 'node', port: 0, tickMs: 0, quiet: true, accessTracking: 'tracking' });
+    try {
+      expect((await call(sandbox, '/sandbox/v1/info', { as: 'admin' })).body.result.accessTracking).toBe('tracking');
+      // an admin deletes the app's privilege to read its own application record...
+      const privileges = await call(sandbox, '/api/now/table/sys_scope_privilege?sysparm_query=target_name=sys_app&sysparm_fields=sys_id', { as: 'admin' });
+      expect(privileges.body.result).toHaveLength(1);
+      expect((await call(sandbox, `/api/now/table/sys_scope_privilege/${privileges.body.result[0].sys_id}`, { method: 'DELETE', as: 'admin' })).status).toBe(204);
+      // ...so the health route's read of sys_app is requested again, and refused until an admin allows it
+      const health = await call(sandbox, '/api/x_incb_bridge/v1/health', { as: 'agent' });
+      expect(health.status).toBe(200);
+      expect(health.body.result.app.version).toBe('');
+      const requested = await call(sandbox, '/api/now/table/sys_scope_privilege?sysparm_query=target_name=sys_app&sysparm_fields=operation,status', { as: 'admin' });
+      expect(requested.body.result).toEqual([{ operation: 'read', status: 'requested' }]);
+    } finally {
+      await sandbox.stop();
     }
   }, 60000);
 });

@@ -237,7 +237,8 @@ export interface ScriptedRestResponse {
   setHeader(name: string, value: string): void;
   setContentType(type: string): void;
   setError(error: any): void;
-  getStreamWriter(): { writeString(s: string): void };
-  /** status (default 200), headers, and the body serialized as the platform would send it */
-  result(): { status: number; headers: { [name: string]: string }; body: string };
+  getStreamWriter(): { writeString(s: string): void; writeStream(stream: any): void };
+  /** status (default 200), headers, and the body serialized as the platform would send it; a body the stream writer
+   * wrote bytes to (writeStream) comes as base64 in `bodyBase64`, with `body` '' */
+  result(): { status: number; headers: { [name: string]: string }; body: string; bodyBase64?: string };
 }

@@ -1,7 +1,8 @@
 // The instance the inbound fuzz runs against: the built app (dist/app) installed in an emulated instance with the
 // platform's incident rules, the callers the fuzz acts as (permitted ones, so a refusal has to come from input
 // validation, and some that are not), connections in every state the hook route distinguishes, and incidents the
-// agent routes can name: a New one, an In Progress one, a Resolved one.
+// agent routes can name: a New one, an In Progress one, a Resolved one; the New one has a file, and so do another
+// incident and a connection (files the New incident's download route must not send).
 import GlideEmulator from '../../emulator/glide/index';
 import type { Instance } from '../../emulator/glide/contract';
 import type { InstanceHttp } from '../../emulator/glide/http/types';
@@ -36,6 +37,10 @@ export interface FuzzTargets {
   newIncident: IncidentRef;
   inProgressIncident: IncidentRef;
   resolvedIncident: IncidentRef;
+  /** sys_id of a file attached to newIncident */
+  attachment: string;
+  /** sys_ids of files attached to other records (another incident, a connection) */
+  foreignAttachments: string[];
 }
 
 export interface FuzzBed {
@@ -51,6 +56,14 @@ function addIncident(instance: Instance, glide: any, values: { [field: string]: 
     for (const name of Object.keys(values)) gr.setValue(name, values[name]);
     const sysId = gr.insert();
     return { sysId, number: instance.db.get('incident', sysId)!.number };
+  });
+}
+
+function attach(instance: Instance, glide: any, table: string, sysId: string, fileName: string): string {
+  return instance.runAs('admin', () => {
+    const gr = new glide.GlideRecord(table);
+    if (!gr.get(sysId)) throw new Error('fuzz bed: no ' + table + ' ' + sysId);
+    return new glide.GlideSysAttachment().writeBase64(gr, fileName, 'application/octet-stream', 'AAEC/w==');
   });
 }
 
@@ -83,9 +96,11 @@ export function createFuzzBed(app: LoadedApp): FuzzBed {
   const newIncident = addIncident(instance, glide, { short_description: 'Checkout API returns 502', impact: '2', urgency: '2' });
   const inProgressIncident = addIncident(instance, glide, { short_description: 'Search is slow', state: '2', impact: '3', urgency: '3' });
   const resolvedIncident = addIncident(instance, glide, { short_description: 'Login loop', state: '6', close_code: 'Solution provided', close_notes: 'Cache flushed' });
+  const attachment = attach(instance, glide, 'incident', newIncident.sysId, 'heap.hprof');
+  const foreignAttachments = [attach(instance, glide, 'incident', resolvedIncident.sysId, 'login.har'), attach(instance, glide, 'x_incb_bridge_connection', connection, 'cert.pem')];
   return {
     instance,
     http: GlideEmulator.createInstanceHttp(instance, app),
-    targets: { connection: { sysId: connection, name }, refusingConnections, newIncident, inProgressIncident, resolvedIncident },
+    targets: { connection: { sysId: connection, name }, refusingConnections, newIncident, inProgressIncident, resolvedIncident, attachment, foreignAttachments },
   };
 }

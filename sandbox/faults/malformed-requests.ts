@@ -226,6 +226,33 @@ function getIncident(): RouteSpec {
   return { ...spec, inputs: 60, families: accessFamilies(spec).concat(incidentIdFamilies('GET', '')) };
 }
 
+/** GET /agent/incidents/{id}/attachments/{attachment_id}: the ids, each wrong in turn with the other real, and files
+ * that exist but are not the incident's (another incident's, another record's): the same 404 as an unknown one. */
+function getAttachment(): RouteSpec {
+  const ATTACHMENTS = '/attachments/';
+  const spec = { route: 'GET /agent/incidents/{id}/attachments/{attachment_id}', method: 'GET', path: (t: FuzzTargets) => INCIDENT(t) + ATTACHMENTS + t.attachment, caller: CALLERS.agent, notAdmitted: AGENT_ROUTE_OUTSIDERS };
+  const get = (path: string): Call => ({ method: 'GET', path, user: CALLERS.agent });
+  const own: Family[] = [
+    { kind: 'invalid attachment id', make: (r, t) => get(INCIDENT(t) + ATTACHMENTS + encodeURIComponent(badId(r, t.attachment))) },
+    { kind: 'unknown attachment', make: (r, t) => get(INCIDENT(t) + ATTACHMENTS + unknownSysId(r)) },
+    { kind: "another record's attachment", make: (r, t) => get(INCIDENT(t) + ATTACHMENTS + pick(r, t.foreignAttachments)) },
+    { kind: 'both ids invalid', make: (r, t) => get('/agent/incidents/' + encodeURIComponent(badId(r, t.newIncident.number)) + ATTACHMENTS + encodeURIComponent(badId(r, t.attachment))) },
+    {
+      kind: 'path below the route',
+      make: (r, t) => get(spec.path(t) + '/' + encodeURIComponent(pick(r, ['file', 'content', randomWord(r), INJECTIONS[0], '..', pick(r, AWKWARD_UNICODE)]))),
+    },
+  ];
+  // the incident's id wrong or unknown, the attachment's real
+  const incidentIds = incidentIdFamilies('GET', '').map((family) => ({
+    kind: family.kind,
+    make: (r: Random, t: FuzzTargets): Call => {
+      const call = family.make(r, t);
+      return { ...call, path: call.path + ATTACHMENTS + t.attachment };
+    },
+  }));
+  return { ...spec, inputs: 60, families: accessFamilies(spec).concat(incidentIds, own) };
+}
+
 /** One malformed list parameter; the others the family adds are valid, so the bad one is the reason. */
 const LIST_PARAMETER_FAULTS: Array<{ kind: string; params(random: Random): Array<[string, string]> }> = [
   { kind: 'limit not 1 to 100', params: (r) => [['limit', pick(r, ['-1', '0', '101', '100000000000', 'abc', '1.5', '1e3', ' 5', '0x10', '+5', '5^ORactive=true', '\uFF15', 'NaN'])]] },
@@ -346,6 +373,7 @@ export function routeSpecs(): RouteSpec[] {
     noInputRoute('GET /agent/health', '/agent/health'),
     listIncidents(),
     getIncident(),
+    getAttachment(),
     workNotes,
     acknowledge,
     priority,

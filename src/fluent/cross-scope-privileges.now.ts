@@ -95,7 +95,8 @@ CrossScopePrivilege({
     status: 'allowed',
 })
 
-// Attachments of incidents (to upload, to list for agents) and of inbox rows (payloads and downloads).
+// Attachments of incidents (to upload; to list for agents and find the one an agent downloads) and of inbox rows
+// (payloads and downloads).
 CrossScopePrivilege({
     $id: Now.ID['privilege-sys-attachment-read'],
     targetScope: 'global',

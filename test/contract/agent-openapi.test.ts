@@ -38,6 +38,7 @@ function checked(box: Sandbox, method: string, path: string, options: CallOption
 const operations: { [key: string]: RegExp } = {
   listIncidents: /^GET \/api\/x_incb_bridge\/v1\/agent\/incidents(\?|$)/,
   getIncident: /^GET \/api\/x_incb_bridge\/v1\/agent\/incidents\/[^/?]+(\?|$)/,
+  getIncidentAttachment: /^GET \/api\/x_incb_bridge\/v1\/agent\/incidents\/[^/?]+\/attachments\/[^/?]+(\?|$)/,
   addWorkNote: /^POST .*\/work_notes$/,
   acknowledgeIncident: /^POST .*\/acknowledge$/,
   setIncidentPriority: /^POST .*\/priority$/,
@@ -87,6 +88,31 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'GET', `${AGENT}/incidents/INC0099999`, { user: 'agent' }, 404);
     checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: null }, 401);
     checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: 'nobody' }, 403);
+  });
+
+  test('attachment download: 200 (binary, UTF-8 text with a name outside ASCII, empty), 400, 401, 403, 404', () => {
+    const box = agentBox();
+    const incident = addIncident(box);
+    const other = addIncident(box);
+    const attach = (sysId: string, name: string, type: string, bytes: Buffer): string => {
+      const gr = new box.glide.GlideRecord('incident');
+      gr.get(sysId);
+      return new box.glide.GlideSysAttachment().writeBase64(gr, name, type, bytes.toString('base64'));
+    };
+    const binary = attach(incident.sys_id, 'core.bin', 'application/octet-stream', Buffer.from([0, 255, 128, 10]));
+    const text = attach(incident.sys_id, 'Störung "Köln".txt', 'text/plain; charset=utf-8', Buffer.from('Grüße ✓', 'utf8'));
+    const empty = attach(incident.sys_id, 'empty.json', 'application/json', Buffer.alloc(0));
+    const theirs = attach(other.sys_id, 'theirs.txt', 'text/plain', Buffer.from('not yours'));
+    const path = (id: string, attachmentId: string) => `${AGENT}/incidents/${id}/attachments/${attachmentId}`;
+    for (const id of [binary, text, empty]) checked(box, 'GET', path(incident.number, id), { user: 'agent' }, 200);
+    // the download_path the incident detail gives is this operation
+    for (const a of checked(box, 'GET', `${AGENT}/incidents/${incident.sys_id}`, { user: 'agent' }, 200).json.result.attachments) checked(box, 'GET', a.download_path, { user: 'agent' }, 200);
+    checked(box, 'GET', path(incident.sys_id, 'not-an-id'), { user: 'agent' }, 400);
+    checked(box, 'GET', path('not-an-id', binary), { user: 'agent' }, 400);
+    checked(box, 'GET', path(incident.sys_id, binary), { user: null }, 401);
+    checked(box, 'GET', path(incident.sys_id, binary), { user: 'itil.user' }, 403);
+    checked(box, 'GET', path(incident.sys_id, theirs), { user: 'agent' }, 404);
+    checked(box, 'GET', path('INC0099999', binary), { user: 'agent' }, 404);
   });
 
   test('work notes: 201, 400, 401, 403, 404, 409, 413, 415', () => {
@@ -216,6 +242,26 @@ describe('the document itself', () => {
     ];
     expect(checker.problems('GET', `${AGENT}/health`, real)).toEqual([]);
     for (const [what, response] of variants) expect([what, checker.problems('GET', `${AGENT}/health`, response).length > 0]).toEqual([what, true]);
+
+    // a file download: bytes under */*, with its documented headers
+    const incident = addIncident(box);
+    const gr = new box.glide.GlideRecord('incident');
+    gr.get(incident.sys_id);
+    const attachment = new box.glide.GlideSysAttachment().writeBase64(gr, 'core.bin', 'application/octet-stream', Buffer.from([0, 255]).toString('base64'));
+    const download = `${AGENT}/incidents/${incident.sys_id}/attachments/${attachment}`;
+    const file = call(box, 'GET', download, { user: 'agent' });
+    expect(checker.problems('GET', download, file)).toEqual([]);
+    const without = (name: string) => Object.fromEntries(Object.entries(file.headers).filter(([header]) => header !== name));
+    const notFound = call(box, 'GET', `${AGENT}/incidents/${incident.sys_id}/attachments/${'0'.repeat(32)}`, { user: 'agent' });
+    const fileVariants: Array<[string, { status: number; headers: { [name: string]: string }; body: string; bodyBase64?: string }]> = [
+      ['no Content-Disposition', { ...file, headers: without('Content-Disposition') }],
+      ['an inline Content-Disposition', { ...file, headers: { ...file.headers, 'Content-Disposition': 'inline; filename="core.bin"' } }],
+      ['a raw non-ASCII file name', { ...file, headers: { ...file.headers, 'Content-Disposition': 'attachment; filename="Störung.txt"' } }],
+      ['no X-Content-Type-Options', { ...file, headers: without('X-Content-Type-Options') }],
+      ['bytes without a content type', { ...file, headers: without('Content-Type') }],
+      ['bytes where the 404 is JSON', { ...notFound, bodyBase64: file.bodyBase64 }],
+    ];
+    for (const [what, response] of fileVariants) expect([what, checker.problems('GET', download, response).length > 0]).toEqual([what, true]);
     expect(checker.problems('GET', `${AGENT}/nothing`, real)).toEqual([`GET ${AGENT}/nothing is not in openapi.yaml`]);
   });
 

@@ -91,6 +91,59 @@ describeInRhino('agent API route scripts in Rhino', () => {
   });
 });
 
+describeInRhino('agent attachment download in Rhino', () => {
+  // every byte value plus bytes that are no UTF-8: the stream must reach the response unchanged through Rhino's strings
+  const BYTES = Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => (i * 37 + 11) % 256)), Buffer.from([0xed, 0xa0, 0x80, 0xff])]);
+
+  test("the built route streams the incident's file byte for byte; another incident's file is a 404, a bad id a 400", async () => {
+    const result = await runInRhino({
+      app,
+      user: 'agent',
+      code: SETUP + `
+        instance.db.insert('incident', { sys_id: 'a0000000000000000000000000000002', number: 'INC0010002', short_description: 'Other', state: '1' });
+        function attach(sysId, name, type, base64) {
+          var gr = new GlideRecord('incident');
+          if (!gr.get(sysId)) throw new Error('no incident ' + sysId);
+          return new GlideSysAttachment().writeBase64(gr, name, type, base64);
+        }
+        var mine = attach('${INCIDENT}', 'Störung 1.bin', 'application/octet-stream', '${BYTES.toString('base64')}');
+        var theirs = attach('a0000000000000000000000000000002', 'theirs.txt', 'text/plain', 'bm90IHlvdXJz');
+        function download(id, attachmentId) {
+          var request = instance.rest.request({ method: 'GET', uri: base + '/incidents/' + id + '/attachments/' + attachmentId, pathParams: { id: id, attachment_id: attachmentId } });
+          var response = instance.rest.response();
+          runFile('dist/es5/entry/rest/agent_attachment_get.js', { request: request, response: response });
+          return response.result();
+        }
+        var detail = route('agent_incident_get', 'GET', base + '/incidents/INC0010001', { id: 'INC0010001' });
+        return {
+          mine: mine,
+          theirsId: theirs,
+          file: download('INC0010001', mine),
+          theirs: download('INC0010001', theirs),
+          theirsOwn: download('a0000000000000000000000000000002', theirs),
+          badId: download('INC0010001', 'x' + mine.substring(1)),
+          downloadPath: detail.body.result.attachments[0].download_path,
+        };
+      `,
+    });
+    expectClean(result);
+    const v = result.value;
+    expect(v.file.status).toBe(200);
+    expect(v.file.headers).toEqual({
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': "attachment; filename=\"St_rung 1.bin\"; filename*=UTF-8''St%C3%B6rung%201.bin",
+      'X-Content-Type-Options': 'nosniff',
+    });
+    expect(v.file.body).toBe('');
+    expect(Buffer.from(v.file.bodyBase64, 'base64').equals(BYTES)).toBe(true);
+    expect([v.theirs.status, JSON.parse(v.theirs.body).error.message, v.theirs.bodyBase64]).toEqual([404, `No attachment ${v.theirsId} on incident INC0010001`, undefined]);
+    expect(Buffer.from(v.theirsOwn.bodyBase64, 'base64').toString()).toBe('not yours');
+    expect([v.badId.status, JSON.parse(v.badId.body).error.message]).toEqual([400, 'Invalid attachment id']);
+    expect(v.downloadPath).toBe(`/api/x_incb_bridge/v1/agent/incidents/${INCIDENT}/attachments/${v.mine}`);
+    expect(result.filesRun).toContain('dist/es5/entry/rest/agent_attachment_get.js');
+  });
+});
+
 describeInRhino('response-plan push in Rhino', () => {
   test('the push rule script queues incident.matched; the dispatcher sends it signed so node:crypto verifies it', async () => {
     const result = await runInRhino({

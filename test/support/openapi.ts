@@ -3,7 +3,10 @@
 // loads, strict: an invalid document fails the test that loads it).
 // openapi-backend accepts a status the operation does not document (it then has nothing to validate against), so
 // this helper first requires the exact status, and a documented media type when the response has a body; then the
-// body (parsed JSON) and the documented response headers are validated.
+// body (parsed JSON) and the documented response headers are validated. A media type documented as bytes (schema
+// `type: string, format: binary`, e.g. a file download under `*/*`) takes the body as it is, an empty one included (a
+// zero-byte file); bytes answered where the document says JSON are a problem. Media ranges (`image/*`, `*/*`) match
+// as OpenAPI says: the most specific documented key wins.
 import path from 'node:path';
 import OpenAPIBackend from 'openapi-backend';
 
@@ -15,6 +18,8 @@ export interface ResponseToCheck {
   headers: { [name: string]: string };
   /** the raw body text ('' for none) */
   body: string;
+  /** the body as bytes (base64), for answers that carry bytes (a file download); then `body` is not read */
+  bodyBase64?: string;
 }
 
 export interface OpenApiChecker {
@@ -36,6 +41,22 @@ function mediaType(contentType: string | undefined): string {
   return String(contentType || '').split(';')[0].trim().toLowerCase();
 }
 
+/** The documented key for the answer's media type: exact, then type/*, then * / *; undefined when none admits it
+ * (always for an answer without a type/subtype). */
+function documentedMediaType(documented: string[], type: string): string | undefined {
+  const slash = type.indexOf('/');
+  if (slash <= 0) return undefined;
+  for (const candidate of [type, type.substring(0, slash) + '/*', '*/*']) {
+    const found = documented.find((key) => mediaType(key) === candidate);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function isBinary(schema: any): boolean {
+  return !!schema && schema.type === 'string' && schema.format === 'binary';
+}
+
 async function load(): Promise<OpenApiChecker> {
   const api = new OpenAPIBackend({ definition: OPENAPI_FILE, strict: true, quick: false, validate: true });
   await api.init();
@@ -52,11 +73,19 @@ async function load(): Promise<OpenApiChecker> {
       const spec = documented[String(response.status)];
       if (!spec) return [`${where}: status not documented (documented: ${Object.keys(documented).join(', ')})`];
       const headers = lowerCaseHeaders(response.headers);
+      const headerProblems = (): string[] => {
+        if (!spec.headers) return [];
+        const result = api.validateResponseHeaders(headers, operation, { statusCode: response.status, setMatchType: 'superset' as any });
+        return (result.errors || []).map((error) => `${where}: headers${error.instancePath} ${error.message}`);
+      };
       const problems: string[] = [];
-      if (response.body !== '') {
+      const bytes = response.bodyBase64 !== undefined;
+      if (response.body !== '' || bytes) {
         const types = Object.keys(spec.content || {});
-        const type = mediaType(headers['content-type']);
-        if (types.indexOf(type) < 0) return [`${where}: content type ${JSON.stringify(headers['content-type'])} not documented (${types.join(', ') || 'no body'})`];
+        const key = documentedMediaType(types, mediaType(headers['content-type']));
+        if (key === undefined) return [`${where}: content type ${JSON.stringify(headers['content-type'])} not documented (${types.join(', ') || 'no body'})`];
+        if (isBinary(spec.content[key].schema)) return headerProblems();
+        if (bytes) return [`${where}: answered bytes where the document says ${key} (${JSON.stringify(spec.content[key].schema)})`];
         let parsed: unknown;
         try {
           parsed = JSON.parse(response.body);
@@ -68,11 +97,7 @@ async function load(): Promise<OpenApiChecker> {
       } else if (spec.content && Object.keys(spec.content).length > 0) {
         problems.push(`${where}: documented with a body, answered none`);
       }
-      if (spec.headers) {
-        const result = api.validateResponseHeaders(headers, operation, { statusCode: response.status, setMatchType: 'superset' as any });
-        for (const error of result.errors || []) problems.push(`${where}: headers${error.instancePath} ${error.message}`);
-      }
-      return problems;
+      return problems.concat(headerProblems());
     },
   };
 }

@@ -1,7 +1,7 @@
 // GlideSysAttachment (scoped API): write/writeBase64/writeContentStream, getContent/getContentBase64/getContentStream,
 // getAttachments, deleteAttachment, copy. Text content is stored as its UTF-8 bytes and read back as UTF-8.
 // A content stream is a GlideScriptableInputStream stand-in: an object whose `_base64` holds the bytes; the service
-// side (RESTMessageV2.setRequestBodyFromStream) reads the same property.
+// side (RESTMessageV2.setRequestBodyFromStream, RESTAPIResponseStream.writeStream) reads the same property.
 import { base64ToBytes, bytesToBase64 } from '../services/base64';
 import { utf8Decode, utf8Encode } from '../services/utf8';
 import { toText } from '../db/field-values';

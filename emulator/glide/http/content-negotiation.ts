@@ -1,7 +1,8 @@
 // The platform's content negotiation for scripted REST, before the resource script runs (ServiceNowDocs "Control
 // request and response content type"): a PUT, POST or PATCH whose Content-Type is not one of the resource's
 // supported request formats is answered 415, and an Accept header admitting none of its supported response formats
-// 406; the script never sees either request. Formats may use wildcards: `*` for any run of characters, `%` for one.
+// 406; the script never sees either request. Formats may use wildcards: `*` for any run of characters, `%` for one,
+// in request and response formats alike ("Using wildcard values").
 // Custom json and xml subtypes count as the plain type. A request without Content-Type or Accept passes. The wording of the two error bodies is not documented; the
 // statuses are.
 import { errorResponse } from './responses';
@@ -22,11 +23,13 @@ function formatMatches(format: string, type: string): boolean {
   return new RegExp(pattern).test(type);
 }
 
-/** Does one media range of an Accept header (type/subtype, type/* or * / *) admit the format? */
+/** Does one media range of an Accept header (type/subtype, type/* or * / *) admit the format? A format with
+ * wildcards (a route producing any type, e.g. * / * for a file download) admits every range its pattern matches. */
 function rangeAdmits(range: string, format: string): boolean {
   var wanted = mediaType(range);
   var offered = mediaType(format);
   if (wanted === '*/*' || wanted === '*') return true;
+  if (/[*%]/.test(offered) && formatMatches(offered, wanted)) return true;
   if (/\/\*$/.test(wanted)) return offered.indexOf(wanted.slice(0, -1)) === 0;
   return wanted === offered;
 }

@@ -11,8 +11,10 @@
 // - content negotiation (content-negotiation.ts): a Content-Type outside the resource's request formats -> 415, an
 //   Accept admitting none of its response formats -> 406.
 // Then the route script runs through instance.evaluate with `request` and `response`, as a script of the route's
-// application scope (the instance resolves the script includes it names); its response.result() is the answer. A script that throws is a 500 in the platform's error JSON. No path
-// match: 400 "Requested URI does not represent any resource"; a path match without the method: 405.
+// application scope (the instance resolves the script includes it names); its response.result() is the answer (a
+// body streamed with writeStream goes on as `bodyBase64`, its exact bytes). A script that throws is a 500 in the
+// platform's error JSON. No path match: 400 "Requested URI does not represent any resource"; a path match without
+// the method: 405.
 import type { Instance } from '../contract';
 import type { RestApiDefinition, RestRouteDefinition } from '../../loader/types';
 import { negotiate } from './content-negotiation';
@@ -112,7 +114,10 @@ function run(host: ScriptedRestHost, req: InstanceHttpRequest, path: string, mat
   try {
     instance.evaluate(match.route.script, { request: request, response: response }, match.route.scope);
     var result = response.result();
-    return { status: result.status, headers: result.headers, body: result.body };
+    var answer: InstanceHttpResponse = { status: result.status, headers: result.headers, body: result.body };
+    // a streamed binary body (writeStream) crosses to the socket side as base64, like an Attachment API download
+    if (result.bodyBase64 !== undefined) answer.bodyBase64 = result.bodyBase64;
+    return answer;
   } catch (e) {
     return errorResponse(500, errorText(e), 'Script error in ' + match.route.name);
   }

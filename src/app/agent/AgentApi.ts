@@ -1,12 +1,13 @@
 // Script include behind the agent API (/api/x_incb_bridge/v1/agent/...): one method per route, called by the tiny
 // route scripts in entry/rest/agent_*.ts. Each method validates first, answers an ApiError (400, 404, 409) in the
-// platform's error JSON without writing anything, and otherwise answers {"result": ...}. Authentication and the
-// role check (x_incb_bridge.agent or x_incb_bridge.admin) are the platform's, by each route's REST endpoint ACL.
+// platform's error JSON without writing anything, and otherwise answers {"result": ...} (the attachment download
+// answers the file's bytes instead). Authentication and the role check (x_incb_bridge.agent or x_incb_bridge.admin) are the platform's, by each route's REST endpoint ACL.
 import { sendError, sendResult } from './apiError';
 import { ActionResult, acknowledge, addNote, resolve, setPriority } from './incidentActions';
+import { findIncidentAttachment, invalidAttachmentId, sendAttachment } from './incidentAttachment';
 import { incidentDetail } from './incidentDetail';
 import { listIncidents } from './incidentList';
-import { findIncident } from './incidentLookup';
+import { findIncident, invalidIncidentId } from './incidentLookup';
 import { agentHealth } from './agentHealth';
 import { parseListParams } from './listParams';
 import { jsonObjectBody } from './requestBody';
@@ -29,6 +30,19 @@ export default class AgentApi {
     var found = findIncident(request.pathParams.id);
     if (found.error) return sendError(response, found.error);
     sendResult(response, 200, incidentDetail(found.record!));
+  }
+
+  /** GET /incidents/{id}/attachments/{attachment_id}: both ids are checked (400) before the incident (404), then the
+   * attachment among the incident's own (404). */
+  getAttachment(request: RESTAPIRequest, response: RESTAPIResponse): void {
+    var invalid = invalidIncidentId(request.pathParams.id) || invalidAttachmentId(request.pathParams.attachment_id);
+    if (invalid) return sendError(response, invalid);
+    var found = findIncident(request.pathParams.id);
+    if (found.error) return sendError(response, found.error);
+    var attachment = findIncidentAttachment(found.record!, request.pathParams.attachment_id);
+    if (attachment.error) return sendError(response, attachment.error);
+    var unreadable = sendAttachment(response, attachment.attachment!);
+    if (unreadable) sendError(response, unreadable);
   }
 
   /** POST /incidents/{id}/work_notes */

@@ -1,9 +1,10 @@
 // GET /incidents/{id}: everything an agent needs to work an incident in one answer. Fields as value and display
 // value; the related records (caller, group, assignee, configuration item, problem, change, parent and child
-// incidents) as small objects; the full discussion; the attachments with their download path (Attachment API); and
-// the Azure DevOps work item it is linked to, if any. Secrets never appear: only these named columns are read.
+// incidents) as small objects; the full discussion; the attachments with their download path (this API's
+// attachment route: the Attachment API would refuse an agent, who has no read access to incidents); and the Azure
+// DevOps work item it is linked to, if any. Secrets never appear: only these named columns are read.
 import { CONNECTION_TABLE, LINK_TABLE } from '../core/tables';
-import { FieldValue, fieldValue, incidentSummary, IncidentSummary } from './incidentSummary';
+import { FieldValue, fieldValue, incidentPath, incidentSummary, IncidentSummary } from './incidentSummary';
 import { INCIDENT_TABLE } from './incidentLookup';
 import { JournalEntry, journalHistory } from './journalHistory';
 import { isoUtc } from './utcTime';
@@ -92,7 +93,7 @@ function attachments(sysId: string): IncidentDetail['attachments'] {
       size_bytes: isNaN(size) ? 0 : size,
       content_type: gr.getValue('content_type') || '',
       created_at: isoUtc(gr.getValue('sys_created_on')),
-      download_path: '/api/now/attachment/' + gr.getUniqueValue() + '/file',
+      download_path: incidentPath(sysId) + '/attachments/' + gr.getUniqueValue(),
     });
   }
   return out;

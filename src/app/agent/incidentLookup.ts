@@ -21,12 +21,21 @@ export interface IncidentLookup {
   error?: ApiError;
 }
 
+function idText(id: string): string {
+  return String(id === undefined || id === null ? '' : id);
+}
+
+/** The 400 for an {id} that is neither a sys_id nor a number, or null: for routes that check all their ids before
+ * looking anything up. */
+export function invalidIncidentId(id: string): ApiError | null {
+  if (idKind(idText(id))) return null;
+  return badRequest('Invalid incident id', 'Give a sys_id (32 hexadecimal characters) or an incident number such as INC0010001');
+}
+
 export function findIncident(id: string): IncidentLookup {
-  var text = String(id === undefined || id === null ? '' : id);
+  var text = idText(id);
   var kind = idKind(text);
-  if (!kind) {
-    return { error: badRequest('Invalid incident id', 'Give a sys_id (32 hexadecimal characters) or an incident number such as INC0010001') };
-  }
+  if (!kind) return { error: invalidIncidentId(text)! };
   var gr = new GlideRecord(INCIDENT_TABLE);
   gr.addQuery(kind, kind === 'sys_id' ? text.toLowerCase() : text);
   gr.setLimit(1);

@@ -128,4 +128,13 @@ interface RESTAPIResponse {
   setHeader(name: string, value: string): void;
   setContentType(type: string): void;
   setError(error: any): void;
+  /** writes the body directly (binary content): set status and content type first, neither can change after */
+  getStreamWriter(): RESTAPIResponseStream;
+}
+
+/** RESTAPIResponseStream - Scoped (c_ScriptableServiceRespStreamWriter.md) */
+interface RESTAPIResponseStream {
+  /** an input stream, e.g. GlideSysAttachment.getContentStream(sysId) */
+  writeStream(stream: any): void;
+  writeString(data: string): void;
 }

@@ -29,6 +29,14 @@ const readAcl = Acl({
     roles: [adminRole, agentRole],
     description: 'Agents read an incident with its discussion, related records and attachments',
 })
+const attachmentAcl = Acl({
+    $id: Now.ID['agent-api-acl-attachment'],
+    type: 'rest_endpoint',
+    name: 'x_incb_bridge.agent_api.read_attachment',
+    operation: 'execute',
+    roles: [adminRole, agentRole],
+    description: 'Agents download the attachments of incidents',
+})
 const noteAcl = Acl({
     $id: Now.ID['agent-api-acl-note'],
     type: 'rest_endpoint',
@@ -75,7 +83,7 @@ RestApi({
     name: 'Incident Bridge agent',
     serviceId: 'agent',
     namespace: 'x_incb_bridge',
-    shortDescription: 'Incidents for AI SRE agents: list, read with discussion history, post notes, acknowledge, prioritize, resolve',
+    shortDescription: 'Incidents for AI SRE agents: list, read with discussion history, download attachments, post notes, acknowledge, prioritize, resolve',
     consumes: 'application/json',
     produces: 'application/json',
     enforceAcl: [apiAcl],
@@ -114,6 +122,22 @@ RestApi({
             authorization: true,
             enforceAcl: [readAcl],
             script: Now.include('../../../dist/es5/entry/rest/agent_incident_get.js'),
+        },
+        {
+            // The Attachment API needs read access to the incident, which agents do not have: the app sends the
+            // file itself, only for an attachment of that incident. Any response type: the file's own stored type
+            // (errors are JSON as everywhere).
+            $id: Now.ID['agent-api-v1-attachment'],
+            name: 'Download attachment',
+            method: 'GET',
+            path: '/incidents/{id}/attachments/{attachment_id}',
+            version: 1,
+            shortDescription: "One of the incident's attachments as its bytes, with its stored content type and file name",
+            produces: '*/*',
+            authentication: true,
+            authorization: true,
+            enforceAcl: [attachmentAcl],
+            script: Now.include('../../../dist/es5/entry/rest/agent_attachment_get.js'),
         },
         {
             $id: Now.ID['agent-api-v1-note'],

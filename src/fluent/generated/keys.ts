@@ -33,6 +33,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '545103b46c344a269245295ddce5a7c7'
                     }
+                    'agent-api-acl-attachment': {
+                        table: 'sys_security_acl'
+                        id: 'ded8e0116c344852a7f6c8ed15c17ef7'
+                    }
                     'agent-api-acl-health': {
                         table: 'sys_security_acl'
                         id: '1711f827c8694d7eace6197c0ea2e9b2'
@@ -64,6 +68,10 @@ declare global {
                     'agent-api-v1-acknowledge': {
                         table: 'sys_ws_operation'
                         id: 'fc4389fff9004dcdb747a0b06e040821'
+                    }
+                    'agent-api-v1-attachment': {
+                        table: 'sys_ws_operation'
+                        id: 'd46e2909b71649a39eab06e08d5a1cce'
                     }
                     'agent-api-v1-health': {
                         table: 'sys_ws_operation'
@@ -2084,6 +2092,19 @@ declare global {
                         id: '28f62579d99e4371a2eb42a8f142eccb'
                         key: {
                             name: 'x_incb_bridge_value_map'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '29dc65c6686c4d70b69004273f6e86ea'
+                        key: {
+                            sys_security_acl: 'ded8e0116c344852a7f6c8ed15c17ef7'
+                            sys_user_role: {
+                                id: 'cb0d3d66ea774d5396434610141e5f86'
+                                key: {
+                                    name: 'x_incb_bridge.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7570,6 +7591,19 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'value_map_preset'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ce449b32740a403f9c435ff3c7cdf678'
+                        key: {
+                            sys_security_acl: 'ded8e0116c344852a7f6c8ed15c17ef7'
+                            sys_user_role: {
+                                id: '656fceb9ffae49dbbbe96288e449ec2a'
+                                key: {
+                                    name: 'x_incb_bridge.agent'
+                                }
+                            }
                         }
                     },
                     {

@@ -108,6 +108,13 @@ const ECHO: RestApiDefinition = {
     route('GET', '/boom', "throw new Error('boom in route');"),
     route('GET', '/public', "response.setBody({ user: gs.getUserName() });", { requiresAuthentication: false, requiresAcl: false, acls: [] }),
     route('GET', '/off', "response.setBody('never');", { active: false }),
+    // the documented way to send a file: status and content type, then the attachment's content stream
+    route(
+      'GET',
+      '/files/{id}',
+      "response.setStatus(200); response.setContentType('application/octet-stream'); response.getStreamWriter().writeStream(new GlideSysAttachment().getContentStream(request.pathParams.id));",
+      { produces: ['*/*'] }
+    ),
   ],
 };
 
@@ -164,6 +171,37 @@ describe('scripted REST routing and execution', () => {
     expect(res.json.result.user).toBe('guest');
     expect(res.headers['X-Is-Logged-In']).toBeUndefined();
     expect(call(box, 'GET', '/api/x_incb_bridge/v1/echo/off', { user: 'agent' }).status).toBe(400);
+  });
+});
+
+describe('a streamed binary answer', () => {
+  // every byte value: a text decoding anywhere between the stream and the answer would change some
+  const BYTES = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7 + 3) % 256));
+
+  function withFile(): { box: ReturnType<typeof sandbox>; id: string } {
+    const box = sandbox(echoApp());
+    const incident = box.instance.db.insert('incident', { short_description: 'has a file' });
+    const gr = new box.glide.GlideRecord('incident');
+    gr.get(incident);
+    return { box, id: new box.glide.GlideSysAttachment().writeBase64(gr, 'dump.bin', 'application/octet-stream', BYTES.toString('base64')) };
+  }
+
+  test('leaves handle() as bodyBase64 with the exact bytes and the content type the script set', () => {
+    const { box, id } = withFile();
+    const res = call(box, 'GET', `/api/x_incb_bridge/v1/echo/files/${id}`, { user: 'agent' });
+    expect(res.status).toBe(200);
+    expect(res.headers['Content-Type']).toBe('application/octet-stream');
+    expect(res.body).toBe('');
+    expect(Buffer.from(res.bodyBase64!, 'base64').equals(BYTES)).toBe(true);
+  });
+
+  test.each(['application/octet-stream', 'image/png', 'application/json', 'image/*', '*/*'])('a route producing */* admits Accept %s', (accept) => {
+    const { box, id } = withFile();
+    expect(call(box, 'GET', `/api/x_incb_bridge/v1/echo/files/${id}`, { user: 'agent', headers: { Accept: accept } }).status).toBe(200);
+  });
+
+  test('a route producing application/json (health) still refuses Accept image/png', () => {
+    expect(call(sandbox(), 'GET', '/api/x_incb_bridge/v1/health', { user: 'agent', headers: { Accept: 'image/png' } }).status).toBe(406);
   });
 });
 

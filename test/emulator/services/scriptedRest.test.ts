@@ -155,6 +155,84 @@ describe('RESTAPIResponse', () => {
     expect(() => response.setBody({})).toThrow(/stream has been written/);
     expect(response.result()).toEqual({ status: 202, headers: { 'Content-Type': 'text/plain' }, body: 'line 1\nline 2' });
   });
+  describe('getStreamWriter().writeStream (RESTAPIResponseStream - Scoped)', () => {
+    // every byte value, and sequences that are not UTF-8 (a lone continuation byte, 0xFF, a cut-off lead byte): any
+    // text decoding on the way would change them
+    const BINARY = Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => i)), Buffer.from([0x80, 0xff, 0xfe, 0x00, 0xc3])]);
+    const stream = (bytes: Buffer) => ({ _base64: bytes.toString('base64') });
+    const streaming = (rest: ReturnType<typeof setup>['rest'], type = 'application/octet-stream', status = 200) => {
+      const response = rest.response();
+      response.setContentType(type);
+      response.setStatus(status);
+      return response;
+    };
+
+    it('sends the stream\'s bytes exactly, as bodyBase64 beside an empty body, with the status and content type set before', () => {
+      const { rest } = setup();
+      const response = streaming(rest, 'image/png', 200);
+      response.setHeader('Content-Disposition', 'attachment; filename="a.png"');
+      response.getStreamWriter().writeStream(stream(BINARY));
+      const result = response.result();
+      expect(result).toEqual({ status: 200, headers: { 'Content-Disposition': 'attachment; filename="a.png"', 'Content-Type': 'image/png' }, body: '', bodyBase64: BINARY.toString('base64') });
+      expect(Buffer.from(result.bodyBase64!, 'base64').equals(BINARY)).toBe(true);
+    });
+
+    it('appends writes in order, text as its UTF-8 bytes', () => {
+      const { rest } = setup();
+      const response = streaming(rest);
+      const writer = response.getStreamWriter();
+      writer.writeString('Grüße ');
+      writer.writeStream(stream(Buffer.from([0xff, 0x00])));
+      writer.writeStream(stream(Buffer.alloc(0)));
+      writer.writeString('✓');
+      expect(Buffer.from(response.result().bodyBase64!, 'base64')).toEqual(Buffer.concat([Buffer.from('Grüße ', 'utf8'), Buffer.from([0xff, 0x00]), Buffer.from('✓', 'utf8')]));
+    });
+
+    it('an empty stream is an empty body, still a streamed one', () => {
+      const { rest } = setup();
+      const response = streaming(rest, 'text/plain', 200);
+      response.getStreamWriter().writeStream(stream(Buffer.alloc(0)));
+      expect(response.result()).toEqual({ status: 200, headers: { 'Content-Type': 'text/plain' }, body: '', bodyBase64: '' });
+    });
+
+    it.each([
+      ['only the status', (r: any) => r.setStatus(200)],
+      ['only the content type', (r: any) => r.setContentType('image/png')],
+      ['nothing', () => undefined],
+    ])('is refused when %s was set, and nothing is streamed', (_what, prepare) => {
+      const { rest } = setup();
+      const response = rest.response();
+      prepare(response);
+      expect(() => response.getStreamWriter().writeStream(stream(BINARY))).toThrow(/set the content type and status before writing/);
+      // the refused write left the response as it was: it still takes a body, and sends no bytes
+      response.setBody({ ok: true });
+      expect(response.result().bodyBase64).toBeUndefined();
+      expect(JSON.parse(response.result().body)).toEqual({ result: { ok: true } });
+    });
+
+    it('freezes status, content type, headers, body and error after the first write', () => {
+      const { rest, sn_ws_err } = setup();
+      const response = streaming(rest, 'image/png', 200);
+      response.getStreamWriter().writeStream(stream(BINARY));
+      expect(() => response.setStatus(404)).toThrow(/stream has been written/);
+      expect(() => response.setContentType('text/plain')).toThrow(/stream has been written/);
+      expect(() => response.setHeader('Content-Disposition', 'inline')).toThrow(/stream has been written/);
+      expect(() => response.setBody({})).toThrow(/stream has been written/);
+      expect(() => response.setError(new sn_ws_err.NotFoundError('late'))).toThrow(/stream has been written/);
+      expect(response.result()).toMatchObject({ status: 200, headers: { 'Content-Type': 'image/png' }, body: '' });
+    });
+
+    it.each([
+      ['a string', 'AAEC'],
+      ['null', null],
+      ['a record-like object', { getUniqueValue: () => 'x' }],
+    ])('refuses %s: only an input stream can be streamed', (_what, value) => {
+      const { rest } = setup();
+      const response = streaming(rest);
+      expect(() => response.getStreamWriter().writeStream(value)).toThrow(/not an input stream/);
+    });
+  });
+
   it('treats a Content-Type header as the content type', () => {
     const { rest } = setup();
     const response = rest.response();

@@ -1,5 +1,6 @@
 // GET /agent/incidents/{id}: by sys_id or number, with fields, related records, the discussion newest first (author,
-// UTC time), attachments and the Azure DevOps link; ids that are neither are 400 before any query, unknown ones 404.
+// UTC time), attachments (with this API's download path) and the Azure DevOps link; ids that are neither are 400
+// before any query, unknown ones 404.
 import { addIncident, agentBox, agentCall, updateIncident, Sandbox } from './agentHarness';
 
 function withRelatedRecords(box: Sandbox) {
@@ -74,7 +75,7 @@ describe('GET /agent/incidents/{id}', () => {
     expect(agentCall(box, 'GET', `/incidents/${incident.sys_id}`).json.result.journal).toHaveLength(3);
   });
 
-  test('attachments with size, type and the Attachment API download path; the Azure DevOps link when linked', () => {
+  test("attachments with size, type and their download path on this API (agents cannot use the Attachment API); the Azure DevOps link when linked", () => {
     const box = agentBox();
     const incident = addIncident(box);
     const gr = new box.glide.GlideRecord('incident');
@@ -86,7 +87,7 @@ describe('GET /agent/incidents/{id}', () => {
     box.instance.db.insert('x_incb_bridge_link', { incident: incident.sys_id, connection: ado, remote_id: '4711', remote_url: 'https://dev.azure.com/fabrikam/Ops/_workitems/edit/4711', state: 'linked' });
     const res = agentCall(box, 'GET', `/incidents/${incident.sys_id}`);
     expect(res.json.result.attachments).toEqual([
-      { sys_id: attachment, file_name: 'error-rate.png', size_bytes: 7, content_type: 'image/png', created_at: expect.stringMatching(/Z$/), download_path: `/api/now/attachment/${attachment}/file` },
+      { sys_id: attachment, file_name: 'error-rate.png', size_bytes: 7, content_type: 'image/png', created_at: expect.stringMatching(/Z$/), download_path: `/api/x_incb_bridge/v1/agent/incidents/${incident.sys_id}/attachments/${attachment}` },
     ]);
     // the webhook link is not an Azure DevOps link
     expect(res.json.result.azure_devops).toEqual({ connection: { sys_id: ado, name: 'Fabrikam ADO' }, work_item_id: '4711', url: 'https://dev.azure.com/fabrikam/Ops/_workitems/edit/4711', state: 'linked' });

@@ -46,15 +46,29 @@ export function createIncludeResolver(
     return include.scope || 'global';
   }
 
-  /** includes named in `text` that a script of `scope` sees by plain name */
+  /** what each script text (as run in each scope) names, found once: an instance looks an include up by name when
+   * the script reaches it, and does not read the script again at every run; scanning every text for every include
+   * name at every evaluation was most of a dispatcher run's time in Rhino. Keyed by the text itself (scripts run
+   * again are the same string), per scope. */
+  var scanned: { [scope: string]: { [text: string]: string[] } } = {};
+
+  /** includes named in `text` that a script of `scope` sees by plain name (`self` left out) */
   function referencedBy(text: string, self: string, scope: string): string[] {
-    var names: string[] = [];
-    for (var name in patterns) {
-      if (!Object.prototype.hasOwnProperty.call(patterns, name) || name === self) continue;
-      var own = scopeOf(byName[name]);
-      if ((own === scope || own === 'global') && patterns[name].test(text)) names.push(name);
+    var byText = Object.prototype.hasOwnProperty.call(scanned, scope) ? scanned[scope] : (scanned[scope] = {});
+    var names = Object.prototype.hasOwnProperty.call(byText, text) ? byText[text] : null;
+    if (!names) {
+      names = [];
+      for (var name in patterns) {
+        if (!Object.prototype.hasOwnProperty.call(patterns, name)) continue;
+        var own = scopeOf(byName[name]);
+        if ((own === scope || own === 'global') && patterns[name].test(text)) names.push(name);
+      }
+      byText[text] = names;
     }
-    return names;
+    if (!self) return names;
+    var others: string[] = [];
+    for (var i = 0; i < names.length; i++) if (names[i] !== self) others.push(names[i]);
+    return others;
   }
 
   return {

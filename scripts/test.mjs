@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { runCounts } = createRequire(import.meta.url)('./test-counts.cjs');
 const ensure = spawnSync(process.execPath, [path.join(root, 'scripts/ensure-build.mjs')], { cwd: root, stdio: 'inherit' });
 if (ensure.status !== 0) process.exit(ensure.status || 1);
 
@@ -20,13 +22,14 @@ const auditEnv = { ...process.env, INCB_SECRET_AUDIT_DIR: auditDir, INCB_SECRET_
 
 function runJest(name, args, env) {
   const resultsFile = path.join(work, `${name}-results.json`);
-  const run = spawnSync(process.execPath, [jest, '--json', '--outputFile=' + resultsFile, ...args], { cwd: root, stdio: 'inherit', env });
-  if (!fs.existsSync(resultsFile)) return { ok: false, passed: 0, failed: 1, skipped: 0 };
-  const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
-  // A suite that fails to load (syntax error, failing globalSetup) has no failed tests but must still fail the run.
-  const unloaded = results.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
-  const failed = results.numFailedTests + unloaded;
-  return { ok: run.status === 0 && failed === 0, passed: results.numPassedTests, failed, skipped: results.numPendingTests + results.numTodoTests };
+  const countsFile = path.join(work, `${name}-counts.jsonl`);
+  const reporters = ['--reporters=default', '--reporters=' + path.join(root, 'scripts', 'count-reporter.cjs')];
+  const run = spawnSync(process.execPath, [jest, '--json', '--outputFile=' + resultsFile, ...reporters, ...args], { cwd: root, stdio: 'inherit', env: { ...env, INCB_COUNT_FILE: countsFile } });
+  const report = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : null;
+  const counts = runCounts(report, fs.existsSync(countsFile) ? fs.readFileSync(countsFile, 'utf8') : '', run.status);
+  if (counts.source === 'files') console.log(`Jest (${name}) wrote no report; counts from the test files that finished: ${counts.passed} passed, ${counts.failed} failed`);
+  if (counts.crashed) console.log(`Jest (${name}) exited with ${run.status} without a failed test: counted as one failure`);
+  return counts;
 }
 
 const main = runJest('main', extraArgs, auditEnv);

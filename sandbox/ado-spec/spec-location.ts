@@ -1,5 +1,6 @@
-// Where Microsoft's Azure DevOps spec lives. It is shared data kept OUTSIDE the repository (the repo must not carry
-// a copy): `$ADO_SPEC_DIR`, or `../shared/ado-spec` beside the repository root, which is where CI puts it too.
+// Where Microsoft's Azure DevOps specification lives: `$ADO_SPEC_DIR`, or `../shared/ado-spec` beside the repository
+// root. The repository carries only the facts validation needs (spec-facts.ts); this folder is read to regenerate
+// them and to check them against their source.
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -8,7 +9,7 @@ export const WIT_SPEC_FILE = 'workItemTracking-7.1.json';
 export const SPEC_OVERRIDES_FILE = 'spec-overrides.json';
 
 /** The repository root: the nearest folder above this file holding a package.json (sources and dist/node alike). */
-function repositoryRoot(): string {
+export function repositoryRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'package.json'))) {
     const parent = path.dirname(dir);

@@ -4,7 +4,6 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import type { AdoFake } from '../../../sandbox/ado-fake';
-import { locateAdoSpecDir } from '../../../sandbox/ado-spec';
 
 export const PAT = 'fake-pat';
 
@@ -97,7 +96,7 @@ export async function startHookReceiver(): Promise<HookReceiver> {
   return receiver;
 }
 
-/** One of Microsoft's service hook samples (../shared/ado-spec/service-hook-samples). */
+/** One of Microsoft's service hook samples (test/fixtures/ado/service-hook-samples, see SOURCES.md there). */
 export function hookSample(eventType: string): any {
-  return JSON.parse(fs.readFileSync(path.join(locateAdoSpecDir(), 'service-hook-samples', `${eventType}.json`), 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'ado', 'service-hook-samples', `${eventType}.json`), 'utf8'));
 }

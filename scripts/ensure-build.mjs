@@ -5,6 +5,18 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+// First-run check: say what is missing in one line, instead of a stack trace later. The toolchain is tested on the
+// Node.js package.json's `engines` names (some dependencies of newer tool versions need Node 22); Java and Rhino are
+// needed for the Rhino engine (the sandbox falls back to the node engine, the rhino tier is skipped, except in CI).
+const engines = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).engines || {};
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (engines.node && nodeMajor !== 20) {
+  console.log(`Note: this project is tested on Node.js ${engines.node}; this is ${process.versions.node}. If npm ci or a test fails oddly, use Node 20.`);
+}
+if (!fs.existsSync('/usr/share/java/rhino.jar') || spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) {
+  console.log('Note: Mozilla Rhino and a JRE were not found (apt-get install rhino): the sandbox runs the node engine and npm test skips the rhino tier.');
+}
 // dist/node is checked through a file: tsc rewrites its outputs in place, so the folder's own time never moves.
 const outputs = ['dist/app/scope', 'dist/emulator/glide.js', 'dist/node/sandbox/cli.js', 'target'];
 const sources = ['src', 'emulator', 'sandbox', 'now.config.json', 'rollup.config.mjs', 'now.prebuild.mjs', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.node.json', 'package-lock.json'];

@@ -159,7 +159,7 @@ export class RevisionApplier {
     var files = repeated ? [] : revision.attachments;
     var moved: string[] = [];
     if (this.ctx.retried && files.length > 0) {
-      var earlier = movedBefore(files, link.incident, link.attachments);
+      var earlier = movedBefore(files, link.incident, link.attachments, this.ctx.receivedAt);
       files = earlier.remaining;
       moved = earlier.attachmentSysIds;
     }

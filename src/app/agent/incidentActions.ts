@@ -4,11 +4,13 @@
 // the instance's business rules like any save: the priority lookup, the resolution stamps, our own capture rules.
 import { ApiError, apiError, badRequest, conflict } from './apiError';
 import { FieldValue, fieldValue } from './incidentSummary';
-import { JournalEntry, newestEntry } from './journalHistory';
+import { JournalEntry, journalEntry } from './journalHistory';
+import { INCIDENT_TABLE } from './incidentLookup';
 import { impactUrgencyFor } from '../core/priorityLookup';
 import { unknownFields } from './requestBody';
 import { isoUtc } from './utcTime';
 import { incidentCloseCodes } from '../platform/closeCodes';
+import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrites';
 
 var NEW = '1';
 var IN_PROGRESS = '2';
@@ -64,7 +66,25 @@ function agentName(): string {
   return gs.getUserDisplayName() || gs.getUserName();
 }
 
-/** POST /incidents/{id}/work_notes {"text", "visibility": "work_notes" (default) | "comments"} -> 201 */
+interface NoteSaved {
+  /** the entry the save wrote, null when the instance stored none */
+  entry: JournalEntry | null;
+  error?: ApiError;
+}
+
+/** Sets the journal field `element` to `text` (with whatever else the caller set) and saves; answers the entry this
+ * save wrote, found exactly (platform/journalWrites.ts), never "the newest entry", which may be another writer's of
+ * the same second. */
+function saveWithNote(record: GlideRecord, element: string, text: string): NoteSaved {
+  var write = beforeJournalWrite(INCIDENT_TABLE, record.getUniqueValue(), element, text);
+  record.setValue(element, text);
+  var refused = save(record);
+  if (refused) return { entry: null, error: refused };
+  return { entry: journalEntry(writtenJournalEntry(write)) };
+}
+
+/** POST /incidents/{id}/work_notes {"text", "visibility": "work_notes" (default) | "comments"} -> 201 with the entry
+ * this request wrote. */
 export function addNote(record: GlideRecord, body: any): ActionResult {
   var unknown = rejectUnknown(body, ['text', 'visibility']);
   if (unknown) return { error: unknown };
@@ -74,11 +94,14 @@ export function addNote(record: GlideRecord, body: any): ActionResult {
   if (visibility !== 'work_notes' && visibility !== 'comments') {
     return { error: badRequest('"visibility" must be "work_notes" (internal) or "comments" (customer visible)') };
   }
-  record.setValue(visibility, text.value);
-  var refused = save(record);
-  if (refused) return { error: refused };
-  var entry: JournalEntry | null = newestEntry(record.getUniqueValue(), visibility);
-  return { status: 201, body: { incident: referenceOf(record), entry: entry } };
+  var saved = saveWithNote(record, visibility, text.value);
+  if (saved.error) return { error: saved.error };
+  if (!saved.entry) {
+    // The save went through without the entry: a business rule of the instance emptied the field. The agent must not
+    // be told its note is there.
+    return { error: apiError(409, 'The instance did not store the ' + (visibility === 'comments' ? 'comment' : 'work note') + ' on incident ' + record.getValue('number'), 'A business rule or data policy of the instance removed the text before it was stored') };
+  }
+  return { status: 201, body: { incident: referenceOf(record), entry: saved.entry } };
 }
 
 export interface AcknowledgeBody extends Reference {

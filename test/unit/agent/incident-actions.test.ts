@@ -7,6 +7,25 @@ function agentUserId(box: Sandbox): string {
   return box.instance.db.rows('sys_user', 'user_name=agent')[0].sys_id;
 }
 
+type Row = { [field: string]: string };
+
+function journalRows(box: Sandbox, incident: IncidentRef): Row[] {
+  return box.instance.db.rows('sys_journal_field', `element_id=${incident.sys_id}`);
+}
+
+/** Calls the route and returns its answer with the journal rows the request added (the test runs one request at a
+ * time, so those are exactly the entries this request wrote). */
+function callWriting(box: Sandbox, incident: IncidentRef, path: string, body: unknown) {
+  const before = new Set(journalRows(box, incident).map((r) => r.sys_id));
+  const res = agentCall(box, 'POST', `/incidents/${incident.sys_id}${path}`, { body });
+  return { res, written: journalRows(box, incident).filter((r) => !before.has(r.sys_id)) };
+}
+
+/** A journal entry as the agent API answers it */
+function asEntry(row: Row, name: string) {
+  return { sys_id: row.sys_id, type: row.element, text: row.value, created_at: row.sys_created_on.replace(' ', 'T') + 'Z', author: { user_name: row.sys_created_by, name } };
+}
+
 function journal(box: Sandbox, incident: IncidentRef): Array<[string, string, string]> {
   return box.instance.db.rows('sys_journal_field', `element_id=${incident.sys_id}^ORDERBYsys_created_on`).map((r) => [r.element, r.value, r.sys_created_by] as [string, string, string]);
 }
@@ -39,6 +58,78 @@ describe('POST /incidents/{id}/work_notes', () => {
       ['comments', 'We are on it', 'agent'],
     ]);
     expect(note.json.result.entry.sys_id).toBe(box.instance.db.rows('sys_journal_field', 'element=work_notes')[0].sys_id);
+  });
+
+  test('answers the entry this request wrote, never another entry of the same second (other writers, the same words, the same writer)', () => {
+    const box = agentBox();
+    const incident = addIncident(box);
+    box.instance.addUser({ user_name: 'oncall', first_name: 'On', last_name: 'Call' });
+    // The clock stands still: every entry below is stamped with the same second.
+    updateIncident(box, incident.sys_id, { work_notes: 'Pool exhausted on db-2' }, 'admin');
+    updateIncident(box, incident.sys_id, { comments: 'Pool exhausted on db-2' }, 'itil.user');
+    // a person's entry of the same second with the same words, its sys_id sorting after every other one
+    box.instance.db.insert('sys_journal_field', {
+      sys_id: 'f'.repeat(32), element: 'work_notes', element_id: incident.sys_id, name: 'incident', value: 'Pool exhausted on db-2',
+      sys_created_by: 'oncall', sys_created_on: box.instance.db.get('incident', incident.sys_id)!.sys_updated_on,
+    });
+    const requests: Array<[unknown, string]> = [
+      [{ text: 'Pool exhausted on db-2' }, 'work_notes'],
+      [{ text: 'Pool exhausted on db-2' }, 'work_notes'], // the same words again, by the same writer
+      [{ text: 'Failing over to db-3' }, 'work_notes'],
+      [{ text: 'Pool exhausted on db-2', visibility: 'comments' }, 'comments'],
+      [{ text: 'Pool exhausted on db-2' }, 'work_notes'],
+    ];
+    const answered = new Set<string>();
+    for (const [body, type] of requests) {
+      const { res, written } = callWriting(box, incident, '/work_notes', body);
+      expect(res.status).toBe(201);
+      expect(written).toHaveLength(1);
+      expect(res.json.result.entry).toEqual(asEntry(written[0], 'agent Tester'));
+      expect(res.json.result.entry.type).toBe(type);
+      answered.add(res.json.result.entry.sys_id);
+    }
+    expect(answered.size).toBe(requests.length);
+  });
+
+  test('a note a business rule of the instance rewrites (masking) is still the entry this request wrote', () => {
+    const box = agentBox();
+    box.instance.addBusinessRule({ name: 'mask card numbers', table: 'incident', when: 'before', update: true, script: (current: any) => {
+      const text = String(current.getValue('work_notes') || '');
+      if (text) current.setValue('work_notes', text.replace(/\d{4}-\d{4}-\d{4}-\d{4}/g, '****'));
+    } });
+    const incident = addIncident(box);
+    updateIncident(box, incident.sys_id, { work_notes: 'card on file' }, 'agent');
+    const { res, written } = callWriting(box, incident, '/work_notes', { text: 'Card 1234-5678-9012-3456 declined' });
+    expect(res.status).toBe(201);
+    expect(written.map((r) => r.value)).toEqual(['Card **** declined']);
+    expect(res.json.result.entry).toEqual(asEntry(written[0], 'agent Tester'));
+  });
+
+  test("an instance rule that writes its own note in the same save (same writer, same second) does not become the answer", () => {
+    const box = agentBox();
+    box.instance.addBusinessRule({ name: 'note every agent note', table: 'incident', when: 'after', update: true, script: (current: any) => {
+      const glide = box.glide;
+      if (glide.gs.getUserName() !== 'agent' || String(current.work_notes.getJournalEntry(1)).indexOf('Auto:') >= 0) return;
+      const again = new glide.GlideRecord('incident');
+      again.get(current.getUniqueValue());
+      again.setValue('work_notes', 'Auto: the agent wrote a note');
+      again.update();
+    } });
+    const incident = addIncident(box);
+    const { res, written } = callWriting(box, incident, '/work_notes', { text: 'Pool exhausted on db-2' });
+    expect(res.status).toBe(201);
+    expect(written.map((r) => [r.value, r.sys_created_by]).sort()).toEqual([['Auto: the agent wrote a note', 'agent'], ['Pool exhausted on db-2', 'agent']]);
+    expect(res.json.result.entry).toEqual(asEntry(written.filter((r) => r.value === 'Pool exhausted on db-2')[0], 'agent Tester'));
+  });
+
+  test('a save that stores no entry (a business rule emptied the field) is a 409, never another entry', () => {
+    const box = agentBox();
+    box.instance.addBusinessRule({ name: 'no notes', table: 'incident', when: 'before', update: true, script: (current: any) => current.setValue('work_notes', '') });
+    const incident = addIncident(box);
+    box.instance.db.insert('sys_journal_field', { element: 'work_notes', element_id: incident.sys_id, name: 'incident', value: 'x', sys_created_by: 'agent' });
+    const res = agentCall(box, 'POST', `/incidents/${incident.sys_id}/work_notes`, { body: { text: 'x' } });
+    expect(res.status).toBe(409);
+    expect(res.json.error.message).toBe(`The instance did not store the work note on incident ${incident.number}`);
   });
 
   test('allowed in every state (a closed incident can still take a note)', () => {

@@ -108,10 +108,14 @@ export interface AcknowledgeBody extends Reference {
   changed: boolean;
   state: FieldValue;
   assigned_to: FieldValue;
+  /** the work note this request wrote, null when it wrote none */
+  entry: JournalEntry | null;
 }
 
 /** POST /incidents/{id}/acknowledge {"note"?}: New -> In Progress, assigned to the caller when unassigned, with a work
- * note. An incident already past New is left as it is (changed: false), so acknowledging twice is harmless. */
+ * note. An incident already past New keeps its state and assignee (changed: false), so acknowledging twice is
+ * harmless; a note given again is still the agent's word and is written, saying the incident was acknowledged
+ * already. */
 export function acknowledge(record: GlideRecord, body: any): ActionResult {
   var unknown = rejectUnknown(body, ['note']);
   if (unknown) return { error: unknown };
@@ -123,12 +127,20 @@ export function acknowledge(record: GlideRecord, body: any): ActionResult {
   var ended = endedConflict(record, 'acknowledged');
   if (ended) return { error: ended };
   var changed = record.getValue('state') === NEW;
+  var hasNote = !/^\s*$/.test(note);
+  var entry: JournalEntry | null = null;
+  var text = '';
   if (changed) {
     record.setValue('state', IN_PROGRESS);
     if (!record.getValue('assigned_to')) record.setValue('assigned_to', gs.getUserID());
-    record.setValue('work_notes', 'Acknowledged by ' + agentName() + ' through Incident Bridge.' + (/^\s*$/.test(note) ? '' : '\n\n' + note));
-    var refused = save(record);
-    if (refused) return { error: refused };
+    text = 'Acknowledged by ' + agentName() + ' through Incident Bridge.' + (hasNote ? '\n\n' + note : '');
+  } else if (hasNote) {
+    text = 'Acknowledged again by ' + agentName() + ' through Incident Bridge (the incident is ' + record.getDisplayValue('state') + ' already).\n\n' + note;
+  }
+  if (text) {
+    var saved = saveWithNote(record, 'work_notes', text);
+    if (saved.error) return { error: saved.error };
+    entry = saved.entry;
   }
   var result: AcknowledgeBody = {
     sys_id: record.getUniqueValue(),
@@ -136,6 +148,7 @@ export function acknowledge(record: GlideRecord, body: any): ActionResult {
     changed: changed,
     state: fieldValue(record, 'state'),
     assigned_to: fieldValue(record, 'assigned_to'),
+    entry: entry,
   };
   return { status: 200, body: result };
 }

@@ -172,10 +172,12 @@ describe('POST /incidents/{id}/acknowledge', () => {
     const incident = addIncident(box);
     const res = agentCall(box, 'POST', `/incidents/${incident.number}/acknowledge`, { body: { note: 'Looking at the 502s' } });
     expect(res.status).toBe(200);
+    const row = journalRows(box, incident)[0];
     expect(res.json.result).toEqual({
       sys_id: incident.sys_id, number: incident.number, changed: true,
       state: { value: '2', display_value: 'In Progress' },
       assigned_to: { value: agentUserId(box), display_value: 'agent Tester' },
+      entry: asEntry(row, 'agent Tester'),
     });
     expect(journal(box, incident)).toEqual([['work_notes', 'Acknowledged by agent Tester through Incident Bridge.\n\nLooking at the 502s', 'agent']]);
   });
@@ -189,15 +191,37 @@ describe('POST /incidents/{id}/acknowledge', () => {
     expect(journal(box, incident)).toEqual([['work_notes', 'Acknowledged by agent Tester through Incident Bridge.', 'agent']]);
   });
 
-  test('acknowledging twice is harmless: 200, changed false, no second note', () => {
+  test('acknowledging twice is harmless: 200, changed false, nothing written without a note', () => {
     const box = agentBox();
     const incident = addIncident(box);
     agentCall(box, 'POST', `/incidents/${incident.sys_id}/acknowledge`);
     const before = incidentState(box, incident.sys_id);
-    const again = agentCall(box, 'POST', `/incidents/${incident.sys_id}/acknowledge`, { body: { note: 'again' } });
-    expect(again.status).toBe(200);
-    expect(again.json.result.changed).toBe(false);
-    expect(incidentState(box, incident.sys_id)).toEqual(before);
+    for (const body of [undefined, {}, { note: '  ' }]) {
+      const again = agentCall(box, 'POST', `/incidents/${incident.sys_id}/acknowledge`, { body });
+      expect(again.status).toBe(200);
+      expect(again.json.result).toMatchObject({ changed: false, entry: null });
+      expect(incidentState(box, incident.sys_id)).toEqual(before);
+    }
+  });
+
+  test('a note with a repeated acknowledge is written; state and assignee stay as they are', () => {
+    const box = agentBox();
+    const owner = box.instance.addUser({ user_name: 'oncall', first_name: 'On', last_name: 'Call' });
+    const incident = addIncident(box, { state: '3', assigned_to: owner });
+    const before = box.instance.db.get('incident', incident.sys_id)!;
+    const { res, written } = callWriting(box, incident, '/acknowledge', { note: 'Still looking at the 502s' });
+    expect(res.status).toBe(200);
+    expect(written.map((r) => [r.element, r.value, r.sys_created_by])).toEqual([
+      ['work_notes', 'Acknowledged again by agent Tester through Incident Bridge (the incident is On Hold already).\n\nStill looking at the 502s', 'agent'],
+    ]);
+    expect(res.json.result).toEqual({
+      sys_id: incident.sys_id, number: incident.number, changed: false,
+      state: { value: '3', display_value: 'On Hold' },
+      assigned_to: { value: owner, display_value: 'On Call' },
+      entry: asEntry(written[0], 'agent Tester'),
+    });
+    const after = box.instance.db.get('incident', incident.sys_id)!;
+    expect([after.state, after.assigned_to]).toEqual([before.state, before.assigned_to]);
   });
 
   test.each(['6', '7', '8'])('state %s is a 409 that changes nothing', (state) => {

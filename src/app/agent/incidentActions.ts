@@ -160,8 +160,9 @@ function requestedPriority(value: any): string | null {
 }
 
 /** POST /incidents/{id}/priority {"priority": 1..5, "reason"}: impact and urgency per the priority lookup (and the
- * priority itself, for instances without the lookup rule); the reason becomes a work note. Unchanged when the
- * incident already has that priority from that impact and urgency. */
+ * priority itself, for instances without the lookup rule); the reason becomes a work note naming both priorities by
+ * the instance's labels. When the incident already has that priority from that impact and urgency nothing changes
+ * (changed: false), but the reason is still the agent's word and is written. */
 export function setPriority(record: GlideRecord, body: any): ActionResult {
   var unknown = rejectUnknown(body, ['priority', 'reason']);
   if (unknown) return { error: unknown };
@@ -173,15 +174,19 @@ export function setPriority(record: GlideRecord, body: any): ActionResult {
   if (ended) return { error: ended };
   var pair = impactUrgencyFor(priority)!;
   var changed = record.getValue('priority') !== priority || record.getValue('impact') !== pair.impact || record.getValue('urgency') !== pair.urgency;
+  var before = record.getDisplayValue('priority');
+  var text: string;
   if (changed) {
-    var before = record.getDisplayValue('priority');
     record.setValue('impact', pair.impact);
     record.setValue('urgency', pair.urgency);
     record.setValue('priority', priority);
-    record.setValue('work_notes', 'Priority changed from ' + before + ' to ' + priority + ' by ' + agentName() + ' through Incident Bridge.\n\nReason: ' + reason.value);
-    var refused = save(record);
-    if (refused) return { error: refused };
+    // The display value of the value just set: the instance's own label for it (choice list, session language).
+    text = 'Priority changed from ' + before + ' to ' + record.getDisplayValue('priority') + ' by ' + agentName() + ' through Incident Bridge.';
+  } else {
+    text = 'Priority kept at ' + before + ' by ' + agentName() + ' through Incident Bridge (it had that priority already).';
   }
+  var saved = saveWithNote(record, 'work_notes', text + '\n\nReason: ' + reason.value);
+  if (saved.error) return { error: saved.error };
   return {
     status: 200,
     body: {
@@ -192,6 +197,7 @@ export function setPriority(record: GlideRecord, body: any): ActionResult {
       priority: fieldValue(record, 'priority'),
       impact: fieldValue(record, 'impact'),
       urgency: fieldValue(record, 'urgency'),
+      entry: saved.entry,
     },
   };
 }

@@ -252,7 +252,23 @@ describe('POST /incidents/{id}/priority', () => {
     expect(res.json.result).toMatchObject({ changed: true, requested_priority: priority, priority: { value: String(priority) }, impact: { value: impact }, urgency: { value: urgency } });
     const row = box.instance.db.get('incident', incident.sys_id)!;
     expect([row.priority, row.impact, row.urgency]).toEqual([String(priority), impact, urgency]);
-    expect(journal(box, incident)[0][1]).toMatch(new RegExp(`^Priority changed from .* to ${priority} by agent Tester through Incident Bridge\\.\\n\\nReason: Blast radius grew$`));
+    const from = priority === 5 ? '1 - Critical' : '5 - Planning';
+    const to = { 1: '1 - Critical', 2: '2 - High', 3: '3 - Moderate', 4: '4 - Low', 5: '5 - Planning' }[priority];
+    const rows = journalRows(box, incident);
+    expect(rows.map((r) => r.value)).toEqual([`Priority changed from ${from} to ${to} by agent Tester through Incident Bridge.\n\nReason: Blast radius grew`]);
+    expect(res.json.result.entry).toEqual(asEntry(rows[0], 'agent Tester'));
+  });
+
+  test("the note names both priorities by the instance's own choice labels", () => {
+    const box = agentBox();
+    for (const [value, label] of [['4', '4 - Niedrig'], ['2', '2 - Hoch']]) {
+      const choice = box.instance.db.rows('sys_choice', `name=task^element=priority^value=${value}`)[0] || box.instance.db.rows('sys_choice', `name=incident^element=priority^value=${value}`)[0];
+      box.instance.db.update('sys_choice', choice.sys_id, { label });
+    }
+    const incident = addIncident(box, { impact: '2', urgency: '3' });
+    expect(box.instance.db.get('incident', incident.sys_id)!.priority).toBe('4');
+    agentCall(box, 'POST', `/incidents/${incident.sys_id}/priority`, { body: { priority: 2, reason: 'Blast radius grew' } });
+    expect(journal(box, incident).map((j) => j[1])).toEqual(['Priority changed from 4 - Niedrig to 2 - Hoch by agent Tester through Incident Bridge.\n\nReason: Blast radius grew']);
   });
 
   test('the instance lookup decides: a rule mapping impact/urgency differently wins over the requested value', () => {
@@ -264,13 +280,16 @@ describe('POST /incidents/{id}/priority', () => {
     expect(res.json.result).toMatchObject({ requested_priority: 1, priority: { value: '3' }, impact: { value: '1' }, urgency: { value: '1' } });
   });
 
-  test('asking for the priority it already has from the matching impact and urgency changes nothing', () => {
+  test('asking for the priority it already has changes no field, and the reason is still written', () => {
     const box = agentBox();
     const incident = addIncident(box, { impact: '1', urgency: '2' });
-    const before = incidentState(box, incident.sys_id);
-    const res = agentCall(box, 'POST', `/incidents/${incident.sys_id}/priority`, { body: { priority: 2, reason: 'still high' } });
-    expect(res.json.result).toMatchObject({ changed: false, priority: { value: '2' } });
-    expect(incidentState(box, incident.sys_id)).toEqual(before);
+    const before = box.instance.db.get('incident', incident.sys_id)!;
+    const { res, written } = callWriting(box, incident, '/priority', { priority: 2, reason: 'still high: checkout errors at 40%' });
+    expect(res.json.result).toMatchObject({ changed: false, priority: { value: '2', display_value: '2 - High' } });
+    expect(written.map((r) => [r.element, r.value])).toEqual([['work_notes', 'Priority kept at 2 - High by agent Tester through Incident Bridge (it had that priority already).\n\nReason: still high: checkout errors at 40%']]);
+    expect(res.json.result.entry).toEqual(asEntry(written[0], 'agent Tester'));
+    const after = box.instance.db.get('incident', incident.sys_id)!;
+    expect([after.priority, after.impact, after.urgency]).toEqual([before.priority, before.impact, before.urgency]);
   });
 
   test.each([

@@ -227,7 +227,8 @@ export function resolve(record: GlideRecord, body: any): ActionResult {
       sys_id: record.getUniqueValue(),
       number: record.getValue('number') || '',
       state: fieldValue(record, 'state'),
-      close_code: record.getValue('close_code') || '',
+      // value and the instance's label, like state: a custom or translated code reads as the form shows it
+      close_code: fieldValue(record, 'close_code'),
       close_notes: record.getValue('close_notes') || '',
       resolved_at: isoUtc(record.getValue('resolved_at')),
     },

@@ -323,7 +323,7 @@ describe('POST /incidents/{id}/resolve', () => {
     const row = box.instance.db.get('incident', incident.sys_id)!;
     expect(res.json.result).toEqual({
       sys_id: incident.sys_id, number: incident.number, state: { value: '6', display_value: 'Resolved' },
-      close_code: 'Solution provided', close_notes: 'Rolled back deploy 3', resolved_at: row.resolved_at.replace(' ', 'T') + 'Z',
+      close_code: { value: 'Solution provided', display_value: 'Solution provided' }, close_notes: 'Rolled back deploy 3', resolved_at: row.resolved_at.replace(' ', 'T') + 'Z',
     });
     expect([row.state, row.close_code, row.close_notes, row.resolved_by]).toEqual(['6', 'Solution provided', 'Rolled back deploy 3', agentUserId(box)]);
   });
@@ -332,7 +332,10 @@ describe('POST /incidents/{id}/resolve', () => {
     const box = agentBox();
     box.instance.db.insert('sys_choice', { name: 'incident', element: 'close_code', value: 'Solved (Permanently)', label: 'Solved (Permanently)', inactive: 'false' });
     box.instance.db.insert('sys_choice', { name: 'incident', element: 'close_code', value: 'Retired code', label: 'Retired code', inactive: 'true' });
+    box.instance.db.insert('sys_choice', { name: 'incident', element: 'close_code', value: 'rollback', label: 'Rolled back a change', inactive: 'false' });
     expect(agentCall(box, 'POST', `/incidents/${addIncident(box).sys_id}/resolve`, { body: { close_code: 'Solved (Permanently)', close_notes: 'n' } }).status).toBe(200);
+    // the answer names the code as the form shows it, next to its stored value
+    expect(agentCall(box, 'POST', `/incidents/${addIncident(box).sys_id}/resolve`, { body: { close_code: 'rollback', close_notes: 'n' } }).json.result.close_code).toEqual({ value: 'rollback', display_value: 'Rolled back a change' });
     const incident = addIncident(box);
     const retired = expectRefused(box, incident, '/resolve', { close_code: 'Retired code', close_notes: 'n' }, 400, '"close_code" is not a resolution code of this instance: Retired code');
     expect(retired.json.error.detail).toContain('Solution provided');

@@ -30,27 +30,20 @@ function checked(box: Sandbox, method: string, path: string, options: CallOption
   const found = checker.problems(method, path, res);
   problems.push(...found);
   expect(found).toEqual([]);
-  const operation = documentedOperation(method, path);
-  if (operation) seen.push({ operation, status: res.status });
+  for (const operation of checker.operationsFor(method, path)) seen.push({ operation, status: res.status });
   return res;
 }
 
-const operations: { [key: string]: RegExp } = {
-  listIncidents: /^GET \/api\/x_incb_bridge\/v1\/agent\/incidents(\?|$)/,
-  getIncident: /^GET \/api\/x_incb_bridge\/v1\/agent\/incidents\/[^/?]+(\?|$)/,
-  getIncidentAttachment: /^GET \/api\/x_incb_bridge\/v1\/agent\/incidents\/[^/?]+\/attachments\/[^/?]+(\?|$)/,
-  addWorkNote: /^POST .*\/work_notes$/,
-  acknowledgeIncident: /^POST .*\/acknowledge$/,
-  setIncidentPriority: /^POST .*\/priority$/,
-  resolveIncident: /^POST .*\/resolve$/,
-  agentHealth: /^GET \/api\/x_incb_bridge\/v1\/agent\/health$/,
-  appHealth: /^GET \/api\/x_incb_bridge\/v1\/health$/,
-  dryRun: /^POST \/api\/x_incb_bridge\/v1\/admin\/dry-run$/,
-  azureDevOpsHook: /^POST \/api\/x_incb_bridge\/v1\/hooks\/azure-devops\//,
-};
-
-function documentedOperation(method: string, path: string): string | undefined {
-  return Object.keys(operations).find((id) => operations[id].test(`${method} ${path}`));
+/** What the platform answers before the route's script runs, for one route: 405 to every method the path does not
+ * take (HEAD and OPTIONS included, credentials or not), 406 to an Accept without the route's response type, and for a
+ * POST 415 to a body declared as another type than JSON, each checked against the document. */
+function platformRefusals(box: Sandbox, method: 'GET' | 'POST', path: string, user: string, body?: unknown, notAcceptable = 'text/html') {
+  for (const other of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'].filter((m) => m !== method)) {
+    checked(box, other, path, { user, body: ['GET', 'HEAD'].includes(other) ? undefined : body }, 405);
+  }
+  checked(box, method === 'GET' ? 'PUT' : 'GET', path, { user: null }, 405);
+  checked(box, method, path, { user, body, headers: { Accept: notAcceptable } }, 406);
+  if (method === 'POST') checked(box, method, path, { user, body: JSON.stringify(body), headers: { 'Content-Type': 'application/xml' } }, 415);
 }
 
 describe('agent API responses conform to docs/openapi.yaml', () => {
@@ -68,6 +61,7 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'GET', `${AGENT}/incidents?plan=Broken`, { user: 'agent' }, 409);
     checked(box, 'GET', `${AGENT}/incidents`, { user: null }, 401);
     checked(box, 'GET', `${AGENT}/incidents`, { user: 'itil.user' }, 403);
+    platformRefusals(box, 'GET', `${AGENT}/incidents?limit=2`, 'agent', undefined, 'application/xml');
   });
 
   test('read: 200 with everything filled in and with nothing related, 400, 401, 403, 404', () => {
@@ -88,9 +82,10 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'GET', `${AGENT}/incidents/INC0099999`, { user: 'agent' }, 404);
     checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: null }, 401);
     checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: 'nobody' }, 403);
+    platformRefusals(box, 'GET', `${AGENT}/incidents/${incident.number}`, 'agent');
   });
 
-  test('attachment download: 200 (binary, UTF-8 text with a name outside ASCII, empty), 400, 401, 403, 404', () => {
+  test('attachment download: 200 (binary, UTF-8 text with a name outside ASCII, empty, for any Accept), 400, 401, 403, 404, 405, 406', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const other = addIncident(box);
@@ -113,9 +108,12 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'GET', path(incident.sys_id, binary), { user: 'itil.user' }, 403);
     checked(box, 'GET', path(incident.sys_id, theirs), { user: 'agent' }, 404);
     checked(box, 'GET', path('INC0099999', binary), { user: 'agent' }, 404);
+    // the route produces any type: an Accept naming another type still gets the file; only refusing all is a 406
+    checked(box, 'GET', path(incident.number, binary), { user: 'agent', headers: { Accept: 'text/html' } }, 200);
+    platformRefusals(box, 'GET', path(incident.number, binary), 'agent', undefined, '*/*;q=0');
   });
 
-  test('work notes: 201, 400, 401, 403, 404, 409, 413, 415', () => {
+  test('work notes: 201, 400, 401, 403, 404, 405, 406, 409, 413, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const path = `${AGENT}/incidents/${incident.sys_id}/work_notes`;
@@ -126,16 +124,19 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'POST', `${AGENT}/incidents/INC0099999/work_notes`, { user: 'agent', body: { text: 'x' } }, 404);
     checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ text: 'x' }), headers: { 'Content-Type': 'text/plain' } }, 415);
     checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ text: 'x'.repeat(1100000) }) }, 413);
+    platformRefusals(box, 'POST', path, 'agent', { text: 'x' });
     box.instance.addBusinessRule({ name: 'freeze', table: 'incident', when: 'before', update: true, script: (current: any) => current.setAbortAction(true) });
     checked(box, 'POST', path, { user: 'agent', body: { text: 'x' } }, 409);
   });
 
-  test('acknowledge: 200 (changed and not), 400, 401, 403, 404, 409, 413, 415', () => {
+  test('acknowledge: 200 (changed, and not with and without a note), 400, 401, 403, 404, 405, 406, 409, 413, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const path = `${AGENT}/incidents/${incident.number}/acknowledge`;
     checked(box, 'POST', path, { user: 'agent', body: { note: 'on it' } }, 200);
     checked(box, 'POST', path, { user: 'agent' }, 200);
+    checked(box, 'POST', path, { user: 'agent', body: { note: 'still on it' } }, 200);
+    platformRefusals(box, 'POST', path, 'agent', {});
     checked(box, 'POST', path, { user: 'agent', body: { note: 1 } }, 400);
     checked(box, 'POST', path, { user: 'agent', body: '{}', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }, 415);
     checked(box, 'POST', path, { user: 'agent', body: JSON.stringify({ text: 'x'.repeat(1100000) }) }, 413);
@@ -145,7 +146,7 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'POST', `${AGENT}/incidents/${addIncident(box, { state: '7' }).number}/acknowledge`, { user: 'agent' }, 409);
   });
 
-  test('priority: 200 (as number and as string), 400, 401, 403, 404, 409, 413, 415', () => {
+  test('priority: 200 (as number and as string), 400, 401, 403, 404, 405, 406, 409, 413, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const path = `${AGENT}/incidents/${incident.sys_id}/priority`;
@@ -158,9 +159,10 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'POST', path, { user: 'itil.user', body: { priority: 1, reason: 'x' } }, 403);
     checked(box, 'POST', `${AGENT}/incidents/${'0'.repeat(32)}/priority`, { user: 'agent', body: { priority: 1, reason: 'x' } }, 404);
     checked(box, 'POST', `${AGENT}/incidents/${addIncident(box, { state: '6' }).sys_id}/priority`, { user: 'agent', body: { priority: 1, reason: 'x' } }, 409);
+    platformRefusals(box, 'POST', path, 'agent', { priority: 1, reason: 'x' });
   });
 
-  test('resolve: 200, 400, 401, 403, 404, 409, 413, 415', () => {
+  test('resolve: 200, 400, 401, 403, 404, 405, 406, 409, 413, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const path = `${AGENT}/incidents/${incident.sys_id}/resolve`;
@@ -172,27 +174,30 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'POST', `${AGENT}/incidents/INC0099999/resolve`, { user: 'agent', body: {} }, 404);
     checked(box, 'POST', path, { user: 'agent', body: { close_code: 'Solution provided', close_notes: 'rolled back' } }, 200);
     checked(box, 'POST', path, { user: 'agent', body: { close_code: 'Solution provided', close_notes: 'again' } }, 409);
+    platformRefusals(box, 'POST', path, 'agent', { close_code: 'Solution provided', close_notes: 'n' });
   });
 
-  test('agent health: 200 (ok and with problems), 401, 403', () => {
+  test('agent health: 200 (ok and with problems), 401, 403, 405, 406', () => {
     const box = agentBox();
     checked(box, 'GET', `${AGENT}/health`, { user: 'agent' }, 200);
     checked(box, 'GET', `${AGENT}/health`, { user: 'bridge.admin' }, 200);
     checked(box, 'GET', `${AGENT}/health`, { user: null }, 401);
     checked(box, 'GET', `${AGENT}/health`, { user: 'itil.user' }, 403);
+    platformRefusals(box, 'GET', `${AGENT}/health`, 'agent');
   });
 });
 
 describe('the other inbound routes conform too', () => {
-  test('health: 200 (with connections), 401, 403', () => {
+  test('health: 200 (with connections), 401, 403, 405, 406', () => {
     const box = agentBox();
     box.instance.db.insert('x_incb_bridge_connection', { name: 'ADO', type: 'azure_devops', active: 'true', health_status: 'down', health_error: 'HTTP 401' });
     checked(box, 'GET', '/api/x_incb_bridge/v1/health', { user: 'agent' }, 200);
     checked(box, 'GET', '/api/x_incb_bridge/v1/health', { user: null }, 401);
     checked(box, 'GET', '/api/x_incb_bridge/v1/health', { user: 'itil.user' }, 403);
+    platformRefusals(box, 'GET', '/api/x_incb_bridge/v1/health', 'agent');
   });
 
-  test('dry run: 200, 400, 401, 403, 404', () => {
+  test('dry run: 200, 400, 401, 403, 404, 405, 406, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const connection = box.instance.db.insert('x_incb_bridge_connection', {
@@ -204,9 +209,10 @@ describe('the other inbound routes conform too', () => {
     checked(box, 'POST', path, { user: null, body: {} }, 401);
     checked(box, 'POST', path, { user: 'agent', body: {} }, 403);
     checked(box, 'POST', path, { user: 'bridge.admin', body: { incident: '0'.repeat(32), connection } }, 404);
+    platformRefusals(box, 'POST', path, 'bridge.admin', { incident: incident.sys_id, connection });
   });
 
-  test('Azure DevOps hook: 200 accepted and duplicate, 400, 401, 403, 404, 409, 413, 415', () => {
+  test('Azure DevOps hook: 200 accepted and duplicate, 400, 401, 403, 404, 405, 406, 409, 413, 415', () => {
     const box = agentBox();
     box.instance.db.insert('x_incb_bridge_connection', { name: 'Fabrikam ADO', type: 'azure_devops', active: 'true', sync_direction: 'both', inbound_secret: 'hook-secret-1' });
     box.instance.db.insert('x_incb_bridge_connection', { name: 'Outbound only', type: 'azure_devops', active: 'true', sync_direction: 'outbound' });
@@ -224,6 +230,7 @@ describe('the other inbound routes conform too', () => {
     box.glide.gs.setProperty('x_incb_bridge.inbound.max_body_bytes', '100');
     checked(box, 'POST', path, { user: 'ado.hook', headers: secret, body: event }, 413);
     checked(box, 'POST', path, { user: 'ado.hook', headers: { ...secret, 'Content-Type': 'text/plain' }, body: 'hello' }, 415);
+    platformRefusals(box, 'POST', path, 'ado.hook', event);
   });
 });
 
@@ -263,6 +270,20 @@ describe('the document itself', () => {
     ];
     for (const [what, response] of fileVariants) expect([what, checker.problems('GET', download, response).length > 0]).toEqual([what, true]);
     expect(checker.problems('GET', `${AGENT}/nothing`, real)).toEqual([`GET ${AGENT}/nothing is not in openapi.yaml`]);
+
+    // a method the path does not take: only the platform's 405, in its error JSON, is documented
+    const wrongMethod = call(box, 'DELETE', `${AGENT}/health`, { user: 'agent' });
+    expect(wrongMethod.status).toBe(405);
+    expect(checker.problems('DELETE', `${AGENT}/health`, wrongMethod)).toEqual([]);
+    expect(checker.operationsFor('DELETE', `${AGENT}/health`)).toEqual(['agentHealth']);
+    const json = { 'Content-Type': 'application/json' };
+    const methodVariants: Array<[string, string, { status: number; headers: { [name: string]: string }; body: string }]> = [
+      ['another status to a method the path does not take', 'DELETE', { ...real, status: 200 }],
+      ['a 405 that is not error JSON', 'DELETE', { status: 405, headers: json, body: JSON.stringify({ result: 'no' }) }],
+      ['a 415 to a GET route', 'GET', { status: 415, headers: json, body: wrongMethod.body }],
+      ['a 406 without its error', 'GET', { status: 406, headers: json, body: JSON.stringify({ status: 'failure' }) }],
+    ];
+    for (const [what, method, response] of methodVariants) expect([what, checker.problems(method, `${AGENT}/health`, response).length > 0]).toEqual([what, true]);
   });
 
   test('every documented (operation, status) was produced by a real call above, and every answer conformed', () => {

@@ -61,7 +61,7 @@ test('every event type the fake raises is accepted, then a duplicate, as documen
   }
 });
 
-test('every refusal is documented: 400 (each kind), 401 (platform and secret), 403, 404, 409, 413, 415', () => {
+test('every refusal is documented: 400 (each kind), 401 (platform and secret), 403, 404, 405, 406, 409, 413, 415 (platform and receiver)', () => {
   const b = box();
   const [created] = envelopes;
   const refusals: Array<[string, Parameters<typeof call>[3], number]> = [
@@ -75,10 +75,24 @@ test('every refusal is documented: 400 (each kind), 401 (platform and secret), 4
     ['Nobody', { user: 'ado.hook', body: created }, 404],
     ['Paused', { user: 'ado.hook', body: created }, 409],
     ['Fabrikam ADO', { user: 'ado.hook', headers: { ...secret, 'Content-Type': 'text/plain' }, body: 'hello' }, 415],
+    // the platform's content negotiation: an Accept without JSON
+    ['Fabrikam ADO', { user: 'ado.hook', headers: { ...secret, Accept: 'text/html' }, body: created }, 406],
   ];
   for (const [connection, options, status] of refusals) {
     const json = expectConforming(b, connection, options, status);
     if (status !== 401 || options!.user) expect(json.status).toBe('failure');
+  }
+  // the receiver's own 415: a request without Content-Type (the platform lets it through)
+  const bare = call(b, 'POST', ROUTE + 'Fabrikam%20ADO', { user: 'ado.hook', headers: secret });
+  expect([bare.status, bare.json.error.message]).toEqual([415, 'Send the event as JSON (Content-Type: application/json)']);
+  expect(checker.problems('POST', ROUTE + 'Fabrikam%20ADO', bare)).toEqual([]);
+  // the platform's 405 to every other method, before authentication
+  for (const method of ['GET', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']) {
+    for (const user of ['ado.hook', null]) {
+      const answer = call(b, method, ROUTE + 'Fabrikam%20ADO', { user, headers: secret });
+      expect([method, user, answer.status]).toEqual([method, user, 405]);
+      expect(checker.problems(method, ROUTE + 'Fabrikam%20ADO', answer)).toEqual([]);
+    }
   }
   b.glide.gs.setProperty('x_incb_bridge.inbound.max_body_bytes', '64');
   expectConforming(b, 'Fabrikam ADO', { user: 'ado.hook', headers: secret, body: created }, 413);

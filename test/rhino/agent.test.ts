@@ -48,9 +48,14 @@ describeInRhino('agent API route scripts in Rhino', () => {
         out.injected = route('agent_incidents_get', 'GET', base + '/incidents', {}, undefined, { state: ['1^ORstate!=1'] });
         instance.clock.advance(1000);
         out.note = route('agent_work_notes_post', 'POST', base + '/incidents/INC0010001/work_notes', { id: 'INC0010001' }, { text: 'Pool exhausted' });
+        // the same words in the same second: the answer is this request's entry
+        out.noteAgain = route('agent_work_notes_post', 'POST', base + '/incidents/INC0010001/work_notes', { id: 'INC0010001' }, { text: 'Pool exhausted' });
         instance.clock.advance(1000);
         out.ack = route('agent_acknowledge_post', 'POST', base + '/incidents/INC0010001/acknowledge', { id: 'INC0010001' }, { note: 'on it' });
         out.ackAgain = route('agent_acknowledge_post', 'POST', base + '/incidents/INC0010001/acknowledge', { id: 'INC0010001' });
+        instance.clock.advance(1000);
+        out.ackAgainNote = route('agent_acknowledge_post', 'POST', base + '/incidents/INC0010001/acknowledge', { id: 'INC0010001' }, { note: 'still on it' });
+        out.journalIds = instance.db.rows('sys_journal_field', 'element_id=${INCIDENT}').map(function (r) { return r.sys_id; });
         out.priority = route('agent_priority_post', 'POST', base + '/incidents/${INCIDENT}/priority', { id: '${INCIDENT}' }, { priority: 2, reason: 'customers affected' });
         out.badPriority = route('agent_priority_post', 'POST', base + '/incidents/${INCIDENT}/priority', { id: '${INCIDENT}' }, { priority: 7, reason: 'x' });
         out.badCode = route('agent_resolve_post', 'POST', base + '/incidents/${INCIDENT}/resolve', { id: '${INCIDENT}' }, { close_code: 'Nope', close_notes: 'n' });
@@ -71,7 +76,12 @@ describeInRhino('agent API route scripts in Rhino', () => {
     expect(v.injected.status).toBe(400);
     expect(v.note.status).toBe(201);
     expect(v.ack.body.result).toMatchObject({ changed: true, state: { value: '2' } });
-    expect(v.ackAgain.body.result.changed).toBe(false);
+    expect(v.ackAgain.body.result).toMatchObject({ changed: false, entry: null });
+    expect(v.noteAgain.body.result.entry.text).toBe('Pool exhausted');
+    expect(v.noteAgain.body.result.entry.sys_id).not.toBe(v.note.body.result.entry.sys_id);
+    expect(v.journalIds).toEqual(expect.arrayContaining([v.note.body.result.entry.sys_id, v.noteAgain.body.result.entry.sys_id, v.ack.body.result.entry.sys_id]));
+    expect(v.ackAgainNote.body.result).toMatchObject({ changed: false, state: { value: '2' }, entry: { text: expect.stringMatching(/^Acknowledged again by .+ through Incident Bridge \(the incident is In Progress already\)\.\n\nstill on it$/) } });
+    expect(v.priority.body.result.entry.text).toMatch(/^Priority changed from .* - .* to 2 - High by /);
     expect(v.priority.body.result).toMatchObject({ changed: true, priority: { value: '2' }, impact: { value: '1' }, urgency: { value: '2' } });
     expect(v.badPriority.status).toBe(400);
     expect(v.badCode.status).toBe(400);
@@ -80,9 +90,9 @@ describeInRhino('agent API route scripts in Rhino', () => {
     expect(v.resolveAgain.body.error.message).toBe('Incident INC0010001 is Resolved: it cannot be resolved');
     expect([v.row.state, v.row.close_code, v.row.priority]).toEqual(['6', 'Solution provided', '2']);
     expect(v.read.body.result.journal.map((e: any) => [e.type, e.author.user_name])).toEqual([
-      ['work_notes', 'admin'], ['work_notes', 'admin'], ['work_notes', 'admin'],
+      ['work_notes', 'admin'], ['work_notes', 'admin'], ['work_notes', 'admin'], ['work_notes', 'admin'], ['work_notes', 'admin'],
     ]);
-    expect(v.read.body.result.journal[2].text).toBe('Pool exhausted');
+    expect(v.read.body.result.journal.slice(3).map((e: any) => e.text)).toEqual(['Pool exhausted', 'Pool exhausted']);
     expect(v.badId.status).toBe(400);
     expect(v.unknown.status).toBe(404);
     for (const file of ['agent_health_get', 'agent_incidents_get', 'agent_incident_get', 'agent_work_notes_post', 'agent_acknowledge_post', 'agent_priority_post', 'agent_resolve_post']) {

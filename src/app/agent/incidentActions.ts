@@ -4,11 +4,13 @@
 // the instance's business rules like any save: the priority lookup, the resolution stamps, our own capture rules.
 import { ApiError, apiError, badRequest, conflict } from './apiError';
 import { FieldValue, fieldValue } from './incidentSummary';
-import { JournalEntry, newestEntry } from './journalHistory';
+import { JournalEntry, journalEntry } from './journalHistory';
+import { INCIDENT_TABLE } from './incidentLookup';
 import { impactUrgencyFor } from '../core/priorityLookup';
 import { unknownFields } from './requestBody';
 import { isoUtc } from './utcTime';
 import { incidentCloseCodes } from '../platform/closeCodes';
+import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrites';
 
 var NEW = '1';
 var IN_PROGRESS = '2';
@@ -64,7 +66,25 @@ function agentName(): string {
   return gs.getUserDisplayName() || gs.getUserName();
 }
 
-/** POST /incidents/{id}/work_notes {"text", "visibility": "work_notes" (default) | "comments"} -> 201 */
+interface NoteSaved {
+  /** the entry the save wrote, null when the instance stored none */
+  entry: JournalEntry | null;
+  error?: ApiError;
+}
+
+/** Sets the journal field `element` to `text` (with whatever else the caller set) and saves; answers the entry this
+ * save wrote, found exactly (platform/journalWrites.ts), never "the newest entry", which may be another writer's of
+ * the same second. */
+function saveWithNote(record: GlideRecord, element: string, text: string): NoteSaved {
+  var write = beforeJournalWrite(INCIDENT_TABLE, record.getUniqueValue(), element, text);
+  record.setValue(element, text);
+  var refused = save(record);
+  if (refused) return { entry: null, error: refused };
+  return { entry: journalEntry(writtenJournalEntry(write)) };
+}
+
+/** POST /incidents/{id}/work_notes {"text", "visibility": "work_notes" (default) | "comments"} -> 201 with the entry
+ * this request wrote. */
 export function addNote(record: GlideRecord, body: any): ActionResult {
   var unknown = rejectUnknown(body, ['text', 'visibility']);
   if (unknown) return { error: unknown };
@@ -74,21 +94,28 @@ export function addNote(record: GlideRecord, body: any): ActionResult {
   if (visibility !== 'work_notes' && visibility !== 'comments') {
     return { error: badRequest('"visibility" must be "work_notes" (internal) or "comments" (customer visible)') };
   }
-  record.setValue(visibility, text.value);
-  var refused = save(record);
-  if (refused) return { error: refused };
-  var entry: JournalEntry | null = newestEntry(record.getUniqueValue(), visibility);
-  return { status: 201, body: { incident: referenceOf(record), entry: entry } };
+  var saved = saveWithNote(record, visibility, text.value);
+  if (saved.error) return { error: saved.error };
+  if (!saved.entry) {
+    // The save went through without the entry: a business rule of the instance emptied the field. The agent must not
+    // be told its note is there.
+    return { error: apiError(409, 'The instance did not store the ' + (visibility === 'comments' ? 'comment' : 'work note') + ' on incident ' + record.getValue('number'), 'A business rule or data policy of the instance removed the text before it was stored') };
+  }
+  return { status: 201, body: { incident: referenceOf(record), entry: saved.entry } };
 }
 
 export interface AcknowledgeBody extends Reference {
   changed: boolean;
   state: FieldValue;
   assigned_to: FieldValue;
+  /** the work note this request wrote, null when it wrote none */
+  entry: JournalEntry | null;
 }
 
 /** POST /incidents/{id}/acknowledge {"note"?}: New -> In Progress, assigned to the caller when unassigned, with a work
- * note. An incident already past New is left as it is (changed: false), so acknowledging twice is harmless. */
+ * note. An incident already past New keeps its state and assignee (changed: false), so acknowledging twice is
+ * harmless; a note given again is still the agent's word and is written, saying the incident was acknowledged
+ * already. */
 export function acknowledge(record: GlideRecord, body: any): ActionResult {
   var unknown = rejectUnknown(body, ['note']);
   if (unknown) return { error: unknown };
@@ -100,12 +127,20 @@ export function acknowledge(record: GlideRecord, body: any): ActionResult {
   var ended = endedConflict(record, 'acknowledged');
   if (ended) return { error: ended };
   var changed = record.getValue('state') === NEW;
+  var hasNote = !/^\s*$/.test(note);
+  var entry: JournalEntry | null = null;
+  var text = '';
   if (changed) {
     record.setValue('state', IN_PROGRESS);
     if (!record.getValue('assigned_to')) record.setValue('assigned_to', gs.getUserID());
-    record.setValue('work_notes', 'Acknowledged by ' + agentName() + ' through Incident Bridge.' + (/^\s*$/.test(note) ? '' : '\n\n' + note));
-    var refused = save(record);
-    if (refused) return { error: refused };
+    text = 'Acknowledged by ' + agentName() + ' through Incident Bridge.' + (hasNote ? '\n\n' + note : '');
+  } else if (hasNote) {
+    text = 'Acknowledged again by ' + agentName() + ' through Incident Bridge (the incident is ' + record.getDisplayValue('state') + ' already).\n\n' + note;
+  }
+  if (text) {
+    var saved = saveWithNote(record, 'work_notes', text);
+    if (saved.error) return { error: saved.error };
+    entry = saved.entry;
   }
   var result: AcknowledgeBody = {
     sys_id: record.getUniqueValue(),
@@ -113,6 +148,7 @@ export function acknowledge(record: GlideRecord, body: any): ActionResult {
     changed: changed,
     state: fieldValue(record, 'state'),
     assigned_to: fieldValue(record, 'assigned_to'),
+    entry: entry,
   };
   return { status: 200, body: result };
 }
@@ -124,8 +160,9 @@ function requestedPriority(value: any): string | null {
 }
 
 /** POST /incidents/{id}/priority {"priority": 1..5, "reason"}: impact and urgency per the priority lookup (and the
- * priority itself, for instances without the lookup rule); the reason becomes a work note. Unchanged when the
- * incident already has that priority from that impact and urgency. */
+ * priority itself, for instances without the lookup rule); the reason becomes a work note naming both priorities by
+ * the instance's labels. When the incident already has that priority from that impact and urgency nothing changes
+ * (changed: false), but the reason is still the agent's word and is written. */
 export function setPriority(record: GlideRecord, body: any): ActionResult {
   var unknown = rejectUnknown(body, ['priority', 'reason']);
   if (unknown) return { error: unknown };
@@ -137,15 +174,19 @@ export function setPriority(record: GlideRecord, body: any): ActionResult {
   if (ended) return { error: ended };
   var pair = impactUrgencyFor(priority)!;
   var changed = record.getValue('priority') !== priority || record.getValue('impact') !== pair.impact || record.getValue('urgency') !== pair.urgency;
+  var before = record.getDisplayValue('priority');
+  var text: string;
   if (changed) {
-    var before = record.getDisplayValue('priority');
     record.setValue('impact', pair.impact);
     record.setValue('urgency', pair.urgency);
     record.setValue('priority', priority);
-    record.setValue('work_notes', 'Priority changed from ' + before + ' to ' + priority + ' by ' + agentName() + ' through Incident Bridge.\n\nReason: ' + reason.value);
-    var refused = save(record);
-    if (refused) return { error: refused };
+    // The display value of the value just set: the instance's own label for it (choice list, session language).
+    text = 'Priority changed from ' + before + ' to ' + record.getDisplayValue('priority') + ' by ' + agentName() + ' through Incident Bridge.';
+  } else {
+    text = 'Priority kept at ' + before + ' by ' + agentName() + ' through Incident Bridge (it had that priority already).';
   }
+  var saved = saveWithNote(record, 'work_notes', text + '\n\nReason: ' + reason.value);
+  if (saved.error) return { error: saved.error };
   return {
     status: 200,
     body: {
@@ -156,6 +197,7 @@ export function setPriority(record: GlideRecord, body: any): ActionResult {
       priority: fieldValue(record, 'priority'),
       impact: fieldValue(record, 'impact'),
       urgency: fieldValue(record, 'urgency'),
+      entry: saved.entry,
     },
   };
 }
@@ -185,7 +227,8 @@ export function resolve(record: GlideRecord, body: any): ActionResult {
       sys_id: record.getUniqueValue(),
       number: record.getValue('number') || '',
       state: fieldValue(record, 'state'),
-      close_code: record.getValue('close_code') || '',
+      // value and the instance's label, like state: a custom or translated code reads as the form shows it
+      close_code: fieldValue(record, 'close_code'),
       close_notes: record.getValue('close_notes') || '',
       resolved_at: isoUtc(record.getValue('resolved_at')),
     },

@@ -27,39 +27,36 @@ function displayNames(): (userName: string) => string {
   };
 }
 
-/** The incident's entries of the given journal fields, newest first; at most `limit` (0: all). */
-function entries(incidentSysId: string, elements: string[], limit: number): JournalEntry[] {
-  var out: JournalEntry[] = [];
-  var gr = new GlideRecord('sys_journal_field');
-  gr.addQuery('element_id', incidentSysId);
-  gr.addQuery('name', INCIDENT_TABLE);
-  gr.addQuery('element', 'IN', elements.join(','));
-  // Newest first; entries of the same second in a fixed (if arbitrary) order, so two reads agree.
-  gr.orderByDesc('sys_created_on');
-  gr.orderByDesc('sys_id');
-  if (limit > 0) gr.setLimit(limit);
-  gr.query();
-  var nameOf = displayNames();
-  while (gr.next()) {
-    var userName = gr.getValue('sys_created_by') || '';
-    out.push({
-      sys_id: gr.getUniqueValue(),
-      type: gr.getValue('element') || '',
-      text: gr.getValue('value') || '',
-      created_at: isoUtc(gr.getValue('sys_created_on')),
-      author: { user_name: userName, name: nameOf(userName) },
-    });
-  }
-  return out;
+function entryOf(gr: GlideRecord, nameOf: (userName: string) => string): JournalEntry {
+  var userName = gr.getValue('sys_created_by') || '';
+  return {
+    sys_id: gr.getUniqueValue(),
+    type: gr.getValue('element') || '',
+    text: gr.getValue('value') || '',
+    created_at: isoUtc(gr.getValue('sys_created_on')),
+    author: { user_name: userName, name: nameOf(userName) },
+  };
 }
 
 /** The whole discussion: work notes and comments, newest first. */
 export function journalHistory(incidentSysId: string): JournalEntry[] {
-  return entries(incidentSysId, JOURNAL_FIELDS, 0);
+  var out: JournalEntry[] = [];
+  var gr = new GlideRecord('sys_journal_field');
+  gr.addQuery('element_id', incidentSysId);
+  gr.addQuery('name', INCIDENT_TABLE);
+  gr.addQuery('element', 'IN', JOURNAL_FIELDS.join(','));
+  // Newest first; entries of the same second in a fixed (if arbitrary) order, so two reads agree.
+  gr.orderByDesc('sys_created_on');
+  gr.orderByDesc('sys_id');
+  gr.query();
+  var nameOf = displayNames();
+  while (gr.next()) out.push(entryOf(gr, nameOf));
+  return out;
 }
 
-/** The newest entry of one journal field (the one a save just wrote), or null. */
-export function newestEntry(incidentSysId: string, element: string): JournalEntry | null {
-  var found = entries(incidentSysId, [element], 1);
-  return found.length ? found[0] : null;
+/** One entry by its sys_id (the one a request wrote, found by platform/journalWrites.ts), or null for ''. */
+export function journalEntry(sysId: string): JournalEntry | null {
+  if (!sysId) return null;
+  var gr = new GlideRecord('sys_journal_field');
+  return gr.get(sysId) ? entryOf(gr, displayNames()) : null;
 }

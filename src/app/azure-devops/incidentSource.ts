@@ -61,18 +61,6 @@ function userDisplayName(userName: string): string {
   return user.get('user_name', userName) ? user.getValue('name') || userName : userName;
 }
 
-/** The sys_id of the newest entry of `element` on the incident whose text is `value` ('' when none). */
-export function journalEntryId(incidentSysId: string, element: string, value: string): string {
-  var gr = new GlideRecord('sys_journal_field');
-  gr.addQuery('element_id', incidentSysId);
-  gr.addQuery('element', element);
-  gr.addQuery('value', value);
-  gr.orderByDesc('sys_created_on');
-  gr.setLimit(1);
-  gr.query();
-  return gr.next() ? gr.getUniqueValue() : '';
-}
-
 /** The incident's attachments not yet synced, oldest first: all of them, or only `onlyIds` when given. */
 export function pendingAttachments(incidentSysId: string, onlyIds: string[] | null, synced: SyncedIds): PendingAttachment[] {
   var out: PendingAttachment[] = [];

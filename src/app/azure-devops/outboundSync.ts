@@ -16,7 +16,8 @@ import { asOwnWrite } from '../platform/ownWrites';
 import { AzureDevOpsClient, parseJson } from './AzureDevOpsClient';
 import { AzureDevOpsConnection } from './AzureDevOpsConnection';
 import { deleteLink, IncidentLink, insertLink, saveLink } from './incidentLink';
-import { journalEntryId, pendingAttachments, pendingJournalEntries, PendingJournalEntry, snapshotOf } from './incidentSource';
+import { INCIDENT_TABLE, pendingAttachments, pendingJournalEntries, PendingJournalEntry, snapshotOf } from './incidentSource';
+import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrites';
 import { attachmentMaxBytes, MAX_REV_TRIES } from './syncSettings';
 import { isDoubtful, withDoubtfulId, withSyncedId } from './syncedIds';
 import { SyncResult } from './syncResult';
@@ -182,6 +183,8 @@ export class OutboundSync {
     var incident = this.incident;
     incident.setValue('correlation_id', link.remoteId);
     incident.setValue('correlation_display', this.connection.displayLabel);
+    // The note's own entry, found exactly: the same words may be on the incident already (a link made again).
+    var write = beforeJournalWrite(INCIDENT_TABLE, this.incidentId(), 'work_notes', note);
     incident.setValue('work_notes', note);
     var saved = asOwnWrite(this.incidentId(), function () {
       return incident.update();
@@ -197,7 +200,7 @@ export class OutboundSync {
       });
       return;
     }
-    var noteId = journalEntryId(this.incidentId(), 'work_notes', note);
+    var noteId = writtenJournalEntry(write);
     if (!noteId) return;
     link.journal = withSyncedId(link.journal, noteId);
     saveLink(link, ['synced_journal_ids']);

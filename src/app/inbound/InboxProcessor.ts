@@ -103,6 +103,7 @@ export default class InboxProcessor {
         log: context.log,
         inboxSysId: row.sysId,
         retried: row.attempts > 0,
+        receivedAt: row.receivedAt,
         remoteUrl: event.remoteUrl,
       };
       return new RevisionApplier(rowContext).apply(event.revision);
@@ -119,7 +120,7 @@ export default class InboxProcessor {
     var context: ApplyContext | string;
     if (!settings || !connection) context = 'The connection ' + connectionSysId + ' no longer exists';
     else if (inboundRefusal(settings)) context = inboundRefusal(settings) + ': the event is not applied';
-    else context = { connection: connection, settings: settings, client: new AzureDevOpsClient(connection, {}, this.log), log: this.log, inboxSysId: '', retried: false, remoteUrl: '' };
+    else context = { connection: connection, settings: settings, client: new AzureDevOpsClient(connection, {}, this.log), log: this.log, inboxSysId: '', retried: false, receivedAt: '', remoteUrl: '' };
     this.contexts[connectionSysId] = context;
     return context;
   }

@@ -276,8 +276,11 @@ export function revisionsWithRows(connectionSysId: string, remoteId: string): { 
   return revs;
 }
 
-/** The event type of the newest processed delete or restore of the work item ('' when none): a link that a delete
- * unlinked is relinked by a restore; one an admin unlinked is not. */
+/** The event type of the last processed delete or restore of the work item ('' when none): a link that a delete
+ * unlinked is relinked by a restore; one an admin unlinked is not. processed_at has one-second resolution, so rows
+ * processed in the same second (a delete and a restore applied in one pass) are told apart by the order the
+ * processor applies them in (revision, when Azure DevOps raised them, arrival: comesBefore), never by whichever the
+ * database returns first. Reads only the rows of the latest second. */
 export function lastDeleteOrRestore(connectionSysId: string, remoteId: string): string {
   var gr = new GlideRecord(INBOX_TABLE);
   gr.addQuery('connection', connectionSysId);
@@ -285,8 +288,15 @@ export function lastDeleteOrRestore(connectionSysId: string, remoteId: string): 
   gr.addQuery('event_type', 'IN', 'workitem.deleted,workitem.restored');
   gr.addQuery('state', 'processed');
   gr.orderByDesc('processed_at');
-  gr.orderByDesc('sys_created_on');
-  gr.setLimit(1);
   gr.query();
-  return gr.next() ? gr.getValue('event_type') || '' : '';
+  var last: InboxRow | null = null;
+  var second = '';
+  while (gr.next()) {
+    var processedAt = gr.getValue('processed_at') || '';
+    if (last && processedAt !== second) break;
+    second = processedAt;
+    var row = rowOf(gr);
+    if (!last || comesBefore(last, row)) last = row;
+  }
+  return last ? last.eventType : '';
 }

@@ -149,9 +149,11 @@ export interface MovedBefore {
 }
 
 /** On a retry: files an earlier attempt already moved to the incident (its worker died before the link recorded
- * them) are on the incident under their name, with their size, and not synced; those are not downloaded again. A
- * first attempt never asks, so a file a person attaches twice arrives twice. */
-export function movedBefore(files: RemoteAttachment[], incidentSysId: string, synced: SyncedIds): MovedBefore {
+ * them) are on the incident under their name, with their size, not synced, and attached since the row was received
+ * (`since`: an earlier attempt moved nothing before it, so a person's older file of the same name and size is never
+ * taken for the remote one); those are not downloaded again. A first attempt never asks, so a file a person attaches
+ * twice arrives twice. */
+export function movedBefore(files: RemoteAttachment[], incidentSysId: string, synced: SyncedIds, since: string): MovedBefore {
   var result: MovedBefore = { remaining: [], attachmentSysIds: [] };
   for (var i = 0; i < files.length; i++) {
     var gr = new GlideRecord('sys_attachment');
@@ -159,7 +161,9 @@ export function movedBefore(files: RemoteAttachment[], incidentSysId: string, sy
     gr.addQuery('table_sys_id', incidentSysId);
     gr.addQuery('file_name', files[i].fileName);
     if (files[i].sizeBytes !== null) gr.addQuery('size_bytes', String(files[i].sizeBytes));
-    gr.orderByDesc('sys_created_on');
+    if (since) gr.addQuery('sys_created_on', '>=', since);
+    gr.orderBy('sys_created_on');
+    gr.orderBy('sys_id');
     gr.query();
     var found = '';
     while (!found && gr.next()) {

@@ -20,8 +20,9 @@ import { mappedValues } from '../platform/mappedValues';
 import { asOwnWrite } from '../platform/ownWrites';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
-import { journalEntryId, readIncident } from '../azure-devops/incidentSource';
-import { withSyncedId } from '../azure-devops/syncedIds';
+import { INCIDENT_TABLE, readIncident } from '../azure-devops/incidentSource';
+import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrites';
+import { isSynced, SyncedIds, withSyncedId } from '../azure-devops/syncedIds';
 import { formatAdoIdentity, isSameIdentity } from './adoIdentity';
 import { isIncidentCloseCode } from '../platform/closeCodes';
 import { impactUrgencyFor } from '../core/priorityLookup';
@@ -50,6 +51,8 @@ export interface ApplyContext {
   inboxSysId: string;
   /** the row was attempted before (it failed, or its worker died): what that attempt wrote may already be there */
   retried: boolean;
+  /** when the row was received (its sys_created_on): an earlier attempt wrote nothing before it */
+  receivedAt: string;
   /** the work item's web or API URL, kept on a link created from Azure DevOps */
   remoteUrl: string;
 }
@@ -85,6 +88,25 @@ function setPlannedValues(incident: GlideRecord, plan: InboundPlan): void {
       incident.setValue('urgency', pair.urgency);
     }
   }
+}
+
+/** On a retry: the entry an earlier attempt of the row wrote and did not record on the link (its worker died, or a
+ * later step failed): the same text in the field, written since the row was received and not synced. Never an entry
+ * of another revision (recorded as synced when it was written) nor an older one with the same words ('' if none).
+ * The writer is not compared: a retry may run as another user than the first attempt (the sweep's job). */
+function unrecordedEntry(incidentSysId: string, element: string, text: string, since: string, synced: SyncedIds): string {
+  var gr = new GlideRecord('sys_journal_field');
+  gr.addQuery('element_id', incidentSysId);
+  gr.addQuery('name', INCIDENT_TABLE);
+  gr.addQuery('element', element);
+  gr.addQuery('sys_created_on', '>=', since);
+  gr.orderBy('sys_created_on');
+  gr.orderBy('sys_id');
+  gr.query();
+  while (gr.next()) {
+    if (gr.getValue('value') === text && !isSynced(synced, gr.getUniqueValue())) return gr.getUniqueValue();
+  }
+  return '';
 }
 
 function changedFieldNames(plan: InboundPlan): string[] {
@@ -137,7 +159,7 @@ export class RevisionApplier {
     var files = repeated ? [] : revision.attachments;
     var moved: string[] = [];
     if (this.ctx.retried && files.length > 0) {
-      var earlier = movedBefore(files, link.incident, link.attachments);
+      var earlier = movedBefore(files, link.incident, link.attachments, this.ctx.receivedAt);
       files = earlier.remaining;
       moved = earlier.attachmentSysIds;
     }
@@ -158,14 +180,15 @@ export class RevisionApplier {
     // An earlier attempt of this row may have saved the incident and stopped before the comment was recorded on the
     // link (its worker died, or a later step failed): the entry is then on the incident already and is not written
     // twice. Only on a retry, so a person posting the same words twice still gets two entries.
-    var written = journalText !== '' && this.ctx.retried && journalEntryId(link.incident, settings.journalField, journalText) !== '';
-    if (fields.length > 0 || (journalText && !written)) {
-      var failure = this.writeIncident(incident, link, plan, written ? '' : journalText, fresh ? revision.rev : 0);
-      if (failure) return failure;
+    var entryId = journalText !== '' && this.ctx.retried ? unrecordedEntry(link.incident, settings.journalField, journalText, this.ctx.receivedAt, link.journal) : '';
+    if (fields.length > 0 || (journalText && !entryId)) {
+      var written = this.writeIncident(incident, link, plan, entryId ? '' : journalText, fresh ? revision.rev : 0);
+      if (written.failure) return written.failure;
+      if (!entryId) entryId = written.entryId;
     } else if (fresh) {
       this.advance(link, revision.rev, ['last_inbound_rev', 'remote_rev']);
     }
-    var kept = this.keep(link, journalText, downloaded.downloads, moved);
+    var kept = this.keep(link, entryId, downloaded.downloads, moved);
     var applied: string[] = [];
     if (fields.length > 0) applied.push('fields ' + fields.join(', ') + (plan.resolve ? ' (resolved)' : ''));
     if (journalText) applied.push('a comment');
@@ -195,14 +218,16 @@ export class RevisionApplier {
   }
 
   /** Sets the planned values (and the journal entry) and saves the incident with business rules on, the link's
-   * fingerprint moved first; a refused save puts the link back. `rev` > 0: also advance last_inbound_rev. */
-  private writeIncident(incident: GlideRecord, link: RemoteLink, plan: InboundPlan, journalText: string, rev: number): ApplyOutcome | null {
+   * fingerprint moved first; a refused save puts the link back. `rev` > 0: also advance last_inbound_rev. Answers
+   * the failure, or the sys_id of the journal entry the save wrote ('' for none). */
+  private writeIncident(incident: GlideRecord, link: RemoteLink, plan: InboundPlan, journalText: string, rev: number): { failure?: ApplyOutcome; entryId: string } {
     var settings = this.ctx.settings;
     setPlannedValues(incident, plan);
     if (plan.resolve) {
       incident.setValue('close_code', settings.closeCode);
       incident.setValue('close_notes', settings.closeNotes);
     }
+    var write = journalText ? beforeJournalWrite(INCIDENT_TABLE, link.incident, settings.journalField, journalText) : null;
     if (journalText) incident.setValue(settings.journalField, journalText);
     var before = { fingerprint: link.lastFingerprint, inboundRev: link.lastInboundRev, remoteRev: link.remoteRev };
     link.lastFingerprint = fingerprint(mappedValues(incident));
@@ -211,24 +236,22 @@ export class RevisionApplier {
     var saved = asOwnWrite(link.incident, function () {
       return incident.update();
     });
-    if (saved) return null;
+    if (saved) return { entryId: write ? writtenJournalEntry(write) : '' };
     link.lastFingerprint = before.fingerprint;
     link.lastInboundRev = before.inboundRev;
     link.remoteRev = before.remoteRev;
     saveRemoteLink(link, ['last_fingerprint', 'last_inbound_rev', 'remote_rev']);
-    return outcome('failed', 'The incident ' + link.incident + ' could not be saved (a business rule refused the update)');
+    return { failure: outcome('failed', 'The incident ' + link.incident + ' could not be saved (a business rule refused the update)'), entryId: '' };
   }
 
-  /** Records the new journal entry and moves the downloaded files to the incident, both marked synced on the link,
-   * with the files an earlier attempt moved (`moved`); returns how many files were kept. */
-  private keep(link: RemoteLink, journalText: string, downloads: Download[], moved: string[]): number {
+  /** Records the journal entry the comment became (`entryId`, '' for none) and moves the downloaded files to the
+   * incident, both marked synced on the link, with the files an earlier attempt moved (`moved`); returns how many
+   * files were kept. */
+  private keep(link: RemoteLink, entryId: string, downloads: Download[], moved: string[]): number {
     var columns: string[] = [];
-    if (journalText) {
-      var entryId = journalEntryId(link.incident, this.ctx.settings.journalField, journalText);
-      if (entryId) {
-        link.journal = withSyncedId(link.journal, entryId, nowValue());
-        columns.push('synced_journal_ids');
-      }
+    if (entryId) {
+      link.journal = withSyncedId(link.journal, entryId, nowValue());
+      columns.push('synced_journal_ids');
     }
     var kept = 0;
     for (var m = 0; m < moved.length; m++) {
@@ -325,8 +348,9 @@ export class RevisionApplier {
     incident.setValue('correlation_id', remoteId);
     incident.setValue('correlation_display', settings.displayLabel);
     var journalText = revision.comment !== null ? commentJournalText(revision.author ? revision.author.displayName : '', revision.comment) : '';
-    if (journalText) incident.setValue(settings.journalField, journalText);
     var incidentSysId = incident.getUniqueValue();
+    var write = journalText ? beforeJournalWrite(INCIDENT_TABLE, incidentSysId, settings.journalField, journalText) : null;
+    if (journalText) incident.setValue(settings.journalField, journalText);
     var linkSysId = insertRemoteLink(incidentSysId, settings.sysId, remoteId, this.ctx.remoteUrl, revision.rev, mappedValues(incident));
     if (!linkSysId) return outcome('failed', 'The link for work item ' + remoteId + ' could not be inserted');
     var inserted = asOwnWrite(incidentSysId, function () {
@@ -337,7 +361,7 @@ export class RevisionApplier {
       return outcome('failed', 'The incident for work item ' + remoteId + ' could not be inserted (a business rule refused it)');
     }
     var link = findRemoteLink(settings.sysId, remoteId);
-    var kept = link ? this.keep(link, journalText, downloaded.downloads, []) : 0;
+    var kept = link ? this.keep(link, write ? writtenJournalEntry(write) : '', downloaded.downloads, []) : 0;
     return outcome('processed', 'Created incident ' + (incident.getValue('number') || incidentSysId) + ' from work item ' + remoteId + (kept > 0 ? ' with ' + kept + ' attachment' + (kept === 1 ? '' : 's') : ''));
   }
 
@@ -370,12 +394,13 @@ export class RevisionApplier {
   private workNote(link: RemoteLink, text: string): void {
     var incident = readIncident(link.incident);
     if (!incident) return;
+    var write = beforeJournalWrite(INCIDENT_TABLE, link.incident, 'work_notes', text);
     incident.setValue('work_notes', text);
     var saved = asOwnWrite(link.incident, function () {
       return (incident as GlideRecord).update();
     });
     if (!saved) return;
-    var entryId = journalEntryId(link.incident, 'work_notes', text);
+    var entryId = writtenJournalEntry(write);
     if (entryId) link.journal = withSyncedId(link.journal, entryId, nowValue());
   }
 }

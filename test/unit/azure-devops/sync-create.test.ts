@@ -62,6 +62,25 @@ describe('first sync creates the work item', () => {
     expect(outboxRows(bed)).toHaveLength(1);
   });
 
+  it("records the write-back's own note as synced, not an entry of the same second with the same words", async () => {
+    // Work notes are not sent here, so the record is the write-back's alone (turning them on later must not send
+    // the note).
+    bed = await startBed({ connection: { sync_work_notes: 'false' } });
+    const first = insertIncident({ short_description: 'VPN down', priority: '2' });
+    new AzureDevOpsSync(bed.connection).syncIncident(payloadFor(first, incidentRow(first).number, { reason: 'create', changedFields: ['short_description'] }));
+    const url = (bed.fake.workItem(1) as any)._links.html.href.replace(/1$/, '2');
+    const id = insertIncident({ short_description: 'Mail down', priority: '2' });
+    // Someone pasted the same words into the incident in the same second (the clock stands still), before the
+    // write-back: the journal has two entries with one text and one time.
+    const pasted = bed.instance.db.insert('sys_journal_field', {
+      element: 'work_notes', element_id: id, name: 'incident', value: `Linked to Azure DevOps work item 2: ${url}`, sys_created_by: 'someone', sys_created_on: incidentRow(id).sys_created_on,
+    });
+    new AzureDevOpsSync(bed.connection).syncIncident(payloadFor(id, incidentRow(id).number, { reason: 'create', changedFields: ['short_description'] }));
+    const notes = bed.instance.db.rows('sys_journal_field', `element_id=${id}^element=work_notes^sys_id!=${pasted}`);
+    expect(notes.map((n) => n.value)).toEqual([`Linked to Azure DevOps work item 2: ${url}`]);
+    expect(linkOf(bed, id)!.synced_journal_ids).toBe(notes[0].sys_id);
+  });
+
   it('uses the connection name when it has no label, and logs the create request and response', async () => {
     bed = await startBed({ connection: { label: '' } });
     const id = insertIncident({ short_description: 'Printer jam', priority: '2', state: '1' });

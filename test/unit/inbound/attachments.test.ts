@@ -134,6 +134,24 @@ test('a worker dying after it moved the files but before the link recorded them:
   expect(inboxRows(bed)[0].state).toBe('processed');
 });
 
+test("a retry downloads the file even when a person's older file of the same name and size waits unsynced on the incident", () => {
+  // a person's file, there before the event arrived, never recorded as synced (the sender left it)
+  bed.instance.db.insert('sys_attachment', { table_name: 'incident', table_sys_id: incident, file_name: 'trace.log', content_type: 'text/plain', size_bytes: '24', sys_created_by: 'someone' });
+  bed.instance.clock.advance(60 * 1000);
+  bed.jamal.attach(workItem, 'trace.log', 'ERROR smtp relay refused');
+  bed.fake.addFault({ mode: 'status', status: 503, method: 'GET', pathContains: '/attachments/', count: 1 });
+  deliverAll();
+  expect(inboxRows(bed).map((r) => r.state)).toEqual(['failed']);
+  new InboxProcessor().sweep();
+  expect(inboxRows(bed).map((r) => r.state)).toEqual(['processed']);
+  const files = incidentFiles();
+  expect(files.map((f) => [f.name, f.content])).toEqual([
+    ['trace.log', ''], // the person's row (no content stored by this test)
+    ['trace.log', 'ERROR smtp relay refused'],
+  ]);
+  expect(linkRow(bed, incident).synced_attachment_ids.split(',')).toEqual([files[1].sysId]);
+});
+
 test('a first attempt brings a file again when a person attached the same file twice', () => {
   bed.jamal.attach(workItem, 'trace.log', 'same bytes');
   bed.jamal.attach(workItem, 'trace.log', 'same bytes');

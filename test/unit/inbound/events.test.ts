@@ -1,5 +1,6 @@
 // Each work item event type, from the fake's real hook envelopes through the receiver and the installed script
 // action into the incident: what changes, what is recorded on the link, and that nothing goes back out.
+import InboxProcessor from '../../../src/app/inbound/InboxProcessor';
 import { fingerprint } from '../../../src/app/core/fingerprint';
 import { CONNECTION_TABLE } from '../../../src/app/core/tables';
 import { HookPayload } from '../../../sandbox/ado-fake';
@@ -136,6 +137,45 @@ describe('workitem.commented', () => {
     // settled without a request because the note is recorded as synced.
     expect(outboxRows(bed).slice(-1).map((r) => r.state)).toEqual(['skipped']);
     expect(requestsSince(requests)).toEqual([]);
+  });
+
+  test('the same words twice (two revisions applied in the same second): each entry is recorded as synced, none goes back', async () => {
+    bed = await startInboundBed();
+    const { incident, workItem } = linkedIncident(bed);
+    bed.jamal.comment(workItem, '<p>+1</p>');
+    bed.jamal.comment(workItem, '<p>+1</p>');
+    const requests = bed.fake.requests.length;
+    deliverAndProcess(bed.takeHooks());
+    const entries = bed.rows('sys_journal_field', `element_id=${incident}`).filter((j) => j.value === 'Azure DevOps comment by Jamal Hartnett:\n+1');
+    expect(entries).toHaveLength(2);
+    const synced = linkRow(bed, incident).synced_journal_ids.split(',');
+    for (const entry of entries) expect(synced).toContain(entry.sys_id);
+    // a person's save afterwards syncs the incident: no comment goes back to Azure DevOps
+    updateIncident(incident, { short_description: 'Mail is down in Berlin' });
+    bed.process();
+    expect(requestsSince(requests).filter((r) => r.indexOf('/comments') >= 0)).toEqual([]);
+  });
+
+  test('a retried revision writes its comment even when an earlier revision left the same words', async () => {
+    bed = await startInboundBed();
+    const { incident, workItem } = linkedIncident(bed);
+    bed.jamal.comment(workItem, '<p>+1</p>');
+    deliverAndProcess(bed.takeHooks());
+    // the next revision's first attempt is refused by the instance (a rule aborts the save once), before its comment
+    let refusals = 1;
+    bed.instance.addBusinessRule({ name: 'refuse once', table: 'incident', when: 'before', update: true, script: (current: any) => {
+      if (refusals-- > 0) current.setAbortAction(true);
+    } });
+    bed.jamal.comment(workItem, '<p>+1</p>');
+    deliverAndProcess(bed.takeHooks());
+    expect(inboxRows(bed).map((r) => r.state)).toEqual(['processed', 'ignored', 'failed', 'received']);
+    bed.instance.clock.advance(1000);
+    new InboxProcessor().sweep();
+    expect(inboxRows(bed).map((r) => r.state)).toEqual(['processed', 'ignored', 'processed', 'ignored']);
+    const entries = bed.rows('sys_journal_field', `element_id=${incident}`).filter((j) => j.value === 'Azure DevOps comment by Jamal Hartnett:\n+1');
+    expect(entries).toHaveLength(2);
+    const synced = linkRow(bed, incident).synced_journal_ids.split(',');
+    for (const entry of entries) expect(synced).toContain(entry.sys_id);
   });
 
   test('to additional comments when the connection says so; no outbox entry when that journal is not sent', async () => {

@@ -104,6 +104,27 @@ test('a delete and a restore (one revision) delivered in reverse apply in the or
   ]);
 });
 
+test('delete, restore, delete, restore applied in one second: the last restore relinks (the order they were applied in, not arrival)', () => {
+  for (const change of [bed.jamal.remove, bed.jamal.restore, bed.jamal.remove, bed.jamal.restore]) change(workItem);
+  const [deleted1, restored1, deleted2, restored2] = bed.takeHooks();
+  expect([deleted1, restored1, deleted2, restored2].map((h) => h.eventType)).toEqual(['workitem.deleted', 'workitem.restored', 'workitem.deleted', 'workitem.restored']);
+  // The first restore arrives late, after the second delete; each arrival a second apart.
+  for (const hook of [deleted1, deleted2, restored1, restored2]) {
+    bed.deliver(hook);
+    bed.instance.clock.advance(1000);
+  }
+  // One pass, one second: every row gets the same processed_at.
+  bed.process();
+  expect(inboxRows(bed).map((r) => [r.event_type, r.state])).toEqual([
+    ['workitem.deleted', 'processed'],
+    ['workitem.deleted', 'processed'],
+    ['workitem.restored', 'processed'],
+    ['workitem.restored', 'processed'],
+  ]);
+  expect(new Set(inboxRows(bed).map((r) => r.processed_at)).size).toBe(1);
+  expect(linkRow(bed, incident).state).toBe('linked');
+});
+
 test('processing that throws fails the row (nothing lost), holds back the newer ones, and the sweep applies both in order', () => {
   const titles = watchTitles();
   jest.spyOn(RevisionApplier.prototype, 'apply').mockImplementationOnce(() => {

@@ -116,7 +116,11 @@ export class WorkItemStore {
     return this.commitUpdate(item, draft, actor, now);
   }
 
-  /** POST .../workItems/{id}/comments: a new revision whose System.History is the comment, CommentCount + 1. */
+  /** POST .../workItems/{id}/comments: exactly one new revision whose System.History is the comment, CommentCount + 1.
+   * Microsoft's WIT 7.1 spec ties every comment to one work item revision (WorkItemCommentVersionRef.createdInRevision:
+   * "the work item revision where this comment was originally added"; WorkItem.commentVersionRef: "the comment
+   * added/edited/deleted in this revision"), and the answer is a Comment, which carries no rev (as in Microsoft's
+   * example `comments_POST__wit_workitems__taskId__comments_create.json`): a client that tests /rev must count it. */
   addComment(id: number, text: string, actor: AdoIdentity): StoredComment {
     const item = this.get(id);
     const now = this.ctx.clock.next();

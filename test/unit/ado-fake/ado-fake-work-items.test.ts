@@ -154,16 +154,21 @@ describe('updates', () => {
 });
 
 describe('comments, attachments, recycle bin', () => {
-  it('adds and lists comments on the workItems path; each comment is a revision', async () => {
+  it('adds and lists comments on the workItems path; each comment is exactly one revision, and its answer has no rev', async () => {
     const { id } = (await createWorkItem(fake, 'Task', { 'System.Title': 'x' })).json;
     const added = await call(fake, 'POST', `/_apis/wit/workItems/${id}/comments?api-version=7.1-preview.4`, { body: { text: 'First note' } });
     expect(added.status).toBe(200);
     expect(added.json).toMatchObject({ workItemId: id, id: expect.any(Number), version: 1, text: 'First note', isDeleted: false, createdBy: { uniqueName: 'incident-bridge@fabrikam.example' } });
+    expect(added.json).not.toHaveProperty('rev');
+    expect((fake.workItem(id) as { rev: number }).rev).toBe(2);
+    // A client that counted the comment tests the right rev.
+    expect((await patchWorkItem(fake, id, [{ op: 'test', path: '/rev', value: 2 }, { op: 'add', path: '/fields/System.Title', value: 'y' }])).status).toBe(200);
     await call(fake, 'POST', `/_apis/wit/workItems/${id}/comments?api-version=7.1-preview.4`, { body: { text: 'Second' } });
     const list = await call(fake, 'GET', `/_apis/wit/workItems/${id}/comments?api-version=7.1-preview.4&order=asc`);
     expect(list.json.totalCount).toBe(2);
     expect(list.json.comments.map((c: { text: string }) => c.text)).toEqual(['First note', 'Second']);
     expect((fake.workItem(id) as { rev: number; fields: { [k: string]: unknown } }).fields['System.CommentCount']).toBe(2);
+    expect((fake.workItem(id) as { rev: number }).rev).toBe(4);
     const lower = await call(fake, 'POST', `/_apis/wit/workitems/${id}/comments?api-version=7.1-preview.4`, { body: { text: 'x' } });
     expect(lower.status).toBe(400);
     expect(fake.validationFailures).toHaveLength(1);

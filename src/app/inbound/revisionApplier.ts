@@ -106,10 +106,12 @@ export class RevisionApplier {
     var settings = this.ctx.settings;
     var remoteId = String(revision.workItemId);
     // A delete or restore is not a revision anyone authored (the payload names the last editor): never an echo.
-    if (revision.kind !== 'deleted' && revision.kind !== 'restored' && isSameIdentity(revision.author, settings.remoteIdentity)) {
+    var own = revision.kind !== 'deleted' && revision.kind !== 'restored' && isSameIdentity(revision.author, settings.remoteIdentity);
+    var link = findRemoteLink(settings.sysId, remoteId);
+    if (own) {
+      this.ownRevision(link, revision.rev);
       return outcome('ignored', 'Revision ' + revision.rev + ' was made by ' + formatAdoIdentity(revision.author!) + ', the identity this connection acts as: our own change coming back');
     }
-    var link = findRemoteLink(settings.sysId, remoteId);
     if (!link) return this.withoutLink(revision);
     if (revision.kind === 'deleted') return this.deleted(link);
     if (revision.kind === 'restored') return this.restored(link);
@@ -244,6 +246,16 @@ export class RevisionApplier {
     if (kept > 0) columns.push('synced_attachment_ids');
     if (columns.length > 0) saveRemoteLink(link, columns);
     return kept;
+  }
+
+  /** Our own change coming back is not applied, but the work item is at least at its revision: the sender normally
+   * knows that already (it counts every write it makes), except after a write whose answer was lost (a comment or
+   * PATCH that timed out yet was carried out); then this saves its next `test /rev` a 412. last_inbound_rev stays:
+   * nothing of this revision was applied. */
+  private ownRevision(link: RemoteLink | null, rev: number): void {
+    if (!link || link.state !== 'linked' || rev <= link.remoteRev) return;
+    link.remoteRev = rev;
+    saveRemoteLink(link, ['remote_rev']);
   }
 
   private advanceInMemory(link: RemoteLink, rev: number): void {

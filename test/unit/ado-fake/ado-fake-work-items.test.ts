@@ -88,6 +88,26 @@ describe('rules', () => {
     expect((await patchWorkItem(fake, bug.json.id, [{ op: 'add', path: '/fields/System.State', value: 'Doing' }])).status).toBe(400);
   });
 
+  it('takes only the fields a type has: Repro Steps on a Bug, not on a Task nor anywhere in Basic; Description everywhere', async () => {
+    const basicTask = await createWorkItem(fake, 'Task', { 'System.Title': 'x', 'Microsoft.VSTS.TCM.ReproSteps': 'steps' });
+    expect(basicTask.status).toBe(400);
+    expect(basicTask.json).toMatchObject({ message: 'TF51535: Cannot find field Microsoft.VSTS.TCM.ReproSteps.', typeKey: 'WorkItemTrackingFieldDefinitionNotFoundException' });
+    await fake.stop();
+    fake = await startAdoFake({ validator, process: 'Scrum' });
+    const bug = await createWorkItem(fake, 'Bug', { 'System.Title': 'x', 'Microsoft.VSTS.TCM.ReproSteps': '<p>steps</p>', 'System.Description': '<p>kept, though the Bug form does not show it</p>' });
+    expect(bug.status).toBe(200);
+    expect(bug.json.fields['Microsoft.VSTS.TCM.ReproSteps']).toBe('<p>steps</p>');
+    const task = await createWorkItem(fake, 'Task', { 'System.Title': 'x', 'System.Description': '<p>d</p>' });
+    expect(task.status).toBe(200);
+    // by display name as well, on update as on create; nothing is stored
+    const refused = await patchWorkItem(fake, task.json.id, [{ op: 'add', path: '/fields/Repro Steps', value: 'steps' }]);
+    expect(refused.status).toBe(400);
+    expect(refused.json.message).toBe('TF51535: Cannot find field Repro Steps.');
+    expect((await patchWorkItem(fake, task.json.id, [{ op: 'add', path: '/fields/Microsoft.VSTS.Common.Severity', value: '2 - High' }])).status).toBe(400);
+    expect((fake.workItem(task.json.id) as { rev: number }).rev).toBe(1);
+    expect(fake.validationFailures).toEqual([]);
+  });
+
   it('requires a Title, knows its fields and keeps system fields read-only', async () => {
     expect((await createWorkItem(fake, 'Task', { 'System.Description': 'no title' })).json.message).toMatch(/TF401320: Rule Error for field Title/);
     expect((await createWorkItem(fake, 'Task', { 'System.Title': 'x', 'Custom.Nope': 1 })).json.message).toBe('TF51535: Cannot find field Custom.Nope.');

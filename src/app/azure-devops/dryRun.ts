@@ -40,10 +40,10 @@ export function buildDryRun(connection: AzureDevOpsConnection, incident: GlideRe
   var build: PatchBuild;
   var remoteId = link ? link.remoteId : NEW_WORK_ITEM_ID;
   if (!link) {
-    build = buildCreatePatch(snapshot, connection.valueMap);
+    build = buildCreatePatch(snapshot, connection.valueMap, connection.fieldMap);
     add(client.createRequest(build.ops, validateOnly), '', validateOnly);
   } else {
-    build = buildUpdatePatch(snapshot, outboundFieldNames(), link.remoteRev, connection.valueMap);
+    build = buildUpdatePatch(snapshot, outboundFieldNames(), link.remoteRev, connection.valueMap, connection.fieldMap);
     if (build.ops.length > 0) add(client.updateRequest(link.remoteId, build.ops, validateOnly), link.remoteId, validateOnly);
   }
   result.skipped = build.skipped;

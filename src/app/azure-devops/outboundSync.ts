@@ -122,7 +122,7 @@ export class OutboundSync {
       this.link = newLink();
       insertLink(this.incidentId(), this.connection.sysId, this.link);
     }
-    var build = buildCreatePatch(snapshot, this.connection.valueMap);
+    var build = buildCreatePatch(snapshot, this.connection.valueMap, this.connection.fieldMap);
     logSkippedFields(this.log, this.connection.sysId, this.incidentId(), build.skipped);
     var result = this.client.createWorkItem(build.ops);
     if (classifyStatus(result.status) !== 'ok') {
@@ -209,11 +209,12 @@ export class OutboundSync {
     if (changedFields.length === 0 || valuesFingerprint === link.lastFingerprint) return null;
     var snapshot = snapshotOf(this.incident);
     var valueMap = this.connection.valueMap;
+    var fieldMap = this.connection.fieldMap;
     var skippedLogged = false;
     var log = this.log;
     var connectionSysId = this.connection.sysId;
     var failure = this.patchWithRev(function (rev: number): JsonPatchOp[] {
-      var build = buildUpdatePatch(snapshot, changedFields, rev, valueMap);
+      var build = buildUpdatePatch(snapshot, changedFields, rev, valueMap, fieldMap);
       if (!skippedLogged) logSkippedFields(log, connectionSysId, snapshot.sys_id, build.skipped);
       skippedLogged = true;
       return build.ops;

@@ -2737,6 +2737,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '418bae81656644ecba0a27250e94bb47'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'ado_description_field'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '42056552e87b45c2a1e90b23e5886d5a'
                         key: {
@@ -3149,6 +3157,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4b938c7582bc4153af325762dde2b509'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ado_description_field'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '4bd59c778cd045a0adfbaf43031060bc'
                         key: {
@@ -3500,6 +3530,15 @@ declare global {
                                 }
                             }
                             element: 'target_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '52bb916507644d3b940756e59ee7ea77'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'ado_description_field'
+                            language: 'en'
                         }
                     },
                     {

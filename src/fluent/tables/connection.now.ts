@@ -56,6 +56,13 @@ export const x_incb_bridge_connection = Table({
             default: 'Task',
             hint: 'Type of the work items created for incidents, e.g. Task, Bug, Issue',
         }),
+        // No dictionary default: empty means the default of whatever the work item type is now, so changing the type
+        // to Bug moves the description to the field a Bug shows (see src/app/core/fieldMap.ts).
+        ado_description_field: StringColumn({
+            label: 'Description field',
+            maxLength: 100,
+            hint: 'Work item field (reference name) the incident description goes to and comes back from. Empty: Microsoft.VSTS.TCM.ReproSteps (Repro Steps) for Bug, System.Description for other types',
+        }),
         auth_type: ChoiceColumn({
             label: 'Authentication',
             dropdown: 'dropdown_without_none',
@@ -230,6 +237,10 @@ export const connectionForm = Form({
                         { field: 'request_timeout_ms', type: 'table_field' },
                         { field: 'max_attempts', type: 'table_field' },
                     ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [{ field: 'ado_description_field', type: 'table_field' }],
                 },
             ],
         },

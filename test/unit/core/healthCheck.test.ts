@@ -1,4 +1,5 @@
-import { combine, diagnoseCall, refreshTokenWarning } from '../../../src/app/core/healthCheck';
+import { combine, diagnoseCall, diagnoseTypeFields, refreshTokenWarning } from '../../../src/app/core/healthCheck';
+import { fieldMapFor } from '../../../src/app/core/fieldMap';
 
 describe('diagnoseCall: the exact cause', () => {
   it.each([
@@ -41,4 +42,17 @@ it('combine: the worst status, every error', () => {
   expect(combine([{ status: 'healthy', error: '' }, { status: 'degraded', error: 'a' }, { status: 'degraded', error: 'b' }])).toEqual({ status: 'degraded', error: 'a | b' });
   expect(combine([{ status: 'degraded', error: 'a' }, { status: 'down', error: 'b' }]).status).toBe('down');
   expect(combine([])).toEqual({ status: 'healthy', error: '' });
+});
+
+describe('diagnoseTypeFields: every mapped field is one the work item type has', () => {
+  const typeFields = ['System.Title', 'System.Description', 'System.State', 'Microsoft.VSTS.Common.Priority'];
+  it('is healthy when all are there, or when the answer lists no fields (nothing proven)', () => {
+    expect(diagnoseTypeFields('Task', typeFields, fieldMapFor('System.Description'))).toEqual({ status: 'healthy', error: '' });
+    expect(diagnoseTypeFields('Task', null, fieldMapFor('Custom.Nope'))).toEqual({ status: 'healthy', error: '' });
+  });
+  it('is down naming each missing field and the incident field it carries', () => {
+    const result = diagnoseTypeFields('Task', typeFields.slice(0, 3), fieldMapFor('Microsoft.VSTS.TCM.ReproSteps'));
+    expect(result.status).toBe('down');
+    expect(result.error).toContain("Work item type Task has no field Microsoft.VSTS.TCM.ReproSteps (for the incident's description), Microsoft.VSTS.Common.Priority (for the incident's priority)");
+  });
 });

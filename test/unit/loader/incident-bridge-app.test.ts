@@ -38,6 +38,7 @@ var MODEL: { [table: string]: { label: string; display: string; columns: { [name
       ado_organization: str(),
       ado_project: str(),
       ado_work_item_type: { type: 'string', def: 'Task' },
+      ado_description_field: str(),
       auth_type: choice(['none', 'basic', 'pat', 'oauth2']),
       basic_auth_profile: ref('sys_auth_profile_basic'),
       oauth_profile: ref('oauth_entity_profile'),

@@ -76,6 +76,20 @@ describe('the call and its exact cause', () => {
     expect(result.error).toContain('ProjectDoesNotExistWithNameException');
   });
 
+  test('a mapped field the work item type does not have (Repro Steps on a Task): down, naming the field', async () => {
+    bed = await startBed({ fake: { process: 'Agile' }, connection: { ado_description_field: 'Microsoft.VSTS.TCM.ReproSteps' } });
+    const result = check();
+    expect(result).toEqual({
+      status: 'down',
+      error:
+        "Work item type Task has no field Microsoft.VSTS.TCM.ReproSteps (for the incident's description): Azure DevOps refuses it or keeps it where no form shows it. Set the connection's description field (or work item type) to one the type has",
+    });
+    expect(connectionRow().health_status).toBe('down');
+    // The same field on a Bug, where it is the default, is healthy.
+    setConnection({ ado_work_item_type: 'Bug', ado_description_field: '' });
+    expect(check()).toEqual({ status: 'healthy', error: '' });
+  });
+
   test('work item type not found (404)', async () => {
     bed = await startBed({ connection: { ado_work_item_type: 'Bug' } });
     expect(check().error).toContain('WorkItemTypeNotFoundException');

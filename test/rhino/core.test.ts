@@ -88,7 +88,9 @@ const CALLS: Call[] = [
   ['healthCheck', 'diagnoseTypeFields', ['Task', ['System.Title', 'System.Description', 'System.State'], bugFields]],
   ['workItemPatch', 'workItemTitle', ['INC0010001', 'a'.repeat(240) + '😀' + 'tail'.repeat(5)]],
   ['valueMapPresets', 'presetRows', ['custom']],
-  ['valueMapPresets', 'presetRows', ['scrum']],
+  ['valueMapPresets', 'presetRows', ['waterfall']],
+  ['valueMapPresets', 'presetRows', ['agile', 'Task']],
+  ['valueMapPresets', 'presetRows', ['scrum', ' TASK ']],
   ['outboxPayload', 'coalesce', [[
     { incident: 'i', number: 'N', reason: 'update', changedFields: ['state'], journal: false, attachments: ['a2'] },
     { incident: 'i', number: 'N', reason: 'create', changedFields: ['priority', 'state'], journal: true, attachments: ['a1', 'a2'] },
@@ -162,7 +164,7 @@ describeInRhino('outbound-sync core in Rhino', () => {
 
   test('the calls exercise real answers, not just matching failures', () => {
     const node = CALLS.map(inNode) as Array<{ value?: unknown; threw?: boolean }>;
-    expect(node.filter((r) => r.threw)).toHaveLength(2); // presetRows('scrum') and coalesce([])
+    expect(node.filter((r) => r.threw)).toHaveLength(2); // presetRows('waterfall') and coalesce([])
     expect(node[CALLS.findIndex((c) => c[2][0] === 'Sun Nov 22 10:00:10 2026')]).toEqual({ value: 10000 });
   });
 });

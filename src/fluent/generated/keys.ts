@@ -2031,6 +2031,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2609a80d3e204cce8516da5f921458f4'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                            value: 'cmmi'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '26137df1863d4256b6b07ad624488368'
                         key: {
@@ -4032,6 +4043,17 @@ declare global {
                                 }
                             }
                             element: 'circuit_open_until'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '645cc4351a2a42bda40bdec08393d7ce'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                            value: 'scrum'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -130,10 +130,13 @@ export const x_incb_bridge_connection = Table({
         value_map_preset: ChoiceColumn({
             label: 'Value map preset',
             dropdown: 'dropdown_with_none',
+            hint: 'State and priority value maps a new connection starts with, for its process and work item type (an Agile Task has no Resolved state, a Scrum Task goes To Do, In Progress, Done)',
             choices: {
                 basic: { label: 'Basic process (To Do, Doing, Done)', sequence: 10 },
                 agile: { label: 'Agile process (New, Active, Resolved, Closed)', sequence: 20 },
                 custom: { label: 'Custom (value map records)', sequence: 30 },
+                scrum: { label: 'Scrum process (New, Committed, Done)', sequence: 40 },
+                cmmi: { label: 'CMMI process (Proposed, Active, Resolved, Closed)', sequence: 50 },
             },
         }),
         close_code: StringColumn({

@@ -4,7 +4,6 @@
 // per process and refuses another type's field as Azure DevOps does.
 import AzureDevOpsSync from '../../../src/app/azure-devops/AzureDevOpsSync';
 import AzureDevOpsCatchUp from '../../../src/app/inbound/AzureDevOpsCatchUp';
-import { AdoProcessName } from '../../../sandbox/ado-fake';
 import { CONNECTION_TABLE } from '../../../src/app/core/tables';
 import { insertIncident, linkOf, logRows, payloadFor, startBed, SyncBed, updateIncident } from './adoSyncFixture';
 import { InboundBed, inboxRows, linkedIncident, startInboundBed } from '../inbound/inboundBed';
@@ -22,15 +21,17 @@ function workItem(id = 1): any {
   return bed.fake.workItem(id);
 }
 
-function bugConnection(process: AdoProcessName, connection: { [field: string]: string } = {}) {
-  return { fake: { process }, preset: 'agile' as const, connection: { ado_work_item_type: 'Bug', ...connection } };
+const PRESET_OF = { Agile: 'agile', Scrum: 'scrum', CMMI: 'cmmi' } as const;
+
+function bugConnection(process: 'Agile' | 'Scrum' | 'CMMI', connection: { [field: string]: string } = {}) {
+  return { fake: { process }, preset: PRESET_OF[process], connection: { ado_work_item_type: 'Bug', ...connection } };
 }
 
 describe('outbound', () => {
   it.each(['Agile', 'Scrum', 'CMMI'] as const)('a Bug (%s) gets the description in Repro Steps, on create and on update, and nowhere else', async (process) => {
-    bed = await startBed({ ...bugConnection(process), preset: null });
-    const id = insertIncident({ short_description: 'Mail is down', description: 'Users in Berlin\ncannot send', priority: '2' });
-    expect(sync(id, { reason: 'create', changedFields: ['short_description', 'description', 'priority'] }).outcome).toBe('sent');
+    bed = await startBed(bugConnection(process));
+    const id = insertIncident({ short_description: 'Mail is down', description: 'Users in Berlin\ncannot send', state: '2', priority: '2' });
+    expect(sync(id, { reason: 'create', changedFields: ['short_description', 'description', 'state', 'priority'] }).outcome).toBe('sent');
     expect(workItem().fields[REPRO_STEPS]).toBe('Users in Berlin<br>cannot send');
     expect(workItem().fields['System.Description']).toBeUndefined();
 

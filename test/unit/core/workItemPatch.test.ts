@@ -170,12 +170,22 @@ describe('builds against the Azure DevOps fake (WIT 7.1 spec validation and work
     });
   }
 
+  // Each preset with the types of its process it is seeded for: every state it sends is one the type has.
   it.each([
     ['basic', 'Basic', 'Task'],
+    ['basic', 'Basic', 'Issue'],
     ['agile', 'Agile', 'Bug'],
+    ['agile', 'Agile', 'User Story'],
+    ['agile', 'Agile', 'Task'],
+    ['scrum', 'Scrum', 'Bug'],
+    ['scrum', 'Scrum', 'Product Backlog Item'],
+    ['scrum', 'Scrum', 'Task'],
+    ['cmmi', 'CMMI', 'Bug'],
+    ['cmmi', 'CMMI', 'Requirement'],
+    ['cmmi', 'CMMI', 'Task'],
   ] as const)('creates and updates with the %s preset (%s process, %s)', async (preset, process, type) => {
     fake = await startAdoFake({ process, validator });
-    const map = new ValueMap(presetRows(preset));
+    const map = new ValueMap(presetRows(preset, type));
     const fields = fieldMapFor(defaultDescriptionField(type));
     const created = send('POST', '$' + encodeURIComponent(type), buildCreatePatch(full, map, fields).ops);
     expect(created.status).toBe(200);

@@ -50,7 +50,7 @@ var MODEL: { [table: string]: { label: string; display: string; columns: { [name
       sync_comments: BOOL,
       inbound_journal: choice(['work_notes', 'comments']),
       trigger_condition: { type: 'conditions', ref: 'incident' },
-      value_map_preset: choice(['basic', 'agile', 'custom']),
+      value_map_preset: choice(['basic', 'agile', 'custom', 'scrum', 'cmmi']),
       close_code: str(),
       close_notes: { type: 'string', def: 'Closed by Azure DevOps' },
       create_incidents_from_remote: BOOL,

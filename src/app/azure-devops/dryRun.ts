@@ -23,7 +23,9 @@ export var CURRENT_REV = '{rev}';
 
 export function buildDryRun(connection: AzureDevOpsConnection, incident: GlideRecord, link: IncidentLink | null, validateOnly: boolean, client: AzureDevOpsClient, log: IntegrationLogWriter): DryRunResult {
   var snapshot = snapshotOf(incident);
-  var result: DryRunResult = { requests: [], skipped: [] };
+  var fields: { [snField: string]: string } = {};
+  for (var m = 0; m < connection.fieldMap.length; m++) fields[connection.fieldMap[m].sn] = connection.fieldMap[m].remote;
+  var result: DryRunResult = { fields: fields, requests: [], skipped: [] };
   if (validateOnly) result.responses = [];
 
   function add(request: AdoRequest, remoteId: string, validate: boolean) {

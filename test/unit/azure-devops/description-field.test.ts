@@ -82,6 +82,7 @@ describe('outbound', () => {
     bed = await startBed(bugConnection('Agile'));
     const id = insertIncident({ short_description: 'Dry', description: 'a < b', priority: '2' });
     const result = new AzureDevOpsSync(bed.connection).dryRun(id, true);
+    expect(result.fields).toEqual({ short_description: 'System.Title', description: REPRO_STEPS, state: 'System.State', priority: 'Microsoft.VSTS.Common.Priority' });
     expect(JSON.parse(result.requests[0].body)).toContainEqual({ op: 'add', path: `/fields/${REPRO_STEPS}`, value: 'a &lt; b' });
     expect(result.responses![0].status).toBe(200);
     expect(JSON.parse(result.responses![0].body).fields[REPRO_STEPS]).toBe('a &lt; b');

@@ -86,6 +86,8 @@ const CALLS: Call[] = [
   ['fieldMap', 'fieldMapFor', ['Custom.Details']],
   ['fieldMap', 'outboundFieldNames', []],
   ['healthCheck', 'diagnoseTypeFields', ['Task', ['System.Title', 'System.Description', 'System.State'], bugFields]],
+  ['healthCheck', 'diagnoseTypeStates', ['Task', ['new', 'Active', 'Closed', 'Removed'], { $valueMap: valueMapPresets.presetRows('agile') }]],
+  ['healthCheck', 'diagnoseTypeStates', ['Task', ['New', 'Active', 'Closed', 'Removed'], { $valueMap: valueMapPresets.presetRows('agile', 'Task') }]],
   ['workItemPatch', 'workItemTitle', ['INC0010001', 'a'.repeat(240) + '😀' + 'tail'.repeat(5)]],
   ['valueMapPresets', 'presetRows', ['custom']],
   ['valueMapPresets', 'presetRows', ['waterfall']],

@@ -1,9 +1,11 @@
 // What a connection health check's call says, in words an admin can act on: the EXACT cause, never a bare status.
 // The call is a cheap authenticated read of the connection's project (its work item type), so it proves in one
 // request that the endpoint answers, the credential is accepted, it may read the project, and project and type exist;
-// its answer lists "the fields that exist on the work item type" (WorkItemType.fields), so it also proves that every
-// field the connection maps is one of the type's (the description's field depends on the type).
+// its answer lists "the fields that exist on the work item type" (WorkItemType.fields) and its states, so it also
+// proves that every field the connection maps is one of the type's (the description's field depends on the type)
+// and that every state the value map sends is one the type has (an Agile Task has no Resolved).
 import { FieldMapping } from './fieldMap';
+import { ValueMap } from './valueMap';
 
 export type CheckedStatus = 'healthy' | 'degraded' | 'down';
 
@@ -63,6 +65,25 @@ export function diagnoseTypeFields(workItemType: string, typeFields: string[] | 
   return {
     status: 'down',
     error: 'Work item type ' + workItemType + ' has no field ' + missing.join(', ') + ': Azure DevOps refuses it or keeps it where no form shows it. Set the connection\'s description field (or work item type) to one the type has',
+  };
+}
+
+/** Every state the value map sends against the type's states (`typeStates`, as its answer lists them; null when it
+ * lists none). Azure DevOps compares state names case-insensitively. A missing one fails only the updates that send
+ * it, hence degraded. */
+export function diagnoseTypeStates(workItemType: string, typeStates: string[] | null, valueMap: ValueMap): Diagnosis {
+  if (typeStates === null) return { status: 'healthy', error: '' };
+  var known: { [lower: string]: boolean } = {};
+  for (var i = 0; i < typeStates.length; i++) known[String(typeStates[i]).toLowerCase()] = true;
+  var missing: string[] = [];
+  var sent = valueMap.outboundValues('state');
+  for (var j = 0; j < sent.length; j++) {
+    if (known[sent[j].remote.toLowerCase()] !== true) missing.push(sent[j].remote + ' (sent for incident state ' + sent[j].sn + ')');
+  }
+  if (missing.length === 0) return { status: 'healthy', error: '' };
+  return {
+    status: 'degraded',
+    error: 'Work item type ' + workItemType + ' has no state ' + missing.join(', ') + ': Azure DevOps refuses the updates that send it. Change the state value map (or seed it again from a preset for this type)',
   };
 }
 

@@ -2,7 +2,7 @@
 // active Azure DevOps connection, one cheap authenticated call (GET the connection's work item type in its project)
 // through the connection's own credential, then health_status / health_checked_at / health_error with the exact
 // cause (unreachable endpoint, invalid credentials, missing permission, project or type not found, a mapped field the
-// type does not have, expired OAuth token or refresh token). Calling through the OAuth profile regularly also keeps its refresh token in use: the
+// type does not have, a state the value map sends that the type does not have, expired OAuth token or refresh token). Calling through the OAuth profile regularly also keeps its refresh token in use: the
 // platform refreshes an expired access token with it, and providers that rotate refresh tokens hand out a new one.
 // When the call succeeds, what the deliveries found still counts: dead outbox entries, an open circuit and a refresh
 // token close to its expiry (x_incb_bridge.health.refresh_token_warning_days) leave the connection degraded.
@@ -10,7 +10,7 @@
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { adoErrorMessage } from '../core/adoError';
 import { classifyStatus } from '../core/delivery';
-import { CallFacts, combine, Diagnosis, diagnoseCall, diagnoseTypeFields, refreshTokenWarning } from '../core/healthCheck';
+import { CallFacts, combine, Diagnosis, diagnoseCall, diagnoseTypeFields, diagnoseTypeStates, refreshTokenWarning } from '../core/healthCheck';
 import { redactText } from '../core/redact';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
 import { truncate } from '../core/truncate';
@@ -33,14 +33,13 @@ function healthCheckRequest(connection: AzureDevOpsConnection): AdoRequest {
   };
 }
 
-/** The reference names of the fields the work item type's answer lists, or null when it lists none. */
-function typeFieldNames(body: string): string[] | null {
-  var type = parseJson(body);
-  var fields = type && type.fields;
-  if (!fields || typeof fields.length !== 'number') return null;
+/** `property` of each entry of a list in the work item type's answer (its fields' reference names, its states'
+ * names), or null when the answer has no such list. */
+function namesOf(list: any, property: string): string[] | null {
+  if (!list || typeof list.length !== 'number') return null;
   var names: string[] = [];
-  for (var i = 0; i < fields.length; i++) {
-    if (fields[i] && fields[i].referenceName) names.push(String(fields[i].referenceName));
+  for (var i = 0; i < list.length; i++) {
+    if (list[i] && list[i][property]) names.push(String(list[i][property]));
   }
   return names;
 }
@@ -85,7 +84,12 @@ export default class ConnectionHealthCheck {
     }
     var diagnosis = diagnoseCall(facts);
     if (classifyStatus(answer.status) !== 'ok') return diagnosis;
-    return combine([diagnosis, diagnoseTypeFields(connection.workItemType, typeFieldNames(answer.body), connection.fieldMap)]);
+    var type = parseJson(answer.body);
+    return combine([
+      diagnosis,
+      diagnoseTypeFields(connection.workItemType, namesOf(type && type.fields, 'referenceName'), connection.fieldMap),
+      diagnoseTypeStates(connection.workItemType, namesOf(type && type.states, 'name'), connection.valueMap),
+    ]);
   }
 
   private refreshToken(profileSysId: string): Diagnosis {

@@ -1,5 +1,6 @@
 // The work item fields the fake knows. Writing an unknown field is TF51535 on Azure DevOps; read-only system fields
-// are maintained by the server. Projects add custom fields (e.g. Custom.ServiceNowNumber) through options.
+// are maintained by the server. Projects add custom fields (e.g. Custom.ServiceNowNumber) through options. Which
+// work item types have which of these fields is the process's (ado-processes.ts).
 export type AdoFieldType = 'string' | 'plainText' | 'html' | 'history' | 'integer' | 'double' | 'boolean' | 'dateTime' | 'identity' | 'treePath';
 
 export interface AdoFieldDefinition {
@@ -41,6 +42,8 @@ export interface AdoFieldRegistry {
   /** by reference name or display name, case-insensitively */
   find(name: string): AdoFieldDefinition | undefined;
   all(): AdoFieldDefinition[];
+  /** one of the project's custom fields (options.extraFields), which the fake puts on every work item type */
+  isCustom(referenceName: string): boolean;
 }
 
 export function createFieldRegistry(extra: AdoFieldDefinition[] = []): AdoFieldRegistry {
@@ -50,5 +53,6 @@ export function createFieldRegistry(extra: AdoFieldDefinition[] = []): AdoFieldR
     byName[f.referenceName.toLowerCase()] = f;
     byName[f.name.toLowerCase()] = byName[f.name.toLowerCase()] || f;
   }
-  return { find: (name) => byName[name.toLowerCase()], all: () => fields.slice() };
+  const custom = new Set(extra.map((f) => f.referenceName));
+  return { find: (name) => byName[name.toLowerCase()], all: () => fields.slice(), isCustom: (ref) => custom.has(ref) };
 }

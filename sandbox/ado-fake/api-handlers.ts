@@ -2,7 +2,7 @@
 // request to one). Handlers read the validated request and the store, and return a JSON (or bytes) response or
 // throw AdoHttpError with Azure DevOps's error body.
 import { adoErrors } from './ado-errors';
-import { AdoProcessDefinition, findWorkItemType } from './ado-processes';
+import { AdoProcessDefinition, findWorkItemType, typeHasField } from './ado-processes';
 import { AdoFieldRegistry } from './ado-fields';
 import { AdoIdentity } from './ado-identities';
 import { AdoClock } from './ado-timestamps';
@@ -116,6 +116,11 @@ export const API_HANDLERS: { [operationId: string]: Handler } = {
       color: '009CCC',
       isDisabled: false,
       states: states.map((name, i) => ({ name, color: 'b2b2b2', category: stateCategory(states, i) })),
+      // "The fields that exist on the work item type" (WorkItemType.fields in Microsoft's spec).
+      fields: ctx.fields
+        .all()
+        .filter((f) => typeHasField(found.definition, f.referenceName, ctx.fields))
+        .map((f) => ({ alwaysRequired: f.referenceName === 'System.Title', referenceName: f.referenceName, name: f.name, url: ctx.urls.field(f.referenceName) })),
       url: ctx.urls.workItemType(found.name),
     });
   },

@@ -1,5 +1,6 @@
 // Applies a JSON Patch document to a draft work item as Azure DevOps does: `/fields/<name>` (reference or display
-// name), `/relations/-` and `/relations/<index>`, and `test` operations (a stale `test /rev` is 412 VS403351).
+// name) of a field the work item's type has, `/relations/-` and `/relations/<index>`, and `test` operations (a stale
+// `test /rev` is 412 VS403351).
 // Values are coerced to the field's type; rules that need the whole item (State, Title...) run afterwards.
 import { adoErrors, AdoHttpError } from './ado-errors';
 import { AdoFieldDefinition, AdoFieldRegistry, MAX_STRING_FIELD_LENGTH } from './ado-fields';
@@ -21,6 +22,8 @@ export interface PatchContext {
   attachments: AttachmentStore;
   /** the stored rev, for `test /rev`; undefined while creating */
   currentRev: number | undefined;
+  /** whether the work item's type has the field (reference name): another type's field is TF51535 too */
+  typeHasField: (referenceName: string) => boolean;
   timestamp: string;
   nextRelationId: () => number;
 }
@@ -49,7 +52,7 @@ export function applyPatch(draft: Draft, operations: PatchOperation[], ctx: Patc
       if (operation.op !== 'test') throw adoErrors.patchFailed(`The operation ${operation.op} is not valid for path /rev; only test is.`);
       testRev(operation, ctx.currentRev);
     } else if (segments[0] === 'fields' && segments.length === 2) {
-      applyFieldOperation(draft, operation, requireField(ctx.fields, segments[1]));
+      applyFieldOperation(draft, operation, requireField(ctx, segments[1]));
     } else if (segments[0] === 'relations') {
       applyRelationOperation(draft, operation, segments.slice(1), ctx);
     } else {
@@ -63,9 +66,9 @@ function testRev(operation: PatchOperation, currentRev: number | undefined): voi
   if (currentRev === undefined || String(expected) !== String(currentRev)) throw adoErrors.testFailed('/rev', currentRev, expected);
 }
 
-function requireField(registry: AdoFieldRegistry, name: string): AdoFieldDefinition {
-  const field = registry.find(decodeURIComponent(name));
-  if (!field) throw adoErrors.unknownField(name);
+function requireField(ctx: PatchContext, name: string): AdoFieldDefinition {
+  const field = ctx.fields.find(decodeURIComponent(name));
+  if (!field || !ctx.typeHasField(field.referenceName)) throw adoErrors.unknownField(name);
   return field;
 }
 

@@ -4,7 +4,7 @@
 import { adoErrors } from './ado-errors';
 import { AdoFieldRegistry } from './ado-fields';
 import { AdoIdentity } from './ado-identities';
-import { AdoProcessDefinition, findWorkItemType } from './ado-processes';
+import { AdoProcessDefinition, AdoWorkItemTypeDefinition, findWorkItemType, typeHasField } from './ado-processes';
 import { AdoClock } from './ado-timestamps';
 import { AttachmentStore } from './attachment-store';
 import { applyPatch, Draft } from './work-item-patch';
@@ -57,7 +57,7 @@ export class WorkItemStore {
     if (!found) throw adoErrors.workItemTypeNotFound(type, this.ctx.projectName);
     const now = this.ctx.clock.next();
     const draft = newDraft({}, []);
-    applyPatch(draft, operations, this.patchContext(undefined, now));
+    applyPatch(draft, operations, this.patchContext(found.definition, undefined, now));
     const f = draft.fields;
     const initialState = found.definition.states[0];
     const defaults: Fields = {
@@ -98,7 +98,8 @@ export class WorkItemStore {
     const now = this.ctx.clock.next();
     const draft = newDraft(item.fields, item.relations);
     delete draft.fields['System.History'];
-    applyPatch(draft, operations, this.patchContext(item.rev, now));
+    const type = findWorkItemType(this.ctx.process, String(item.fields['System.WorkItemType']))!;
+    applyPatch(draft, operations, this.patchContext(type.definition, item.rev, now));
     const f = draft.fields;
     const oldState = item.fields['System.State'];
     this.enforceRules(draft, String(item.fields['System.WorkItemType']));
@@ -116,7 +117,11 @@ export class WorkItemStore {
     return this.commitUpdate(item, draft, actor, now);
   }
 
-  /** POST .../workItems/{id}/comments: a new revision whose System.History is the comment, CommentCount + 1. */
+  /** POST .../workItems/{id}/comments: exactly one new revision whose System.History is the comment, CommentCount + 1.
+   * Microsoft's WIT 7.1 spec ties every comment to one work item revision (WorkItemCommentVersionRef.createdInRevision:
+   * "the work item revision where this comment was originally added"; WorkItem.commentVersionRef: "the comment
+   * added/edited/deleted in this revision"), and the answer is a Comment, which carries no rev (as in Microsoft's
+   * example `comments_POST__wit_workitems__taskId__comments_create.json`): a client that tests /rev must count it. */
   addComment(id: number, text: string, actor: AdoIdentity): StoredComment {
     const item = this.get(id);
     const now = this.ctx.clock.next();
@@ -199,11 +204,13 @@ export class WorkItemStore {
     this.items.delete(id);
   }
 
-  private patchContext(currentRev: number | undefined, timestamp: string) {
+  private patchContext(type: AdoWorkItemTypeDefinition, currentRev: number | undefined, timestamp: string) {
+    const fields = this.ctx.fields;
     return {
-      fields: this.ctx.fields,
+      fields,
       attachments: this.ctx.attachments,
       currentRev,
+      typeHasField: (referenceName: string) => typeHasField(type, referenceName, fields),
       timestamp,
       nextRelationId: () => this.nextRelationId++,
     };

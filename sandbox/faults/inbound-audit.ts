@@ -6,7 +6,7 @@
 // show it twice, its data is the same.)
 import type { Instance } from '../../emulator/glide/contract';
 import type { AdoFake } from '../ado-fake';
-import { FIELD_MAP } from '../../src/app/core/fieldMap';
+import { defaultDescriptionField, fieldMapFor, FieldMapping } from '../../src/app/core/fieldMap';
 import { htmlToText } from '../../src/app/core/html';
 import { ValueMap } from '../../src/app/core/valueMap';
 import { presetRows } from '../../src/app/core/valueMapPresets';
@@ -44,7 +44,7 @@ export interface InboundAudit {
 
 /** What the incident's field should hold for the work item's value: the inbound value map, or, when the incident's
  * value is one that goes out as this remote value (Basic sends On Hold as Doing), that value unchanged. */
-function matches(valueMap: ValueMap, mapping: (typeof FIELD_MAP)[number], remote: any, incident: { [field: string]: string }, number: string): boolean {
+function matches(valueMap: ValueMap, mapping: FieldMapping, remote: any, incident: { [field: string]: string }, number: string): boolean {
   const actual = incident[mapping.sn] || '';
   const text = remote === undefined || remote === null ? '' : String(remote);
   if (mapping.valueMap) return valueMap.toLocal(mapping.valueMap, text) === actual || valueMap.toRemote(mapping.valueMap, actual) === text;
@@ -55,6 +55,9 @@ function matches(valueMap: ValueMap, mapping: (typeof FIELD_MAP)[number], remote
 
 export function auditInbound(instance: Instance, fake: AdoFake, connection: string, changes: RemoteChangeLog): InboundAudit {
   const valueMap = new ValueMap(presetRows('basic'));
+  // The connection's field map, as the app builds it (its description field, else its work item type's default).
+  const settings = instance.db.get('x_incb_bridge_connection', connection)!;
+  const fieldMap = fieldMapFor(settings.ado_description_field || defaultDescriptionField(settings.ado_work_item_type || 'Task'));
   const audit: InboundAudit = { workItems: 0, changesMade: 0, changesDelivered: 0, lost: 0, duplicates: 0, detail: [] };
   const note = (why: string) => audit.detail.length < 10 && audit.detail.push(why);
   for (const item of changes.all()) {
@@ -70,7 +73,7 @@ export function auditInbound(instance: Instance, fake: AdoFake, connection: stri
     }
     const workItem = fake.workItem(item.id) as any;
     for (const remoteField of Object.keys(item.fields)) {
-      const mapping = FIELD_MAP.filter((m) => m.remote === remoteField)[0];
+      const mapping = fieldMap.filter((m) => m.remote === remoteField)[0];
       if (matches(valueMap, mapping, workItem.fields[remoteField], incident, incident.number)) audit.changesDelivered += item.fields[remoteField];
       else {
         audit.lost += item.fields[remoteField];

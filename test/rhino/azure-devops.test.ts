@@ -44,11 +44,14 @@ describeInRhino('value map seeding rule in Rhino', () => {
         gr.setValue('type', 'azure_devops');
         gr.setValue('value_map_preset', 'agile');
         var id = gr.insert();
-        return instance.db.rows('x_incb_bridge_value_map', 'connection=' + id).length;
+        var rows = instance.db.rows('x_incb_bridge_value_map', 'connection=' + id);
+        var resolved = instance.db.rows('x_incb_bridge_value_map', 'connection=' + id + '^field=state^sn_value=6');
+        return [rows.length, resolved[0].remote_value];
       `,
     });
     expect(result.error).toBeUndefined();
-    expect(result.value).toBe(9);
+    // the default type, Task, has no Resolved in Agile: the seeder read the connection's type
+    expect(result.value).toEqual([9, 'Closed']);
   });
 });
 

@@ -10,7 +10,9 @@ import { describeInRhino, runInRhino } from './rhinoClient';
 import { lintAsEs5, parseAsEs5, ROOT } from '../es5/es5Gate';
 import * as adoError from '../../src/app/core/adoError';
 import * as delivery from '../../src/app/core/delivery';
+import * as fieldMap from '../../src/app/core/fieldMap';
 import * as fingerprint from '../../src/app/core/fingerprint';
+import * as healthCheck from '../../src/app/core/healthCheck';
 import * as html from '../../src/app/core/html';
 import * as journalComment from '../../src/app/core/journalComment';
 import * as outboxPayload from '../../src/app/core/outboxPayload';
@@ -18,7 +20,7 @@ import * as valueMap from '../../src/app/core/valueMap';
 import * as valueMapPresets from '../../src/app/core/valueMapPresets';
 import * as workItemPatch from '../../src/app/core/workItemPatch';
 
-const MODULES = { adoError, delivery, fingerprint, html, journalComment, outboxPayload, valueMap, valueMapPresets, workItemPatch };
+const MODULES = { adoError, delivery, fieldMap, fingerprint, healthCheck, html, journalComment, outboxPayload, valueMap, valueMapPresets, workItemPatch };
 const ENTRY = '\0core-under-test';
 
 /** One ES5 IIFE defining `var Core = { <module>: { ...exports } }`. */
@@ -51,6 +53,8 @@ type Call = [keyof typeof MODULES, string, unknown[]];
 
 const NOW = Date.UTC(2026, 10, 22, 10, 0, 0);
 const rows = valueMapPresets.presetRows('basic');
+const bugFields = fieldMap.fieldMapFor(fieldMap.defaultDescriptionField('Bug'));
+const taskFields = fieldMap.fieldMapFor(fieldMap.defaultDescriptionField('Task'));
 const snap = (values: Record<string, string>) => ({ sys_id: 's1', number: 'INC0010001', fieldValues: values, url: 'https://x.service-now.com/incident.do?sys_id=s1' });
 
 const CALLS: Call[] = [
@@ -75,11 +79,20 @@ const CALLS: Call[] = [
   ['fingerprint', 'fingerprint', [{ short_description: 'Disk full 😀', description: 'a\nb', state: '2', priority: '3' }]],
   ['fingerprint', 'fingerprint', [{ priority: '3', state: '2', description: 'a\nb', short_description: 'Disk full 😀' }]],
   ['fingerprint', 'fingerprint', [{}]],
-  ['workItemPatch', 'buildCreatePatch', [snap({ short_description: 'x'.repeat(300), description: '<b> & "q"', state: '3', priority: '5' }), { $valueMap: rows }]],
-  ['workItemPatch', 'buildUpdatePatch', [snap({ short_description: 'New', state: '8', priority: '1' }), ['priority', 'state', 'short_description'], 4, { $valueMap: rows }]],
+  ['workItemPatch', 'buildCreatePatch', [snap({ short_description: 'x'.repeat(300), description: '<b> & "q"', state: '3', priority: '5' }), { $valueMap: rows }, bugFields]],
+  ['workItemPatch', 'buildUpdatePatch', [snap({ short_description: 'New', description: 'd', state: '8', priority: '1' }), ['priority', 'description', 'state', 'short_description'], 4, { $valueMap: rows }, taskFields]],
+  ...['Bug', ' bug ', 'Task', ''].map((type): Call => ['fieldMap', 'defaultDescriptionField', [type]]),
+  ...['Microsoft.VSTS.TCM.ReproSteps', 'WEF_6A1B_Kanban.Column', 'Repro Steps', 'System.', ''].map((name): Call => ['fieldMap', 'isFieldReferenceName', [name]]),
+  ['fieldMap', 'fieldMapFor', ['Custom.Details']],
+  ['fieldMap', 'outboundFieldNames', []],
+  ['healthCheck', 'diagnoseTypeFields', ['Task', ['System.Title', 'System.Description', 'System.State'], bugFields]],
+  ['healthCheck', 'diagnoseTypeStates', ['Task', ['new', 'Active', 'Closed', 'Removed'], { $valueMap: valueMapPresets.presetRows('agile') }]],
+  ['healthCheck', 'diagnoseTypeStates', ['Task', ['New', 'Active', 'Closed', 'Removed'], { $valueMap: valueMapPresets.presetRows('agile', 'Task') }]],
   ['workItemPatch', 'workItemTitle', ['INC0010001', 'a'.repeat(240) + '😀' + 'tail'.repeat(5)]],
   ['valueMapPresets', 'presetRows', ['custom']],
-  ['valueMapPresets', 'presetRows', ['scrum']],
+  ['valueMapPresets', 'presetRows', ['waterfall']],
+  ['valueMapPresets', 'presetRows', ['agile', 'Task']],
+  ['valueMapPresets', 'presetRows', ['scrum', ' TASK ']],
   ['outboxPayload', 'coalesce', [[
     { incident: 'i', number: 'N', reason: 'update', changedFields: ['state'], journal: false, attachments: ['a2'] },
     { incident: 'i', number: 'N', reason: 'create', changedFields: ['priority', 'state'], journal: true, attachments: ['a1', 'a2'] },
@@ -153,7 +166,7 @@ describeInRhino('outbound-sync core in Rhino', () => {
 
   test('the calls exercise real answers, not just matching failures', () => {
     const node = CALLS.map(inNode) as Array<{ value?: unknown; threw?: boolean }>;
-    expect(node.filter((r) => r.threw)).toHaveLength(2); // presetRows('scrum') and coalesce([])
+    expect(node.filter((r) => r.threw)).toHaveLength(2); // presetRows('waterfall') and coalesce([])
     expect(node[CALLS.findIndex((c) => c[2][0] === 'Sun Nov 22 10:00:10 2026')]).toEqual({ value: 10000 });
   });
 });

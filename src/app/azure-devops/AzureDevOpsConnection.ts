@@ -1,6 +1,7 @@
 // One Azure DevOps connection as the sender needs it: where its project is, how to authenticate, how long to wait,
 // which journals become comments, and its value map. Read from x_incb_bridge_connection and its value map rows
 // (two queries) at the start of each sync, never cached across transactions, so an admin's edit applies at once.
+import { defaultDescriptionField, fieldMapFor, FieldMapping, isFieldReferenceName } from '../core/fieldMap';
 import { ValueMap, ValueMapRow, SyncDirection } from '../core/valueMap';
 import { CONNECTION_TABLE, VALUE_MAP_TABLE } from '../core/tables';
 import { ConnectionAuth } from '../platform/http';
@@ -28,6 +29,11 @@ export interface AzureDevOpsConnection {
   organization: string;
   project: string;
   workItemType: string;
+  /** the work item field the incident's description goes to and comes back from: ado_description_field, else the
+   * default of the work item type (Repro Steps on a Bug, Description on other types) */
+  descriptionField: string;
+  /** the incident fields and the work item fields they travel to through this connection */
+  fieldMap: FieldMapping[];
   auth: ConnectionAuth;
   timeoutMs: number;
   /** MID server name ('' = call from the instance) */
@@ -71,6 +77,8 @@ export function loadConnection(connectionSysId: string): AzureDevOpsConnection |
   if (!connectionSysId || !gr.get(connectionSysId)) return null;
   var timeout = parseInt(gr.getValue('request_timeout_ms') || '', 10);
   var name = gr.getValue('name') || '';
+  var workItemType = gr.getValue('ado_work_item_type') || DEFAULT_WORK_ITEM_TYPE;
+  var descriptionField = String(gr.getValue('ado_description_field') || '').replace(/^\s+|\s+$/g, '') || defaultDescriptionField(workItemType);
   return {
     sysId: gr.getUniqueValue(),
     name: name,
@@ -81,7 +89,9 @@ export function loadConnection(connectionSysId: string): AzureDevOpsConnection |
     baseUrl: String(gr.getValue('base_url') || '').replace(/\/+$/, ''),
     organization: gr.getValue('ado_organization') || '',
     project: gr.getValue('ado_project') || '',
-    workItemType: gr.getValue('ado_work_item_type') || DEFAULT_WORK_ITEM_TYPE,
+    workItemType: workItemType,
+    descriptionField: descriptionField,
+    fieldMap: fieldMapFor(descriptionField),
     auth: authOf(gr),
     timeoutMs: timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS,
     // setMIDServer takes the MID server's name, which is ecc_agent's display value.
@@ -96,6 +106,9 @@ export function configurationProblem(connection: AzureDevOpsConnection): string 
   if (connection.type !== 'azure_devops') return 'The connection is not an Azure DevOps connection (type ' + connection.type + ')';
   if (!/^https?:\/\/[^\/]+/i.test(connection.baseUrl)) return 'The connection has no valid base URL (e.g. https://dev.azure.com)';
   if (!connection.organization || !connection.project) return 'The connection needs an Azure DevOps organization and project';
+  if (!isFieldReferenceName(connection.descriptionField)) {
+    return 'The description field must be a field reference name such as System.Description or Microsoft.VSTS.TCM.ReproSteps, not ' + JSON.stringify(connection.descriptionField);
+  }
   if (connection.auth.type !== 'none' && !connection.auth.profileSysId) {
     return 'Authentication type ' + connection.auth.type + ' needs ' + (connection.auth.type === 'oauth2' ? 'an OAuth profile' : 'a basic auth profile');
   }

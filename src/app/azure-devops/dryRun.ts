@@ -23,7 +23,9 @@ export var CURRENT_REV = '{rev}';
 
 export function buildDryRun(connection: AzureDevOpsConnection, incident: GlideRecord, link: IncidentLink | null, validateOnly: boolean, client: AzureDevOpsClient, log: IntegrationLogWriter): DryRunResult {
   var snapshot = snapshotOf(incident);
-  var result: DryRunResult = { requests: [], skipped: [] };
+  var fields: { [snField: string]: string } = {};
+  for (var m = 0; m < connection.fieldMap.length; m++) fields[connection.fieldMap[m].sn] = connection.fieldMap[m].remote;
+  var result: DryRunResult = { fields: fields, requests: [], skipped: [] };
   if (validateOnly) result.responses = [];
 
   function add(request: AdoRequest, remoteId: string, validate: boolean) {
@@ -40,10 +42,10 @@ export function buildDryRun(connection: AzureDevOpsConnection, incident: GlideRe
   var build: PatchBuild;
   var remoteId = link ? link.remoteId : NEW_WORK_ITEM_ID;
   if (!link) {
-    build = buildCreatePatch(snapshot, connection.valueMap);
+    build = buildCreatePatch(snapshot, connection.valueMap, connection.fieldMap);
     add(client.createRequest(build.ops, validateOnly), '', validateOnly);
   } else {
-    build = buildUpdatePatch(snapshot, outboundFieldNames(), link.remoteRev, connection.valueMap);
+    build = buildUpdatePatch(snapshot, outboundFieldNames(), link.remoteRev, connection.valueMap, connection.fieldMap);
     if (build.ops.length > 0) add(client.updateRequest(link.remoteId, build.ops, validateOnly), link.remoteId, validateOnly);
   }
   result.skipped = build.skipped;

@@ -123,7 +123,7 @@ export class OutboundSync {
       this.link = newLink();
       insertLink(this.incidentId(), this.connection.sysId, this.link);
     }
-    var build = buildCreatePatch(snapshot, this.connection.valueMap);
+    var build = buildCreatePatch(snapshot, this.connection.valueMap, this.connection.fieldMap);
     logSkippedFields(this.log, this.connection.sysId, this.incidentId(), build.skipped);
     var result = this.client.createWorkItem(build.ops);
     if (classifyStatus(result.status) !== 'ok') {
@@ -212,11 +212,12 @@ export class OutboundSync {
     if (changedFields.length === 0 || valuesFingerprint === link.lastFingerprint) return null;
     var snapshot = snapshotOf(this.incident);
     var valueMap = this.connection.valueMap;
+    var fieldMap = this.connection.fieldMap;
     var skippedLogged = false;
     var log = this.log;
     var connectionSysId = this.connection.sysId;
     var failure = this.patchWithRev(function (rev: number): JsonPatchOp[] {
-      var build = buildUpdatePatch(snapshot, changedFields, rev, valueMap);
+      var build = buildUpdatePatch(snapshot, changedFields, rev, valueMap, fieldMap);
       if (!skippedLogged) logSkippedFields(log, connectionSysId, snapshot.sys_id, build.skipped);
       skippedLogged = true;
       return build.ops;
@@ -228,7 +229,8 @@ export class OutboundSync {
   }
 
   /** PATCHes the ops `opsFor(rev)` builds; on 412 (someone changed the work item since our rev) re-reads the rev and
-   * tries again, at most MAX_REV_TRIES times. Updates link.remoteRev (not saved). Empty ops: nothing is sent. */
+   * tries again, at most MAX_REV_TRIES times. Updates link.remoteRev (saved only after a re-read: the caller saves the
+   * rev of a PATCH it accepted). Empty ops: nothing is sent. */
   private patchWithRev(opsFor: (rev: number) => JsonPatchOp[]): SyncResult | null {
     var link = this.link as IncidentLink;
     for (var attempt = 1; attempt <= MAX_REV_TRIES; attempt++) {
@@ -248,6 +250,9 @@ export class OutboundSync {
       var fresh = parseJson(current.body);
       if (!fresh || fresh.rev === undefined) return { outcome: 'retry', httpStatus: current.status, error: 'Azure DevOps answered the re-read without a rev' };
       link.remoteRev = Number(fresh.rev) || link.remoteRev;
+      // Kept at once: should the PATCH that follows fail (5xx, timeout), the next attempt starts from this rev
+      // instead of meeting the same 412 again.
+      saveLink(link, ['remote_rev']);
     }
     return { outcome: 'retry', httpStatus: 412, error: 'The work item kept changing: its rev was stale ' + MAX_REV_TRIES + ' times in a row' };
   }
@@ -286,16 +291,21 @@ export class OutboundSync {
         return resultOfFailure(result);
       }
       this.accepted(result);
+      // The comment made one new revision of the work item (Microsoft's WIT 7.1 spec: a comment is "originally added"
+      // in one work item revision, WorkItemCommentVersionRef.createdInRevision), but its answer is a Comment, which
+      // carries no rev. Counting it keeps the next `test /rev` current instead of failing with 412 on our own write.
+      if (link.remoteRev > 0) link.remoteRev++;
       this.recordJournal(entries[i]);
     }
     return null;
   }
 
-  /** Recorded at once: a crash before the next comment must not send this one again. */
+  /** Recorded at once, with the rev a posted comment moved on: a crash before the next comment must not send this one
+   * again, nor leave the next `test /rev` a revision behind. */
   private recordJournal(entry: PendingJournalEntry): void {
     var link = this.link as IncidentLink;
     link.journal = withSyncedId(link.journal, entry.sysId, entry.createdOn);
-    saveLink(link, ['synced_journal_ids']);
+    saveLink(link, ['synced_journal_ids', 'remote_rev']);
   }
 
   /** Uploads each attachment and links it as AttachedFile (with `test /rev`); `onlyIds` null = all of the incident's. */

@@ -42,6 +42,9 @@ export interface DryRunResponse {
 }
 
 export interface DryRunResult {
+  /** incident field -> the work item field it goes to and comes back from through this connection (the
+   * description's depends on the work item type), shown even when the incident leaves a field empty */
+  fields?: { [snField: string]: string };
   requests: DryRunRequest[];
   /** only with validateOnly: Azure DevOps' answers to the create or update sent with validateOnly=true */
   responses?: DryRunResponse[];

@@ -1,6 +1,11 @@
 // What a connection health check's call says, in words an admin can act on: the EXACT cause, never a bare status.
 // The call is a cheap authenticated read of the connection's project (its work item type), so it proves in one
-// request that the endpoint answers, the credential is accepted, it may read the project, and project and type exist.
+// request that the endpoint answers, the credential is accepted, it may read the project, and project and type exist;
+// its answer lists "the fields that exist on the work item type" (WorkItemType.fields) and its states, so it also
+// proves that every field the connection maps is one of the type's (the description's field depends on the type)
+// and that every state the value map sends is one the type has (an Agile Task has no Resolved).
+import { FieldMapping } from './fieldMap';
+import { ValueMap } from './valueMap';
 
 export type CheckedStatus = 'healthy' | 'degraded' | 'down';
 
@@ -46,6 +51,40 @@ export function diagnoseCall(facts: CallFacts): Diagnosis {
   if (status === 429) return { status: 'degraded', error: 'Rate limited by Azure DevOps (429) - ' + message };
   if (status >= 500) return { status: 'down', error: 'Azure DevOps is failing (' + status + ') - ' + message };
   return { status: 'down', error: 'Unexpected answer (' + status + ') - ' + message };
+}
+
+/** Every mapped work item field against the fields the type has (`typeFields`: their reference names, as the type's
+ * answer lists them; null when the answer has no list, which proves nothing either way). */
+export function diagnoseTypeFields(workItemType: string, typeFields: string[] | null, mappings: FieldMapping[]): Diagnosis {
+  if (typeFields === null) return { status: 'healthy', error: '' };
+  var missing: string[] = [];
+  for (var i = 0; i < mappings.length; i++) {
+    if (typeFields.indexOf(mappings[i].remote) < 0) missing.push(mappings[i].remote + ' (for the incident\'s ' + mappings[i].sn + ')');
+  }
+  if (missing.length === 0) return { status: 'healthy', error: '' };
+  return {
+    status: 'down',
+    error: 'Work item type ' + workItemType + ' has no field ' + missing.join(', ') + ': Azure DevOps refuses it or keeps it where no form shows it. Set the connection\'s description field (or work item type) to one the type has',
+  };
+}
+
+/** Every state the value map sends against the type's states (`typeStates`, as its answer lists them; null when it
+ * lists none). Azure DevOps compares state names case-insensitively. A missing one fails only the updates that send
+ * it, hence degraded. */
+export function diagnoseTypeStates(workItemType: string, typeStates: string[] | null, valueMap: ValueMap): Diagnosis {
+  if (typeStates === null) return { status: 'healthy', error: '' };
+  var known: { [lower: string]: boolean } = {};
+  for (var i = 0; i < typeStates.length; i++) known[String(typeStates[i]).toLowerCase()] = true;
+  var missing: string[] = [];
+  var sent = valueMap.outboundValues('state');
+  for (var j = 0; j < sent.length; j++) {
+    if (known[sent[j].remote.toLowerCase()] !== true) missing.push(sent[j].remote + ' (sent for incident state ' + sent[j].sn + ')');
+  }
+  if (missing.length === 0) return { status: 'healthy', error: '' };
+  return {
+    status: 'degraded',
+    error: 'Work item type ' + workItemType + ' has no state ' + missing.join(', ') + ': Azure DevOps refuses the updates that send it. Change the state value map (or seed it again from a preset for this type)',
+  };
 }
 
 /** The refresh token's expiry against the warning window: '' when it is far enough away or unknown. */

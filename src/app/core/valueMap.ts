@@ -51,6 +51,19 @@ export class ValueMap {
     return null;
   }
 
+  /** The remote value each ServiceNow value of `field` goes out as (the row toRemote() picks), in row order. */
+  outboundValues(field: string): Array<{ sn: string; remote: string }> {
+    var seen: { [sn: string]: boolean } = {};
+    var out: Array<{ sn: string; remote: string }> = [];
+    for (var i = 0; i < this.rows.length; i++) {
+      var row = this.rows[i];
+      if (row.field !== field || !serves(row, 'outbound') || seen[row.sn_value] === true) continue;
+      seen[row.sn_value] = true;
+      out.push({ sn: row.sn_value, remote: row.remote_value });
+    }
+    return out;
+  }
+
   /** The ServiceNow stored value for a remote value: exact match first, then case-insensitive (Azure DevOps
    * compares state names case-insensitively); null when unmapped. */
   toLocal(field: string, remoteValue: string): string | null {

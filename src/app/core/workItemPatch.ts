@@ -1,6 +1,7 @@
 // The JSON Patch documents that create and update an Azure DevOps work item from an incident. Values come from the
-// snapshot (read at send time); state and priority go through the connection's value map, and a value without a
-// mapping is reported in `skipped` and left out: sending ServiceNow's raw '6' as a state would be rejected or wrong.
+// snapshot (read at send time) and go to the fields of the connection's field map (the description's field depends
+// on its work item type); state and priority go through the connection's value map, and a value without a mapping
+// is reported in `skipped` and left out: sending ServiceNow's raw '6' as a state would be rejected or wrong.
 import { FieldMapping, outboundFields } from './fieldMap';
 import { textToHtml } from './html';
 import { IncidentSnapshot, snapshotValue } from './incidentSnapshot';
@@ -57,11 +58,11 @@ function fieldOp(mapping: FieldMapping, snapshot: IncidentSnapshot, valueMap: Va
   build.ops.push(patchOp('add', fieldPath(mapping.remote), remote));
 }
 
-/** Everything the work item starts with: the mapped fields that have a value, the tags that mark it as ours and a
- * Hyperlink back to the incident. */
-export function buildCreatePatch(snapshot: IncidentSnapshot, valueMap: ValueMap): PatchBuild {
+/** Everything the work item starts with: the fields of `fieldMap` that have a value, the tags that mark it as ours
+ * and a Hyperlink back to the incident. */
+export function buildCreatePatch(snapshot: IncidentSnapshot, valueMap: ValueMap, fieldMap: FieldMapping[]): PatchBuild {
   var build: PatchBuild = { ops: [], skipped: [] };
-  var mappings = outboundFields();
+  var mappings = outboundFields(fieldMap);
   for (var i = 0; i < mappings.length; i++) {
     // The title is always sent (a work item needs one); other empty fields are simply not set.
     if (mappings[i].format !== 'title' && snapshotValue(snapshot, mappings[i].sn) === '') continue;
@@ -72,11 +73,11 @@ export function buildCreatePatch(snapshot: IncidentSnapshot, valueMap: ValueMap)
   return build;
 }
 
-/** `test /rev` (optimistic concurrency: a stale rev gets 412) then the changed mapped fields, in FIELD_MAP order.
+/** `test /rev` (optimistic concurrency: a stale rev gets 412) then the changed mapped fields, in `fieldMap` order.
  * An emptied field is sent as empty so the work item follows. No field to send -> no ops at all. */
-export function buildUpdatePatch(snapshot: IncidentSnapshot, changedFields: string[], rev: number, valueMap: ValueMap): PatchBuild {
+export function buildUpdatePatch(snapshot: IncidentSnapshot, changedFields: string[], rev: number, valueMap: ValueMap, fieldMap: FieldMapping[]): PatchBuild {
   var build: PatchBuild = { ops: [], skipped: [] };
-  var mappings = outboundFields();
+  var mappings = outboundFields(fieldMap);
   for (var i = 0; i < mappings.length; i++) {
     if (changedFields.indexOf(mappings[i].sn) >= 0) fieldOp(mappings[i], snapshot, valueMap, build);
   }

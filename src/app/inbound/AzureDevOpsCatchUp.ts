@@ -24,7 +24,7 @@ import { InboundSettings, loadInboundSettings } from './inboundConnection';
 import { insertInboxRow, revisionsWithRows } from './inboxRows';
 import { RemoteRevision, revisionFromUpdate } from './remoteRevision';
 import { fieldsChangedAfter, readUpdateHistory } from './updateHistory';
-import { inboundFields } from './inboundChanges';
+import { FieldMapping, inboundFields } from '../core/fieldMap';
 import { saveOrThrow } from '../platform/records';
 
 /** Work items per WIQL page, and pages per run (a bigger backlog continues at the next run). */
@@ -43,10 +43,10 @@ function epochMs(columnDateTime: string): number {
   return new GlideDateTime(columnDateTime).getNumericValue();
 }
 
-/** Whether the revision set a mapped field that no later revision in `updates` changed again. */
-function changesCurrentValues(revision: RemoteRevision, updates: any[]): boolean {
+/** Whether the revision set a field of the connection's `fieldMap` that no later revision in `updates` changed again. */
+function changesCurrentValues(revision: RemoteRevision, updates: any[], fieldMap: FieldMapping[]): boolean {
   var later = fieldsChangedAfter(updates, revision.workItemId, revision.rev);
-  var mappings = inboundFields();
+  var mappings = inboundFields(fieldMap);
   for (var i = 0; i < mappings.length; i++) {
     var name = mappings[i].remote;
     if (Object.prototype.hasOwnProperty.call(revision.fields, name) && !later[name]) return true;
@@ -219,7 +219,7 @@ export default class AzureDevOpsCatchUp {
       if (isSameIdentity(revision.author, state.settings.remoteIdentity)) continue;
       // An older revision matters still if it brings a comment or files, or changed a field no later revision
       // changed again (its hook was lost, and a newer one applied: its value is still the work item's).
-      if (revision.rev <= lastInboundRev && revision.comment === null && revision.attachments.length === 0 && !changesCurrentValues(revision, updates)) continue;
+      if (revision.rev <= lastInboundRev && revision.comment === null && revision.attachments.length === 0 && !changesCurrentValues(revision, updates, state.connection.fieldMap)) continue;
       var inbox = insertInboxRow({
         connection: state.settings.sysId,
         eventType: 'workitem.updated',

@@ -1,8 +1,8 @@
-// What a remote revision changes on the incident, field by field, through the field map (directions inbound and
-// both) and the connection's value map. A remote value that is exactly what we would send for the incident's current
+// What a remote revision changes on the incident, field by field, through the connection's field map (directions
+// inbound and both: only the field the connection maps the description to brings one) and its value map. A remote value that is exactly what we would send for the incident's current
 // value is an echo of our own state and changes nothing: the Basic process folds On Hold and In Progress into Doing,
 // so translating Doing back would otherwise turn an On Hold incident into In Progress. Glide-free.
-import { FIELD_MAP, FieldMapping } from '../core/fieldMap';
+import { FieldMapping, inboundFields } from '../core/fieldMap';
 import { htmlToText, textToHtml } from '../core/html';
 import { IncidentSnapshot, snapshotValue } from '../core/incidentSnapshot';
 import { ValueMap } from '../core/valueMap';
@@ -26,14 +26,6 @@ export interface InboundPlan {
   unmapped: UnmappedValue[];
   /** the remote state maps to Resolved or Closed and the incident is not there yet: resolve it (state 6) */
   resolve: boolean;
-}
-
-export function inboundFields(): FieldMapping[] {
-  var out: FieldMapping[] = [];
-  for (var i = 0; i < FIELD_MAP.length; i++) {
-    if (FIELD_MAP[i].direction === 'inbound' || FIELD_MAP[i].direction === 'both') out.push(FIELD_MAP[i]);
-  }
-  return out;
 }
 
 /** The incident's short description from a work item title: our `INC0010001: ` prefix removed, on one line. */
@@ -72,10 +64,10 @@ function localValue(mapping: FieldMapping, remote: string, incident: IncidentSna
   return local === current ? null : local;
 }
 
-/** The changes `remoteFields` (reference name -> value, null = cleared) make to the incident. */
-export function planInboundChanges(remoteFields: { [referenceName: string]: any }, incident: IncidentSnapshot, valueMap: ValueMap): InboundPlan {
+/** The changes `remoteFields` (reference name -> value, null = cleared) make to the incident through `fieldMap`. */
+export function planInboundChanges(remoteFields: { [referenceName: string]: any }, incident: IncidentSnapshot, valueMap: ValueMap, fieldMap: FieldMapping[]): InboundPlan {
   var plan: InboundPlan = { changes: {}, unmapped: [], resolve: false };
-  var mappings = inboundFields();
+  var mappings = inboundFields(fieldMap);
   for (var i = 0; i < mappings.length; i++) {
     var mapping = mappings[i];
     if (!Object.prototype.hasOwnProperty.call(remoteFields, mapping.remote)) continue;

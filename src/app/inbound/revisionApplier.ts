@@ -11,7 +11,7 @@
 // - comments and files are recorded on the link as synced, so the sender never sends them back;
 // - downloads happen before any write, so a failed download changes nothing and the row is retried as a whole.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
-import { FIELD_MAP } from '../core/fieldMap';
+import { inboundFields, outboundFieldNames } from '../core/fieldMap';
 import { fingerprint } from '../core/fingerprint';
 import { htmlToText } from '../core/html';
 import { IncidentSnapshot } from '../core/incidentSnapshot';
@@ -26,7 +26,7 @@ import { isSynced, SyncedIds, withSyncedId } from '../azure-devops/syncedIds';
 import { formatAdoIdentity, isSameIdentity } from './adoIdentity';
 import { isIncidentCloseCode } from '../platform/closeCodes';
 import { impactUrgencyFor } from '../core/priorityLookup';
-import { inboundFields, InboundPlan, planInboundChanges } from './inboundChanges';
+import { InboundPlan, planInboundChanges } from './inboundChanges';
 import { InboundSettings } from './inboundConnection';
 import { lastDeleteOrRestore, revisionApplied } from './inboxRows';
 import { Download, downloadAttachments, movedBefore, moveToIncident } from './remoteAttachments';
@@ -71,7 +71,8 @@ function outcome(state: ApplyState, message: string): ApplyOutcome {
 /** The stored values of every mapped field, '' when empty. */
 function snapshotOf(incident: GlideRecord): IncidentSnapshot {
   var values: { [snField: string]: string } = {};
-  for (var i = 0; i < FIELD_MAP.length; i++) values[FIELD_MAP[i].sn] = incident.getValue(FIELD_MAP[i].sn) || '';
+  var names = outboundFieldNames();
+  for (var i = 0; i < names.length; i++) values[names[i]] = incident.getValue(names[i]) || '';
   return { sys_id: incident.getUniqueValue() || '', number: incident.getValue('number') || '', fieldValues: values, url: '' };
 }
 
@@ -128,10 +129,12 @@ export class RevisionApplier {
     var settings = this.ctx.settings;
     var remoteId = String(revision.workItemId);
     // A delete or restore is not a revision anyone authored (the payload names the last editor): never an echo.
-    if (revision.kind !== 'deleted' && revision.kind !== 'restored' && isSameIdentity(revision.author, settings.remoteIdentity)) {
+    var own = revision.kind !== 'deleted' && revision.kind !== 'restored' && isSameIdentity(revision.author, settings.remoteIdentity);
+    var link = findRemoteLink(settings.sysId, remoteId);
+    if (own) {
+      this.ownRevision(link, revision.rev);
       return outcome('ignored', 'Revision ' + revision.rev + ' was made by ' + formatAdoIdentity(revision.author!) + ', the identity this connection acts as: our own change coming back');
     }
-    var link = findRemoteLink(settings.sysId, remoteId);
     if (!link) return this.withoutLink(revision);
     if (revision.kind === 'deleted') return this.deleted(link);
     if (revision.kind === 'restored') return this.restored(link);
@@ -147,7 +150,7 @@ export class RevisionApplier {
     var fresh = revision.rev > link.lastInboundRev;
     var bringsMore = revision.comment !== null || revision.attachments.length > 0;
     var repeated = bringsMore && revisionApplied(settings.sysId, remoteId, revision.rev, this.ctx.inboxSysId);
-    var plan: InboundPlan = fresh ? planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap) : { changes: {}, unmapped: [], resolve: false };
+    var plan: InboundPlan = fresh ? planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap, this.ctx.connection.fieldMap) : { changes: {}, unmapped: [], resolve: false };
     if (!fresh && !repeated) {
       var late = this.latePlan(revision, incident);
       if (!late) return outcome('failed', 'The update history of work item ' + remoteId + ' could not be read (to tell which fields of late revision ' + revision.rev + ' are stale)');
@@ -202,14 +205,14 @@ export class RevisionApplier {
    * the others are stale. Asks Azure DevOps only when some field would change; null when the history could not be
    * read. */
   private latePlan(revision: RemoteRevision, incident: GlideRecord): InboundPlan | null {
-    var plan = planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap);
+    var plan = planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap, this.ctx.connection.fieldMap);
     // Unmapped values of a stale revision are no news to an admin: the fresh revision logged them.
     plan.unmapped = [];
     if (changedFieldNames(plan).length === 0) return plan;
     var updates = readUpdateHistory(this.ctx.client, this.ctx.connection, String(revision.workItemId));
     if (!updates) return null;
     var later = fieldsChangedAfter(updates, revision.workItemId, revision.rev);
-    var mappings = inboundFields();
+    var mappings = inboundFields(this.ctx.connection.fieldMap);
     for (var i = 0; i < mappings.length; i++) {
       if (later[mappings[i].remote]) delete plan.changes[mappings[i].sn];
     }
@@ -267,6 +270,16 @@ export class RevisionApplier {
     if (kept > 0) columns.push('synced_attachment_ids');
     if (columns.length > 0) saveRemoteLink(link, columns);
     return kept;
+  }
+
+  /** Our own change coming back is not applied, but the work item is at least at its revision: the sender normally
+   * knows that already (it counts every write it makes), except after a write whose answer was lost (a comment or
+   * PATCH that timed out yet was carried out); then this saves its next `test /rev` a 412. last_inbound_rev stays:
+   * nothing of this revision was applied. */
+  private ownRevision(link: RemoteLink | null, rev: number): void {
+    if (!link || link.state !== 'linked' || rev <= link.remoteRev) return;
+    link.remoteRev = rev;
+    saveRemoteLink(link, ['remote_rev']);
   }
 
   private advanceInMemory(link: RemoteLink, rev: number): void {
@@ -334,7 +347,7 @@ export class RevisionApplier {
     var incident = new GlideRecord('incident');
     // newRecord(): the dictionary defaults and a sys_id, so the values (and the link) are what the insert stores.
     incident.newRecord();
-    var plan = planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap);
+    var plan = planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap, this.ctx.connection.fieldMap);
     this.logUnmapped(plan, '', remoteId);
     if (plan.resolve) this.checkCloseCode(plan, '', remoteId);
     var downloaded = downloadAttachments(this.ctx.client, this.ctx.connection, revision.attachments, this.ctx.inboxSysId, '', remoteId, this.ctx.log);

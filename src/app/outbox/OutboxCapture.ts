@@ -16,7 +16,7 @@
 //   at all, and an unlinked incident the app creates from a work item matches no trigger. Such entries and files
 //   are also recorded on the link (synced_journal_ids, synced_attachment_ids), so no later sync sends them.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
-import { outboundFields } from '../core/fieldMap';
+import { outboundFieldNames } from '../core/fieldMap';
 import { fingerprint } from '../core/fingerprint';
 import { OutboxPayload } from '../core/outboxPayload';
 import { mappedValues } from '../platform/mappedValues';
@@ -31,10 +31,10 @@ var INCIDENT_TABLE = 'incident';
 /** Mapped outbound fields that this save changed; on insert, those that have a value. */
 function changedMappedFields(current: GlideRecord, inserted: boolean): string[] {
   var changed: string[] = [];
-  var fields = outboundFields();
-  for (var i = 0; i < fields.length; i++) {
-    var element = current[fields[i].sn];
-    if (inserted ? !element.nil() : element.changes()) changed.push(fields[i].sn);
+  var names = outboundFieldNames();
+  for (var i = 0; i < names.length; i++) {
+    var element = current[names[i]];
+    if (inserted ? !element.nil() : element.changes()) changed.push(names[i]);
   }
   return changed;
 }

@@ -1,19 +1,20 @@
 // Script include behind the scheduled job "Incident Bridge: connection health check" (every 30 minutes): for every
 // active Azure DevOps connection, one cheap authenticated call (GET the connection's work item type in its project)
 // through the connection's own credential, then health_status / health_checked_at / health_error with the exact
-// cause (unreachable endpoint, invalid credentials, missing permission, project or type not found, expired OAuth
-// token or refresh token). Calling through the OAuth profile regularly also keeps its refresh token in use: the
+// cause (unreachable endpoint, invalid credentials, missing permission, project or type not found, a mapped field the
+// type does not have, a state the value map sends that the type does not have, expired OAuth token or refresh token). Calling through the OAuth profile regularly also keeps its refresh token in use: the
 // platform refreshes an expired access token with it, and providers that rotate refresh tokens hand out a new one.
 // When the call succeeds, what the deliveries found still counts: dead outbox entries, an open circuit and a refresh
 // token close to its expiry (x_incb_bridge.health.refresh_token_warning_days) leave the connection degraded.
 // No secret is read into a message: the call goes through platform auth profiles, errors are redacted.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { adoErrorMessage } from '../core/adoError';
-import { CallFacts, combine, Diagnosis, diagnoseCall, refreshTokenWarning } from '../core/healthCheck';
+import { classifyStatus } from '../core/delivery';
+import { CallFacts, combine, Diagnosis, diagnoseCall, diagnoseTypeFields, diagnoseTypeStates, refreshTokenWarning } from '../core/healthCheck';
 import { redactText } from '../core/redact';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
 import { truncate } from '../core/truncate';
-import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE } from '../azure-devops/AzureDevOpsClient';
+import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE, parseJson } from '../azure-devops/AzureDevOpsClient';
 import { API_VERSION, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
 import { nowMs, nowValue, valueMs } from '../platform/clock';
 import { accessTokenState, refreshTokenExpiry } from '../platform/oauthTokens';
@@ -30,6 +31,17 @@ function healthCheckRequest(connection: AzureDevOpsConnection): AdoRequest {
     url: witUrl(connection) + '/workitemtypes/' + encodeURIComponent(connection.workItemType) + '?api-version=' + API_VERSION,
     headers: { Accept: JSON_CONTENT_TYPE },
   };
+}
+
+/** `property` of each entry of a list in the work item type's answer (its fields' reference names, its states'
+ * names), or null when the answer has no such list. */
+function namesOf(list: any, property: string): string[] | null {
+  if (!list || typeof list.length !== 'number') return null;
+  var names: string[] = [];
+  for (var i = 0; i < list.length; i++) {
+    if (list[i] && list[i][property]) names.push(String(list[i][property]));
+  }
+  return names;
 }
 
 export default class ConnectionHealthCheck {
@@ -70,7 +82,14 @@ export default class ConnectionHealthCheck {
     if (answer.status === 0 && !answer.pausedMs && connection.auth.type === 'oauth2' && connection.auth.profileSysId) {
       facts.oauthToken = accessTokenState(connection.auth.profileSysId);
     }
-    return diagnoseCall(facts);
+    var diagnosis = diagnoseCall(facts);
+    if (classifyStatus(answer.status) !== 'ok') return diagnosis;
+    var type = parseJson(answer.body);
+    return combine([
+      diagnosis,
+      diagnoseTypeFields(connection.workItemType, namesOf(type && type.fields, 'referenceName'), connection.fieldMap),
+      diagnoseTypeStates(connection.workItemType, namesOf(type && type.states, 'name'), connection.valueMap),
+    ]);
   }
 
   private refreshToken(profileSysId: string): Diagnosis {

@@ -2031,6 +2031,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2609a80d3e204cce8516da5f921458f4'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                            value: 'cmmi'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '26137df1863d4256b6b07ad624488368'
                         key: {
@@ -2737,6 +2748,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '418bae81656644ecba0a27250e94bb47'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'ado_description_field'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '42056552e87b45c2a1e90b23e5886d5a'
                         key: {
@@ -3149,6 +3168,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4b938c7582bc4153af325762dde2b509'
+                        key: {
+                            sys_ui_section: {
+                                id: '09ebfe3f57884b548caeba33ce8af52c'
+                                key: {
+                                    name: 'x_incb_bridge_connection'
+                                    caption: 'Endpoint'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ado_description_field'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '4bd59c778cd045a0adfbaf43031060bc'
                         key: {
@@ -3500,6 +3541,15 @@ declare global {
                                 }
                             }
                             element: 'target_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '52bb916507644d3b940756e59ee7ea77'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'ado_description_field'
+                            language: 'en'
                         }
                     },
                     {
@@ -3993,6 +4043,17 @@ declare global {
                                 }
                             }
                             element: 'circuit_open_until'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '645cc4351a2a42bda40bdec08393d7ce'
+                        key: {
+                            name: 'x_incb_bridge_connection'
+                            element: 'value_map_preset'
+                            value: 'scrum'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

@@ -56,6 +56,13 @@ export const x_incb_bridge_connection = Table({
             default: 'Task',
             hint: 'Type of the work items created for incidents, e.g. Task, Bug, Issue',
         }),
+        // No dictionary default: empty means the default of whatever the work item type is now, so changing the type
+        // to Bug moves the description to the field a Bug shows (see src/app/core/fieldMap.ts).
+        ado_description_field: StringColumn({
+            label: 'Description field',
+            maxLength: 100,
+            hint: 'Work item field (reference name) the incident description goes to and comes back from. Empty: Microsoft.VSTS.TCM.ReproSteps (Repro Steps) for Bug, System.Description for other types',
+        }),
         auth_type: ChoiceColumn({
             label: 'Authentication',
             dropdown: 'dropdown_without_none',
@@ -123,10 +130,13 @@ export const x_incb_bridge_connection = Table({
         value_map_preset: ChoiceColumn({
             label: 'Value map preset',
             dropdown: 'dropdown_with_none',
+            hint: 'State and priority value maps a new connection starts with, for its process and work item type (an Agile Task has no Resolved state, a Scrum Task goes To Do, In Progress, Done)',
             choices: {
                 basic: { label: 'Basic process (To Do, Doing, Done)', sequence: 10 },
                 agile: { label: 'Agile process (New, Active, Resolved, Closed)', sequence: 20 },
                 custom: { label: 'Custom (value map records)', sequence: 30 },
+                scrum: { label: 'Scrum process (New, Committed, Done)', sequence: 40 },
+                cmmi: { label: 'CMMI process (Proposed, Active, Resolved, Closed)', sequence: 50 },
             },
         }),
         close_code: StringColumn({
@@ -230,6 +240,10 @@ export const connectionForm = Form({
                         { field: 'request_timeout_ms', type: 'table_field' },
                         { field: 'max_attempts', type: 'table_field' },
                     ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [{ field: 'ado_description_field', type: 'table_field' }],
                 },
             ],
         },

@@ -21,6 +21,23 @@ test('a type of the process: its name, reference name and states with their cate
   expect(fake.validationFailures).toEqual([]);
 });
 
+test('the fields that exist on a type follow the process: Repro Steps on Bug only, the System fields everywhere', async () => {
+  fake = await startAdoFake({ process: 'Agile', extraFields: [{ referenceName: 'Custom.ServiceNowNumber', name: 'ServiceNow Number', type: 'string' }] });
+  const fieldsOf = async (type: string) => (await call(fake, 'GET', `/_apis/wit/workitemtypes/${type}?api-version=7.1`)).json.fields.map((f: any) => f.referenceName);
+  const bug = await fieldsOf('Bug');
+  const task = await fieldsOf('Task');
+  for (const ref of ['System.Title', 'System.Description', 'System.State', 'Microsoft.VSTS.Common.Priority', 'Custom.ServiceNowNumber']) {
+    expect(bug).toContain(ref);
+    expect(task).toContain(ref);
+  }
+  expect(bug).toEqual(expect.arrayContaining(['Microsoft.VSTS.TCM.ReproSteps', 'Microsoft.VSTS.Common.Severity']));
+  expect(task).not.toContain('Microsoft.VSTS.TCM.ReproSteps');
+  expect(task).not.toContain('Microsoft.VSTS.Common.Severity');
+  const title = (await call(fake, 'GET', '/_apis/wit/workitemtypes/Bug?api-version=7.1')).json.fields.find((f: any) => f.referenceName === 'System.Title');
+  expect(title).toEqual({ alwaysRequired: true, referenceName: 'System.Title', name: 'Title', url: `${fake.organizationUrl}/_apis/wit/fields/System.Title` });
+  expect(fake.validationFailures).toEqual([]);
+});
+
 test('unknown type, unknown project, wrong credential', async () => {
   fake = await startAdoFake();
   const type = await call(fake, 'GET', '/_apis/wit/workitemtypes/Bug?api-version=7.1');

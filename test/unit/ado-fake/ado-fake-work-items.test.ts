@@ -88,6 +88,26 @@ describe('rules', () => {
     expect((await patchWorkItem(fake, bug.json.id, [{ op: 'add', path: '/fields/System.State', value: 'Doing' }])).status).toBe(400);
   });
 
+  it('takes only the fields a type has: Repro Steps on a Bug, not on a Task nor anywhere in Basic; Description everywhere', async () => {
+    const basicTask = await createWorkItem(fake, 'Task', { 'System.Title': 'x', 'Microsoft.VSTS.TCM.ReproSteps': 'steps' });
+    expect(basicTask.status).toBe(400);
+    expect(basicTask.json).toMatchObject({ message: 'TF51535: Cannot find field Microsoft.VSTS.TCM.ReproSteps.', typeKey: 'WorkItemTrackingFieldDefinitionNotFoundException' });
+    await fake.stop();
+    fake = await startAdoFake({ validator, process: 'Scrum' });
+    const bug = await createWorkItem(fake, 'Bug', { 'System.Title': 'x', 'Microsoft.VSTS.TCM.ReproSteps': '<p>steps</p>', 'System.Description': '<p>kept, though the Bug form does not show it</p>' });
+    expect(bug.status).toBe(200);
+    expect(bug.json.fields['Microsoft.VSTS.TCM.ReproSteps']).toBe('<p>steps</p>');
+    const task = await createWorkItem(fake, 'Task', { 'System.Title': 'x', 'System.Description': '<p>d</p>' });
+    expect(task.status).toBe(200);
+    // by display name as well, on update as on create; nothing is stored
+    const refused = await patchWorkItem(fake, task.json.id, [{ op: 'add', path: '/fields/Repro Steps', value: 'steps' }]);
+    expect(refused.status).toBe(400);
+    expect(refused.json.message).toBe('TF51535: Cannot find field Repro Steps.');
+    expect((await patchWorkItem(fake, task.json.id, [{ op: 'add', path: '/fields/Microsoft.VSTS.Common.Severity', value: '2 - High' }])).status).toBe(400);
+    expect((fake.workItem(task.json.id) as { rev: number }).rev).toBe(1);
+    expect(fake.validationFailures).toEqual([]);
+  });
+
   it('requires a Title, knows its fields and keeps system fields read-only', async () => {
     expect((await createWorkItem(fake, 'Task', { 'System.Description': 'no title' })).json.message).toMatch(/TF401320: Rule Error for field Title/);
     expect((await createWorkItem(fake, 'Task', { 'System.Title': 'x', 'Custom.Nope': 1 })).json.message).toBe('TF51535: Cannot find field Custom.Nope.');
@@ -154,16 +174,21 @@ describe('updates', () => {
 });
 
 describe('comments, attachments, recycle bin', () => {
-  it('adds and lists comments on the workItems path; each comment is a revision', async () => {
+  it('adds and lists comments on the workItems path; each comment is exactly one revision, and its answer has no rev', async () => {
     const { id } = (await createWorkItem(fake, 'Task', { 'System.Title': 'x' })).json;
     const added = await call(fake, 'POST', `/_apis/wit/workItems/${id}/comments?api-version=7.1-preview.4`, { body: { text: 'First note' } });
     expect(added.status).toBe(200);
     expect(added.json).toMatchObject({ workItemId: id, id: expect.any(Number), version: 1, text: 'First note', isDeleted: false, createdBy: { uniqueName: 'incident-bridge@fabrikam.example' } });
+    expect(added.json).not.toHaveProperty('rev');
+    expect((fake.workItem(id) as { rev: number }).rev).toBe(2);
+    // A client that counted the comment tests the right rev.
+    expect((await patchWorkItem(fake, id, [{ op: 'test', path: '/rev', value: 2 }, { op: 'add', path: '/fields/System.Title', value: 'y' }])).status).toBe(200);
     await call(fake, 'POST', `/_apis/wit/workItems/${id}/comments?api-version=7.1-preview.4`, { body: { text: 'Second' } });
     const list = await call(fake, 'GET', `/_apis/wit/workItems/${id}/comments?api-version=7.1-preview.4&order=asc`);
     expect(list.json.totalCount).toBe(2);
     expect(list.json.comments.map((c: { text: string }) => c.text)).toEqual(['First note', 'Second']);
     expect((fake.workItem(id) as { rev: number; fields: { [k: string]: unknown } }).fields['System.CommentCount']).toBe(2);
+    expect((fake.workItem(id) as { rev: number }).rev).toBe(4);
     const lower = await call(fake, 'POST', `/_apis/wit/workitems/${id}/comments?api-version=7.1-preview.4`, { body: { text: 'x' } });
     expect(lower.status).toBe(400);
     expect(fake.validationFailures).toHaveLength(1);

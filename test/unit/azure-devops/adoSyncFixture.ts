@@ -57,7 +57,8 @@ export async function startBed(options: BedOptions = {}): Promise<SyncBed> {
   });
   const preset = options.preset === undefined ? 'basic' : options.preset;
   if (preset) {
-    for (const row of presetRows(preset)) {
+    // As the seeder does: the preset's states for the connection's work item type.
+    for (const row of presetRows(preset, instance.db.get(CONNECTION_TABLE, connection)!.ado_work_item_type)) {
       instance.db.insert(VALUE_MAP_TABLE, { connection, field: row.field, direction: row.direction, sn_value: row.sn_value, remote_value: row.remote_value, order: String(row.order) });
     }
   }

@@ -21,7 +21,8 @@ const rowsOf = (instance: ReturnType<typeof appInstance>, connection: string) =>
 describe('the connection insert rule seeds value maps from the preset', () => {
   const cases: Array<[string, Array<[string, string]>]> = [
     ['basic', [['1', 'To Do'], ['2', 'Doing'], ['3', 'Doing'], ['6', 'Done'], ['7', 'Done']]],
-    ['agile', [['1', 'New'], ['2', 'Active'], ['6', 'Resolved'], ['7', 'Closed']]],
+    // the connection's type is the dictionary default, Task, which has no Resolved in Agile
+    ['agile', [['1', 'New'], ['2', 'Active'], ['6', 'Closed'], ['7', 'Closed']]],
     ['custom', [['1', 'To Do'], ['2', 'Doing'], ['3', 'Blocked'], ['6', 'Done'], ['7', 'Closed']]],
   ];
   test.each(cases)('%s', (preset, states) => {
@@ -34,6 +35,17 @@ describe('the connection insert rule seeds value maps from the preset', () => {
     for (const [sn, remote] of states) expect(valueMap.toRemote('state', sn)).toBe(remote);
     expect(valueMap.toRemote('priority', '5')).toBe('4');
     expect(valueMap.toRemote('state', '8')).toBeNull();
+  });
+
+  test.each([
+    ['agile', 'Bug', [['1', 'New'], ['2', 'Active'], ['6', 'Resolved'], ['7', 'Closed']]],
+    ['scrum', 'Task', [['1', 'To Do'], ['2', 'In Progress'], ['3', 'In Progress'], ['6', 'Done'], ['7', 'Done']]],
+    ['scrum', 'Bug', [['1', 'New'], ['2', 'Committed'], ['3', 'Committed'], ['6', 'Done'], ['7', 'Done']]],
+    ['cmmi', 'Bug', [['1', 'Proposed'], ['2', 'Active'], ['3', 'Active'], ['6', 'Resolved'], ['7', 'Closed']]],
+  ])('%s for work item type %s: the states that type has', (preset, type, states) => {
+    const instance = appInstance();
+    const connection = insertConnection({ value_map_preset: preset, ado_work_item_type: type });
+    expect(rowsOf(instance, connection).filter((r) => r.field === 'state').map((r) => [r.sn_value, r.remote_value])).toEqual(states);
   });
 
   test('custom maps back both ways; basic folds On Hold into Doing one way only', () => {
@@ -63,5 +75,16 @@ describe('seeding again', () => {
     expect(rows).toHaveLength(9);
     expect(rows.some((r) => r.remote_value === 'To Do')).toBe(false);
     expect(seeder.seed(connection, 'waterfall', true)).toBe(0);
+  });
+
+  test('seeding again follows the connection\'s work item type as it is now', () => {
+    const instance = appInstance();
+    const connection = insertConnection({ value_map_preset: 'agile' });
+    const gr = new (global as any).GlideRecord(CONNECTION_TABLE);
+    gr.get(connection);
+    gr.setValue('ado_work_item_type', 'User Story');
+    gr.update();
+    new ValueMapSeeder().seed(connection, 'agile', true);
+    expect(rowsOf(instance, connection).filter((r) => r.field === 'state' && r.sn_value === '6').map((r) => r.remote_value)).toEqual(['Resolved']);
   });
 });

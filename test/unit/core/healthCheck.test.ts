@@ -1,4 +1,6 @@
-import { combine, diagnoseCall, refreshTokenWarning } from '../../../src/app/core/healthCheck';
+import { combine, diagnoseCall, diagnoseTypeFields, diagnoseTypeStates, refreshTokenWarning } from '../../../src/app/core/healthCheck';
+import { ValueMap } from '../../../src/app/core/valueMap';
+import { fieldMapFor } from '../../../src/app/core/fieldMap';
 
 describe('diagnoseCall: the exact cause', () => {
   it.each([
@@ -41,4 +43,36 @@ it('combine: the worst status, every error', () => {
   expect(combine([{ status: 'healthy', error: '' }, { status: 'degraded', error: 'a' }, { status: 'degraded', error: 'b' }])).toEqual({ status: 'degraded', error: 'a | b' });
   expect(combine([{ status: 'degraded', error: 'a' }, { status: 'down', error: 'b' }]).status).toBe('down');
   expect(combine([])).toEqual({ status: 'healthy', error: '' });
+});
+
+describe('diagnoseTypeFields: every mapped field is one the work item type has', () => {
+  const typeFields = ['System.Title', 'System.Description', 'System.State', 'Microsoft.VSTS.Common.Priority'];
+  it('is healthy when all are there, or when the answer lists no fields (nothing proven)', () => {
+    expect(diagnoseTypeFields('Task', typeFields, fieldMapFor('System.Description'))).toEqual({ status: 'healthy', error: '' });
+    expect(diagnoseTypeFields('Task', null, fieldMapFor('Custom.Nope'))).toEqual({ status: 'healthy', error: '' });
+  });
+  it('is down naming each missing field and the incident field it carries', () => {
+    const result = diagnoseTypeFields('Task', typeFields.slice(0, 3), fieldMapFor('Microsoft.VSTS.TCM.ReproSteps'));
+    expect(result.status).toBe('down');
+    expect(result.error).toContain("Work item type Task has no field Microsoft.VSTS.TCM.ReproSteps (for the incident's description), Microsoft.VSTS.Common.Priority (for the incident's priority)");
+  });
+});
+
+describe('diagnoseTypeStates: every state the value map sends is one the type has', () => {
+  const map = new ValueMap([
+    { field: 'state', direction: 'both', sn_value: '1', remote_value: 'new', order: 1 },
+    { field: 'state', direction: 'inbound', sn_value: '2', remote_value: 'Approved', order: 2 },
+    { field: 'state', direction: 'outbound', sn_value: '6', remote_value: 'Resolved', order: 3 },
+    { field: 'state', direction: 'outbound', sn_value: '6', remote_value: 'Closed', order: 4 },
+    { field: 'priority', direction: 'both', sn_value: '1', remote_value: 'Urgent', order: 5 },
+  ]);
+  it('compares case-insensitively, only outbound rows, only the row each value goes out by, only states', () => {
+    expect(diagnoseTypeStates('Bug', ['New', 'Active', 'Resolved', 'Closed'], map)).toEqual({ status: 'healthy', error: '' });
+    expect(diagnoseTypeStates('Bug', null, map)).toEqual({ status: 'healthy', error: '' });
+  });
+  it('is degraded naming each state the type lacks and the incident state it is sent for', () => {
+    const result = diagnoseTypeStates('Task', ['New', 'Active', 'Closed', 'Removed'], map);
+    expect(result.status).toBe('degraded');
+    expect(result.error).toMatch(/^Work item type Task has no state Resolved \(sent for incident state 6\): /);
+  });
 });

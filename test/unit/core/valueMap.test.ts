@@ -101,3 +101,20 @@ describe('ValueMap ordering', () => {
     expect(given).toEqual(copy);
   });
 });
+
+describe('outboundValues', () => {
+  it('lists what each ServiceNow value goes out as: the first outbound row by order, no inbound-only rows', () => {
+    const map = new ValueMap([
+      { field: 'state', direction: 'outbound', sn_value: '3', remote_value: 'Doing', order: 30 },
+      { field: 'state', direction: 'both', sn_value: '1', remote_value: 'To Do', order: 10 },
+      { field: 'state', direction: 'inbound', sn_value: '2', remote_value: 'Doing', order: 20 },
+      { field: 'state', direction: 'both', sn_value: '3', remote_value: 'Blocked', order: 40 },
+      { field: 'priority', direction: 'both', sn_value: '1', remote_value: '1', order: 1 },
+    ]);
+    expect(map.outboundValues('state')).toEqual([
+      { sn: '1', remote: 'To Do' },
+      { sn: '3', remote: 'Doing' },
+    ]);
+    expect(map.outboundValues('state').map((v) => map.toRemote('state', v.sn))).toEqual(['To Do', 'Doing']);
+  });
+});

@@ -1,5 +1,6 @@
 import { JsonPatchOp } from '../../../src/app/core/jsonPatch';
 import { IncidentSnapshot } from '../../../src/app/core/incidentSnapshot';
+import { defaultDescriptionField, DESCRIPTION_FIELD, fieldMapFor } from '../../../src/app/core/fieldMap';
 import { ValueMap } from '../../../src/app/core/valueMap';
 import { presetRows } from '../../../src/app/core/valueMapPresets';
 import { buildCreatePatch, buildUpdatePatch, TITLE_MAX_LENGTH, workItemTitle } from '../../../src/app/core/workItemPatch';
@@ -8,6 +9,8 @@ import { createAdoRequestValidator } from '../../../sandbox/ado-spec';
 
 const URL_OF_INCIDENT = 'https://dev12345.service-now.com/incident.do?sys_id=9d385017c611228701d22104cc95c371';
 const basic = new ValueMap(presetRows('basic'));
+/** The field map of a connection whose description goes to System.Description (a Task's). */
+const taskMap = fieldMapFor(DESCRIPTION_FIELD);
 
 function snapshot(values: { [field: string]: string }): IncidentSnapshot {
   return { sys_id: '9d385017c611228701d22104cc95c371', number: 'INC0010001', fieldValues: values, url: URL_OF_INCIDENT };
@@ -17,7 +20,7 @@ const full = snapshot({ short_description: 'Disk full on db01', description: 'Li
 
 describe('buildCreatePatch', () => {
   it('sets title, description, mapped state and priority, tags and the Hyperlink back, in that order', () => {
-    expect(buildCreatePatch(full, basic)).toEqual({
+    expect(buildCreatePatch(full, basic, taskMap)).toEqual({
       ops: [
         { op: 'add', path: '/fields/System.Title', value: 'INC0010001: Disk full on db01' },
         { op: 'add', path: '/fields/System.Description', value: 'Line 1<br>Line 2' },
@@ -31,7 +34,7 @@ describe('buildCreatePatch', () => {
   });
 
   it('escapes markup in the description so it shows literally', () => {
-    const build = buildCreatePatch(snapshot({ short_description: 'x', description: '<script>alert("x")</script> & <b>' }), basic);
+    const build = buildCreatePatch(snapshot({ short_description: 'x', description: '<script>alert("x")</script> & <b>' }), basic, taskMap);
     const description = build.ops.filter((op) => op.path === '/fields/System.Description')[0];
     expect(description.value).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;');
   });
@@ -40,31 +43,31 @@ describe('buildCreatePatch', () => {
     ['state', { state: '8', priority: '1' }, '8', 'System.State'],
     ['priority', { state: '1', priority: '9' }, '9', 'Microsoft.VSTS.Common.Priority'],
   ])('skips an unmapped %s and leaves its field out', (field, values, value, remote) => {
-    const build = buildCreatePatch(snapshot({ short_description: 'x', ...values }), basic);
+    const build = buildCreatePatch(snapshot({ short_description: 'x', ...values }), basic, taskMap);
     expect(build.skipped).toEqual([{ field, value, reason: expect.stringContaining(field) }]);
     expect(build.ops.map((op) => op.path)).not.toContain('/fields/' + remote);
     expect(build.ops.map((op) => op.path)).toContain('/fields/System.Title');
   });
 
   it('reports every miss of an empty value map and still builds the rest', () => {
-    const build = buildCreatePatch(full, new ValueMap([]));
+    const build = buildCreatePatch(full, new ValueMap([]), taskMap);
     expect(build.skipped.map((s) => [s.field, s.value])).toEqual([['state', '2'], ['priority', '5']]);
     expect(build.ops.map((op) => op.path)).toEqual(['/fields/System.Title', '/fields/System.Description', '/fields/System.Tags', '/relations/-']);
   });
 
   it('leaves empty fields out but always sends a title', () => {
-    const build = buildCreatePatch(snapshot({ short_description: '', description: '', state: '', priority: '' }), basic);
+    const build = buildCreatePatch(snapshot({ short_description: '', description: '', state: '', priority: '' }), basic, taskMap);
     expect(build.ops).toEqual([
       { op: 'add', path: '/fields/System.Title', value: 'INC0010001' },
       { op: 'add', path: '/fields/System.Tags', value: 'ServiceNow; INC0010001' },
       { op: 'add', path: '/relations/-', value: { rel: 'Hyperlink', url: URL_OF_INCIDENT } },
     ]);
     expect(build.skipped).toEqual([]);
-    expect(buildCreatePatch(snapshot({}), basic).ops[0].value).toBe('INC0010001');
+    expect(buildCreatePatch(snapshot({}), basic, taskMap).ops[0].value).toBe('INC0010001');
   });
 
   it('never puts a from member on any op', () => {
-    expect(JSON.stringify(buildCreatePatch(full, basic).ops)).not.toMatch(/"from"/);
+    expect(JSON.stringify(buildCreatePatch(full, basic, taskMap).ops)).not.toMatch(/"from"/);
   });
 });
 
@@ -106,27 +109,27 @@ describe('buildUpdatePatch', () => {
     ['state', { op: 'add', path: '/fields/System.State', value: 'Doing' }],
     ['priority', { op: 'add', path: '/fields/Microsoft.VSTS.Common.Priority', value: '4' }],
   ])('sends test /rev then only %s when only it changed', (field, op) => {
-    expect(buildUpdatePatch(full, [field], 7, basic)).toEqual({ ops: [{ op: 'test', path: '/rev', value: 7 }, op], skipped: [] });
+    expect(buildUpdatePatch(full, [field], 7, basic, taskMap)).toEqual({ ops: [{ op: 'test', path: '/rev', value: 7 }, op], skipped: [] });
   });
 
   it('sends several changed fields in field-map order, whatever order they changed in', () => {
-    const build = buildUpdatePatch(full, ['priority', 'short_description', 'state'], 3, basic);
+    const build = buildUpdatePatch(full, ['priority', 'short_description', 'state'], 3, basic, taskMap);
     expect(build.ops.map((op) => op.path)).toEqual(['/rev', '/fields/System.Title', '/fields/System.State', '/fields/Microsoft.VSTS.Common.Priority']);
   });
 
   it('ignores fields that are not mapped and sends nothing when nothing mapped changed', () => {
-    expect(buildUpdatePatch(full, ['assignment_group', 'u_custom'], 3, basic)).toEqual({ ops: [], skipped: [] });
-    expect(buildUpdatePatch(full, [], 3, basic)).toEqual({ ops: [], skipped: [] });
+    expect(buildUpdatePatch(full, ['assignment_group', 'u_custom'], 3, basic, taskMap)).toEqual({ ops: [], skipped: [] });
+    expect(buildUpdatePatch(full, [], 3, basic, taskMap)).toEqual({ ops: [], skipped: [] });
   });
 
   it('sends no ops, not a lone test, when the only change is an unmapped value, and reports it', () => {
-    const build = buildUpdatePatch(snapshot({ state: '8' }), ['state'], 3, basic);
+    const build = buildUpdatePatch(snapshot({ state: '8' }), ['state'], 3, basic, taskMap);
     expect(build.ops).toEqual([]);
     expect(build.skipped).toEqual([{ field: 'state', value: '8', reason: expect.any(String) }]);
   });
 
   it('keeps the mapped changes when one of them is unmapped', () => {
-    const build = buildUpdatePatch(snapshot({ short_description: 'New title', state: '8' }), ['state', 'short_description'], 4, basic);
+    const build = buildUpdatePatch(snapshot({ short_description: 'New title', state: '8' }), ['state', 'short_description'], 4, basic, taskMap);
     expect(build.ops).toEqual([
       { op: 'test', path: '/rev', value: 4 },
       { op: 'add', path: '/fields/System.Title', value: 'INC0010001: New title' },
@@ -135,8 +138,19 @@ describe('buildUpdatePatch', () => {
   });
 
   it('sends an emptied description as empty so the work item follows', () => {
-    const build = buildUpdatePatch(snapshot({ description: '' }), ['description'], 2, basic);
+    const build = buildUpdatePatch(snapshot({ description: '' }), ['description'], 2, basic, taskMap);
     expect(build.ops[1]).toEqual({ op: 'add', path: '/fields/System.Description', value: '' });
+  });
+
+  it('sends the description to the field of the connection\'s map (Repro Steps for a Bug), and to no other', () => {
+    const bugMap = fieldMapFor('Microsoft.VSTS.TCM.ReproSteps');
+    expect(buildUpdatePatch(full, ['description'], 2, basic, bugMap).ops).toEqual([
+      { op: 'test', path: '/rev', value: 2 },
+      { op: 'add', path: '/fields/Microsoft.VSTS.TCM.ReproSteps', value: 'Line 1<br>Line 2' },
+    ]);
+    const created = buildCreatePatch(full, basic, bugMap).ops.map((op) => op.path);
+    expect(created).toContain('/fields/Microsoft.VSTS.TCM.ReproSteps');
+    expect(created).not.toContain('/fields/System.Description');
   });
 });
 
@@ -156,21 +170,35 @@ describe('builds against the Azure DevOps fake (WIT 7.1 spec validation and work
     });
   }
 
+  // Each preset with the types of its process it is seeded for: every state it sends is one the type has.
   it.each([
     ['basic', 'Basic', 'Task'],
+    ['basic', 'Basic', 'Issue'],
     ['agile', 'Agile', 'Bug'],
+    ['agile', 'Agile', 'User Story'],
+    ['agile', 'Agile', 'Task'],
+    ['scrum', 'Scrum', 'Bug'],
+    ['scrum', 'Scrum', 'Product Backlog Item'],
+    ['scrum', 'Scrum', 'Task'],
+    ['cmmi', 'CMMI', 'Bug'],
+    ['cmmi', 'CMMI', 'Requirement'],
+    ['cmmi', 'CMMI', 'Task'],
   ] as const)('creates and updates with the %s preset (%s process, %s)', async (preset, process, type) => {
     fake = await startAdoFake({ process, validator });
-    const map = new ValueMap(presetRows(preset));
-    const created = send('POST', '$' + encodeURIComponent(type), buildCreatePatch(full, map).ops);
+    const map = new ValueMap(presetRows(preset, type));
+    const fields = fieldMapFor(defaultDescriptionField(type));
+    const created = send('POST', '$' + encodeURIComponent(type), buildCreatePatch(full, map, fields).ops);
     expect(created.status).toBe(200);
     const item = JSON.parse(created.body);
     expect(item.fields['System.Title']).toBe('INC0010001: Disk full on db01');
+    // the description is in the field this type shows, and only there
+    expect(item.fields[defaultDescriptionField(type)]).toBe('Line 1<br>Line 2');
+    expect(Object.keys(item.fields).filter((ref) => item.fields[ref] === 'Line 1<br>Line 2')).toHaveLength(1);
     expect(item.fields['System.Tags']).toContain('INC0010001');
     // Every ServiceNow state the preset maps is a state this process accepts.
     let rev = item.rev;
     for (const state of ['1', '2', '3', '6', '7']) {
-      const build = buildUpdatePatch(snapshot({ state }), ['state'], rev, map);
+      const build = buildUpdatePatch(snapshot({ state }), ['state'], rev, map, fields);
       if (build.ops.length === 0) continue;
       const updated = send('PATCH', String(item.id), build.ops);
       expect([state, updated.status, updated.body]).toEqual([state, 200, expect.any(String)]);
@@ -183,7 +211,7 @@ describe('builds against the Azure DevOps fake (WIT 7.1 spec validation and work
   it('creates and updates with the custom preset on a process that has a Blocked state', async () => {
     fake = await startAdoFake({ validator, process: { name: 'Custom', workItemTypes: { Task: { states: ['To Do', 'Doing', 'Blocked', 'Done', 'Closed'] } } } });
     const map = new ValueMap(presetRows('custom'));
-    const created = send('POST', '$Task', buildCreatePatch(snapshot({ short_description: 'x', state: '3', priority: '2' }), map).ops);
+    const created = send('POST', '$Task', buildCreatePatch(snapshot({ short_description: 'x', state: '3', priority: '2' }), map, taskMap).ops);
     expect([created.status, created.body]).toEqual([200, expect.any(String)]);
     expect(JSON.parse(created.body).fields['System.State']).toBe('Blocked');
     expect(fake.validationFailures).toEqual([]);
@@ -191,7 +219,7 @@ describe('builds against the Azure DevOps fake (WIT 7.1 spec validation and work
 
   it('is accepted with a very long short description (the title is cut to what the field holds)', async () => {
     fake = await startAdoFake({ process: 'Basic', validator });
-    const created = send('POST', '$Task', buildCreatePatch(snapshot({ short_description: 'x'.repeat(1000), priority: '5' }), basic).ops);
+    const created = send('POST', '$Task', buildCreatePatch(snapshot({ short_description: 'x'.repeat(1000), priority: '5' }), basic, taskMap).ops);
     expect([created.status, created.body]).toEqual([200, expect.any(String)]);
     const fields = JSON.parse(created.body).fields;
     expect(fields['System.Title']).toHaveLength(255);
@@ -201,8 +229,8 @@ describe('builds against the Azure DevOps fake (WIT 7.1 spec validation and work
 
   it('gets 412 for an update built on a stale rev', async () => {
     fake = await startAdoFake({ process: 'Basic', validator });
-    const item = JSON.parse(send('POST', '$Task', buildCreatePatch(full, basic).ops).body);
-    expect(send('PATCH', String(item.id), buildUpdatePatch(snapshot({ short_description: 'a' }), ['short_description'], item.rev, basic).ops).status).toBe(200);
-    expect(send('PATCH', String(item.id), buildUpdatePatch(snapshot({ short_description: 'b' }), ['short_description'], item.rev, basic).ops).status).toBe(412);
+    const item = JSON.parse(send('POST', '$Task', buildCreatePatch(full, basic, taskMap).ops).body);
+    expect(send('PATCH', String(item.id), buildUpdatePatch(snapshot({ short_description: 'a' }), ['short_description'], item.rev, basic, taskMap).ops).status).toBe(200);
+    expect(send('PATCH', String(item.id), buildUpdatePatch(snapshot({ short_description: 'b' }), ['short_description'], item.rev, basic, taskMap).ops).status).toBe(412);
   });
 });

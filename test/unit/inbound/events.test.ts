@@ -294,6 +294,33 @@ describe('no loops', () => {
     expect(outboxRows(bed).slice(outbox).map((r) => r.payload)).toEqual([]);
   });
 
+  test('our own comment coming back after its answer was lost moves remote_rev on: the next update meets no 412', async () => {
+    bed = await startInboundBed();
+    const { incident } = linkedIncident(bed);
+    const before = Number(linkRow(bed, incident).remote_rev);
+    const inboundRev = linkRow(bed, incident).last_inbound_rev;
+    // Azure DevOps adds the comment (a new revision) but its answer never arrives: the sender cannot know the rev.
+    bed.fake.addFault({ mode: 'createThenTimeout', method: 'POST', pathContains: '/comments' });
+    updateIncident(incident, { work_notes: 'Restarted the mail relay' });
+    bed.process();
+    expect(linkRow(bed, incident).remote_rev).toBe(String(before));
+    const hooks = bed.takeHooks();
+    expect(hooks.map((h) => h.eventType)).toEqual(['workitem.updated', 'workitem.commented']);
+    deliverAndProcess(hooks);
+    expect(inboxRows(bed).map((r) => r.state)).toEqual(['ignored', 'ignored']);
+    const link = linkRow(bed, incident);
+    expect(link.remote_rev).toBe(String(before + 1));
+    // nothing of our own revision was applied
+    expect(link.last_inbound_rev).toBe(inboundRev);
+    // The retry finds the comment on the work item, and the next field change is one PATCH that passes its test.
+    const from = bed.fake.requests.length;
+    bed.instance.clock.advance(60 * 60 * 1000);
+    bed.process();
+    updateIncident(incident, { priority: '1' });
+    bed.process();
+    expect(bed.fake.requests.slice(from).map((r) => `${r.method} ${r.status}`).filter((l) => !l.startsWith('GET 200'))).toEqual(['PATCH 200']);
+  });
+
   test('our own change is recognised when the hooks carry identity objects too', async () => {
     bed = await startInboundBed({ fake: { hookIdentities: 'object' } });
     const { incident } = linkedIncident(bed);

@@ -2,7 +2,9 @@
 // type, recorded as health_status / health_checked_at / health_error with the exact cause; OAuth profiles keep their
 // refresh token in use and warn before it expires; nothing secret reaches the record or the log.
 import ConnectionHealthCheck from '../../../src/app/reliability/ConnectionHealthCheck';
-import { CONNECTION_TABLE, LOG_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
+import ValueMapSeeder from '../../../src/app/azure-devops/ValueMapSeeder';
+import { CONNECTION_TABLE, LOG_TABLE, OUTBOX_TABLE, VALUE_MAP_TABLE } from '../../../src/app/core/tables';
+import { presetRows } from '../../../src/app/core/valueMapPresets';
 import { DEFAULT_FAKE_USER } from '../../../sandbox/ado-fake';
 import { HttpRequest, HttpTransport } from '../../../emulator/glide/contract';
 import { BedOptions, PAT, SyncBed, startBed } from '../azure-devops/adoSyncFixture';
@@ -74,6 +76,34 @@ describe('the call and its exact cause', () => {
     expect(result).toMatchObject({ status: 'down' });
     expect(result.error).toContain('Project or work item type not found (404)');
     expect(result.error).toContain('ProjectDoesNotExistWithNameException');
+  });
+
+  test('a mapped field the work item type does not have (Repro Steps on a Task): down, naming the field', async () => {
+    bed = await startBed({ fake: { process: 'Agile' }, preset: 'agile', connection: { ado_description_field: 'Microsoft.VSTS.TCM.ReproSteps' } });
+    const result = check();
+    expect(result).toEqual({
+      status: 'down',
+      error:
+        "Work item type Task has no field Microsoft.VSTS.TCM.ReproSteps (for the incident's description): Azure DevOps refuses it or keeps it where no form shows it. Set the connection's description field (or work item type) to one the type has",
+    });
+    expect(connectionRow().health_status).toBe('down');
+    // The same field on a Bug, where it is the default, is healthy.
+    setConnection({ ado_work_item_type: 'Bug', ado_description_field: '' });
+    expect(check()).toEqual({ status: 'healthy', error: '' });
+  });
+
+  test('a state the value map sends that the type does not have (Resolved on an Agile Task): degraded, naming it', async () => {
+    // A connection seeded before presets knew Agile Tasks: incident state 6 goes out as Resolved.
+    bed = await startBed({ fake: { process: 'Agile' }, preset: null });
+    for (const row of presetRows('agile')) {
+      bed.instance.db.insert(VALUE_MAP_TABLE, { connection: bed.connection, field: row.field, direction: row.direction, sn_value: row.sn_value, remote_value: row.remote_value, order: String(row.order) });
+    }
+    expect(check()).toEqual({
+      status: 'degraded',
+      error: 'Work item type Task has no state Resolved (sent for incident state 6): Azure DevOps refuses the updates that send it. Change the state value map (or seed it again from a preset for this type)',
+    });
+    new ValueMapSeeder().seed(bed.connection, 'agile', true);
+    expect(check()).toEqual({ status: 'healthy', error: '' });
   });
 
   test('work item type not found (404)', async () => {

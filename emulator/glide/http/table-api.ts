@@ -20,6 +20,7 @@
 // - A table whose web service access is off: 403 "User Not Authorized", the Table API's answer for a table it may not
 //   serve (geneva c_TableAPISecurity); the detail wording is the emulator's.
 import { parseEncodedQuery } from '../db/encoded-query';
+import { parseOutsideJson } from '../services/outsideJson';
 import { buildQueryString } from '../services/queryString';
 import { HttpContext, errorText } from './http-context';
 import { count, flag, param, QueryParams } from './query-params';
@@ -192,7 +193,8 @@ function getOne(t: TableRequest, sysId: string): InstanceHttpResponse {
 function bodyObject(req: InstanceHttpRequest): { [name: string]: any } | null {
   var parsed: any;
   try {
-    parsed = JSON.parse(req.body);
+    // nested too deeply to parse safely reads as unreadable too (outsideJson.ts)
+    parsed = parseOutsideJson(req.body);
   } catch (e) {
     return null;
   }

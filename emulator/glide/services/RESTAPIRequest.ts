@@ -4,10 +4,12 @@
 // - queryParams: every name maps to an ARRAY of values; queryString is the raw query; uri excludes it, url includes it.
 // - The body is a stream read once: whichever of data, dataString or nextEntry() reads it first wins; afterwards
 //   dataString is '' and data fails like a parse of empty content. Repeated reads of the same form are fine.
+// - body.data and nextEntry() fail on JSON nested deeper than the emulated platform parses (outsideJson.ts).
 // - body.data parses JSON and THROWS when the body is not valid JSON (empty included). The emulator handles JSON
 //   request bodies only (a missing Content-Type counts as JSON); XML bodies make body.data throw.
 import { ScriptedRestRequestSpec } from '../contract';
 import { headerValue } from './headers';
+import { parseOutsideJson } from './outsideJson';
 import { buildQueryString, parseQueryString } from './queryString';
 
 var DEFAULT_HOST = 'instance.service-now.com';
@@ -50,8 +52,9 @@ function createRequestBody(raw: string, contentType: string | null): RESTAPIRequ
     if (!isJsonContentType(contentType)) {
       throw new Error('request.body.data: the emulator parses JSON bodies only (Content-Type ' + contentType + ')');
     }
-    // JSON.parse throws on invalid or empty text, as reading body.data does on the platform.
-    return JSON.parse(text);
+    // Throws on invalid or empty text, as reading body.data does on the platform, and on text nested too deeply to
+    // parse safely (outsideJson.ts).
+    return parseOutsideJson(text);
   }
 
   var body = {

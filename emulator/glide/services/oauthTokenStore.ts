@@ -9,6 +9,7 @@
 import { Host } from '../host';
 import { headerValue } from './headers';
 import { sendHttp } from './httpExchange';
+import { parseOutsideJson } from './outsideJson';
 import { encodeQueryComponent } from './queryString';
 import { reportSecret } from '../secret-audit';
 
@@ -67,12 +68,12 @@ export function createOAuthTokenStore(host: Host) {
 
     var parameters: { [name: string]: string } = {};
     try {
-      var parsed = JSON.parse(response.body);
+      var parsed = parseOutsideJson(response.body);
       for (var p in parsed) {
         if (Object.prototype.hasOwnProperty.call(parsed, p) && parsed[p] !== null) parameters[p] = String(parsed[p]);
       }
     } catch (e) {
-      // Not JSON: the token stays null and the error message below says why.
+      // Not JSON (or nested too deeply to parse safely): the token stays null and the error message below says why.
     }
     var result: TokenExchange = {
       status: response.status,

@@ -307,6 +307,16 @@ describe('RESTMessageV2 authentication profiles', () => {
     expect(response.getErrorMessage()).toBe('AADSTS7000215: Invalid client secret provided.');
     expect(host.requests).toHaveLength(1);
   });
+  it('a token answer nested 200,000 levels deep is not JSON to the platform: no token, the call fails, nothing dies', () => {
+    const { host, sn_ws } = setup();
+    withOAuthProvider(host);
+    const levels = 200000;
+    host.respond(() => ({ status: 200, headers: { 'Content-Type': 'application/json' }, body: '{"access_token": "t", "x": ' + '['.repeat(levels) + ']'.repeat(levels) + '}' }));
+    const response = adoCall(sn_ws, 'oauth2', 'prof1').execute();
+    expect(response.getStatusCode()).toBe(0);
+    expect(response.getErrorMessage()).toBe('token request failed with HTTP 200');
+    expect(host.requests).toHaveLength(1);
+  });
   it('an authorization-code profile without a stored token cannot be used', () => {
     const { host, sn_ws } = setup();
     withOAuthProvider(host);

@@ -56,6 +56,15 @@ describe('RESTAPIRequest', () => {
     expect(() => rest.request({ method: 'POST', uri: '/a', headers: { 'Content-Type': 'application/xml' }, body: '<a/>' }).body.data).toThrow(/JSON bodies only/);
     expect(rest.request({ method: 'POST', uri: '/a', headers: json, body: '{"broken":' }).body.dataString).toBe('{"broken":');
   });
+  it('throws on body.data and nextEntry() for JSON nested deeper than the platform parses (512 levels), not before', () => {
+    const { rest } = setup();
+    const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+    expect(() => rest.request({ method: 'POST', uri: '/a', body: nested(200000) }).body.data).toThrow(/nested deeper than 512 levels/);
+    expect(() => rest.request({ method: 'POST', uri: '/a', body: nested(513) }).body.hasNext()).toThrow(/nested deeper than 512 levels/);
+    expect(rest.request({ method: 'POST', uri: '/a', body: nested(512) }).body.data).toHaveLength(1);
+    // brackets inside strings are text, escaped quotes included
+    expect(rest.request({ method: 'POST', uri: '/a', body: JSON.stringify({ t: '\\"' + '['.repeat(600) }) }).body.data.t).toHaveLength(602);
+  });
   it('reads the body stream once: the first form read wins', () => {
     const { rest } = setup();
     const afterString = rest.request({ method: 'POST', uri: '/a', body: '{"a":1}' });

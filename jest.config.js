@@ -13,7 +13,13 @@ const base = {
 module.exports = {
   cacheDirectory: '<rootDir>/.jest_cache',
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/emulator/**/*.test.ts'] },
+    // Rhino's JSON nesting limit holds in Node too (test/support/rhino-json-limits.ts)
+    {
+      ...base,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/emulator/**/*.test.ts'],
+      setupFilesAfterEnv: [auditSetup, '<rootDir>/test/support/rhino-json-limits.ts'],
+    },
     { ...base, displayName: 'es5', testMatch: ['<rootDir>/test/es5/**/*.test.ts'] },
     { ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },
     {

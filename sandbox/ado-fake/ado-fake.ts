@@ -15,7 +15,7 @@ import { createAdoUrls } from './ado-urls';
 import { API_HANDLERS, ApiContext } from './api-handlers';
 import { AttachmentStore } from './attachment-store';
 import { CONTROL_PREFIX, handleControl } from './control-api';
-import { ActiveFault, FaultInjector, FaultMode, FaultRule } from './fault-injector';
+import { ActiveFault, DEEPLY_NESTED_LEVELS, FaultInjector, FaultMode, FaultRule } from './fault-injector';
 import { buildHookPayload } from './hook-payloads';
 import { RateLimitConfig, RateLimiter } from './rate-limiter';
 import { HookDelivery, HookSubscription, HookSubscriptionInput, ServiceHooks } from './service-hooks';
@@ -282,10 +282,11 @@ export async function startAdoFake(options: AdoFakeOptions = {}): Promise<AdoFak
           record.status = 0;
           return { kind: 'hang' };
         }
-        if (fault?.mode === 'malformed') {
+        if (fault?.mode === 'malformed' || fault?.mode === 'deeplyNested') {
           record.status = 200;
-          // cut off mid-document, as a broken proxy would
-          return { kind: 'raw', status: 200, text: '{"id": 1, "rev": ', headers: { 'Content-Type': jsonContentType(apiVersion), ...rateHeaders } };
+          // cut off mid-document, as a broken proxy would; or valid JSON no real answer resembles
+          const text = fault.mode === 'malformed' ? '{"id": 1, "rev": ' : '{"id": ' + '['.repeat(DEEPLY_NESTED_LEVELS) + ']'.repeat(DEEPLY_NESTED_LEVELS) + '}';
+          return { kind: 'raw', status: 200, text, headers: { 'Content-Type': jsonContentType(apiVersion), ...rateHeaders } };
         }
         record.status = result.status;
         if (result.bytes) return { kind: 'respond', status: result.status, body: undefined, bytes: result.bytes, headers: rateHeaders };
@@ -423,7 +424,7 @@ interface PipelineInput {
 /** What the pipeline decided; the HTTP server and handleSync each carry it out in their own way. */
 type FinalOutcome =
   | { kind: 'respond'; status: number; body: unknown; headers: { [name: string]: string | string[] }; apiVersion?: string; bytes?: Buffer }
-  /** a 200 whose body is not JSON (fault "malformed") */
+  /** a 200 whose body is not JSON (fault "malformed") or is nested far too deeply (fault "deeplyNested") */
   | { kind: 'raw'; status: number; text: string; headers: { [name: string]: string } }
   /** drop the connection without an answer (fault "reset") */
   | { kind: 'reset' }

@@ -3,11 +3,16 @@
 // - delay: hold the request for delayMs, then process it, unless the client gave up meanwhile
 // - reset: destroy the connection without an answer (nothing processed)
 // - malformed: process the request, answer 200 with a body that is not JSON
+// - deeplyNested: process the request, answer 200 with valid JSON nested DEEPLY_NESTED_LEVELS deep: what a broken or
+//   hostile server can send, and what a Rhino-based engine's JSON.parse dies on (a StackOverflowError no catch sees)
 // - createThenTimeout: process the request (e.g. create the work item, fire hooks), never complete the response:
 //   the ambiguous case where the client cannot know whether its create happened
 
-export type FaultMode = 'status' | 'delay' | 'reset' | 'malformed' | 'createThenTimeout';
-export const FAULT_MODES: FaultMode[] = ['status', 'delay', 'reset', 'malformed', 'createThenTimeout'];
+export type FaultMode = 'status' | 'delay' | 'reset' | 'malformed' | 'deeplyNested' | 'createThenTimeout';
+export const FAULT_MODES: FaultMode[] = ['status', 'delay', 'reset', 'malformed', 'deeplyNested', 'createThenTimeout'];
+
+/** Levels of the "deeplyNested" answer: a hundred times what kills Rhino's JSON.parse, under 1 MiB. */
+export const DEEPLY_NESTED_LEVELS = 200000;
 
 export interface FaultRule {
   mode: FaultMode;

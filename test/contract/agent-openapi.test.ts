@@ -197,7 +197,7 @@ describe('the other inbound routes conform too', () => {
     platformRefusals(box, 'GET', '/api/x_incb_bridge/v1/health', 'agent');
   });
 
-  test('dry run: 200, 400, 401, 403, 404, 405, 406, 415', () => {
+  test('dry run: 200, 400, 401, 403, 404, 405, 406, 413, 415', () => {
     const box = agentBox();
     const incident = addIncident(box);
     const connection = box.instance.db.insert('x_incb_bridge_connection', {
@@ -210,6 +210,8 @@ describe('the other inbound routes conform too', () => {
     checked(box, 'POST', path, { user: 'agent', body: {} }, 403);
     checked(box, 'POST', path, { user: 'bridge.admin', body: { incident: '0'.repeat(32), connection } }, 404);
     platformRefusals(box, 'POST', path, 'bridge.admin', { incident: incident.sys_id, connection });
+    box.glide.gs.setProperty('x_incb_bridge.inbound.max_body_bytes', '100');
+    checked(box, 'POST', path, { user: 'bridge.admin', body: { incident: incident.sys_id, connection, validateOnly: false } }, 413);
   });
 
   test('Azure DevOps hook: 200 accepted and duplicate, 400, 401, 403, 404, 405, 406, 409, 413, 415', () => {

@@ -6,7 +6,7 @@
 // supported request formats is configuration an admin can widen. No Content-Type at all reads as JSON, as on the
 // platform.
 import { isJsonContentType } from '../core/jsonContentType';
-import { jsonNestsDeeperThan, MAX_JSON_NESTING } from '../core/jsonNesting';
+import { MAX_JSON_NESTING, readJson } from '../core/jsonNesting';
 import { oversizedBody } from '../platform/inboundBodyLimit';
 import { ApiError, apiError, badRequest } from './apiError';
 
@@ -32,13 +32,10 @@ export function jsonObjectBody(request: RESTAPIRequest, emptyAllowed: boolean): 
     return { error: apiError(413, 'The request body is larger than ' + oversized.limit + ' bytes (x_incb_bridge.inbound.max_body_bytes)', 'The body has ' + oversized.size + ' bytes') };
   }
   if (/^\s*$/.test(text)) return emptyAllowed ? { body: {} } : { error: badRequest('Send a JSON object as the request body') };
-  if (jsonNestsDeeperThan(text, MAX_JSON_NESTING)) return { error: badRequest('The request body nests deeper than ' + MAX_JSON_NESTING + ' levels') };
-  var value: any;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { error: badRequest('The request body is not valid JSON') };
-  }
+  var json = readJson(text);
+  if (json.problem === 'too_deep') return { error: badRequest('The request body nests deeper than ' + MAX_JSON_NESTING + ' levels') };
+  if (json.problem) return { error: badRequest('The request body is not valid JSON') };
+  var value = json.value;
   if (value === null || typeof value !== 'object' || Object.prototype.toString.call(value) === '[object Array]') {
     return { error: badRequest('The request body must be a JSON object') };
   }

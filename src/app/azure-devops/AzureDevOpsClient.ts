@@ -5,6 +5,7 @@
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { adoErrorMessage } from '../core/adoError';
 import { classifyStatus } from '../core/delivery';
+import { parseJsonOrNull } from '../core/jsonNesting';
 import { JsonPatchOp } from '../core/jsonPatch';
 import { LogOutcome } from '../core/logEntry';
 import { HttpResult, sendRequest } from '../platform/http';
@@ -183,16 +184,7 @@ export class AzureDevOpsClient {
   /** A successful create's new work item id, so its log row names the work item too. */
   private createdId(request: AdoRequest, result: HttpResult): string {
     if (request.method !== 'POST' || classifyStatus(result.status) !== 'ok' || request.url.indexOf('/workitems/$') < 0) return '';
-    var item = parseJson(result.body);
+    var item = parseJsonOrNull(result.body);
     return item && item.id !== undefined && item.id !== null ? String(item.id) : '';
-  }
-}
-
-/** A response body as JSON, or null when it is not JSON. */
-export function parseJson(text: string): any {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    return null;
   }
 }

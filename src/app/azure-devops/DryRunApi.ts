@@ -1,6 +1,13 @@
 // Script include behind POST /api/x_incb_bridge/v1/admin/dry-run (admins only, by the route's REST endpoint ACL):
 // body {"incident": sys_id, "connection": sys_id, "validateOnly": boolean}; answers the DryRunResult, or a
 // ServiceNow-format error: 400 for a malformed request or a connection that cannot send, 404 for an unknown record.
+// The body is read as text and parsed by the agent API's reader (jsonObjectBody), never through request.body.data:
+// the platform's own parse of body.data has no nesting bound the app controls, and in a Rhino-based engine a body
+// nested some thousands of levels deep kills it with a StackOverflowError no catch block sees. So a body over
+// x_incb_bridge.inbound.max_body_bytes is a 413, a body declared as another content type a 415, and invalid or too
+// deeply nested JSON a 400, as on the agent API.
+import { jsonObjectBody } from '../agent/requestBody';
+import { sendError } from '../agent/apiError';
 import AzureDevOpsSync from './AzureDevOpsSync';
 import { CONNECTION_TABLE } from '../core/tables';
 import { INCIDENT_TABLE } from './incidentSource';
@@ -21,21 +28,11 @@ function exists(table: string, sysId: string): boolean {
   return gr.get(sysId);
 }
 
-/** The JSON body, or null when there is none or it is not an object. */
-function bodyOf(request: RESTAPIRequest): any {
-  try {
-    var data = request.body ? request.body.data : null;
-    return data && typeof data === 'object' ? data : null;
-  } catch (e) {
-    // The platform throws when the body is not the declared JSON.
-    return null;
-  }
-}
-
 export default class DryRunApi {
   post(request: RESTAPIRequest, response: RESTAPIResponse): void {
-    var body = bodyOf(request);
-    if (!body) return response.setError(new sn_ws_err.BadRequestError('Send a JSON object: {"incident": sys_id, "connection": sys_id, "validateOnly": false}'));
+    var read = jsonObjectBody(request, false);
+    if (read.error) return sendError(response, read.error);
+    var body = read.body!;
     // strings only: String() would read ["<sys_id>"] as the sys_id, and throw (a 500) on {"toString": "..."}
     var incident = typeof body.incident === 'string' ? body.incident : '';
     var connection = typeof body.connection === 'string' ? body.connection : '';

@@ -4,6 +4,7 @@
 // ourselves is our own change coming back (an echo), not applied. Learned rather than configured, so a rotated PAT or
 // a new service principal is followed without an admin's help.
 import { formatAdoIdentity, parseAdoIdentity } from '../inbound/adoIdentity';
+import { parseJsonOrNull } from '../core/jsonNesting';
 import { CONNECTION_TABLE } from '../core/tables';
 import { saveOrThrow } from '../platform/records';
 
@@ -19,12 +20,7 @@ export class OwnIdentityRecorder {
   /** Records the author of a work item or comment answer (JSON text) when it differs from the stored identity. At
    * most one read of the connection per recorder, and a write only when the identity changed. */
   learnFrom(answerJson: string): void {
-    var answer: any;
-    try {
-      answer = JSON.parse(answerJson);
-    } catch (e) {
-      return;
-    }
+    var answer = parseJsonOrNull(answerJson);
     if (!answer || typeof answer !== 'object') return;
     var identity = parseAdoIdentity(answer.fields ? answer.fields['System.ChangedBy'] : answer.createdBy);
     if (!identity || !this.connectionSysId) return;

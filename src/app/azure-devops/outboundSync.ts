@@ -13,7 +13,8 @@ import { buildCreatePatch, buildUpdatePatch, SkippedField } from '../core/workIt
 import { HttpResult } from '../platform/http';
 import { mappedValues } from '../platform/mappedValues';
 import { asOwnWrite } from '../platform/ownWrites';
-import { AzureDevOpsClient, parseJson } from './AzureDevOpsClient';
+import { AzureDevOpsClient } from './AzureDevOpsClient';
+import { parseJsonOrNull } from '../core/jsonNesting';
 import { AzureDevOpsConnection } from './AzureDevOpsConnection';
 import { deleteLink, IncidentLink, insertLink, saveLink } from './incidentLink';
 import { INCIDENT_TABLE, pendingAttachments, pendingJournalEntries, PendingJournalEntry, snapshotOf } from './incidentSource';
@@ -136,7 +137,7 @@ export class OutboundSync {
       }
       return resultOfFailure(result);
     }
-    var item = parseJson(result.body);
+    var item = parseJsonOrNull(result.body);
     if (!item || item.id === undefined || item.id === null) {
       return { outcome: 'retry', httpStatus: result.status, error: 'Azure DevOps answered the create without a work item id (it may have created one: the next attempt looks it up)' };
     }
@@ -240,14 +241,14 @@ export class OutboundSync {
       var kind = classifyStatus(result.status);
       if (kind === 'ok') {
         this.accepted(result);
-        var item = parseJson(result.body);
+        var item = parseJsonOrNull(result.body);
         if (item && item.rev !== undefined) link.remoteRev = Number(item.rev) || link.remoteRev;
         return null;
       }
       if (kind !== 'conflict') return resultOfFailure(result);
       var current = this.client.getWorkItem(link.remoteId);
       if (classifyStatus(current.status) !== 'ok') return resultOfFailure(current);
-      var fresh = parseJson(current.body);
+      var fresh = parseJsonOrNull(current.body);
       if (!fresh || fresh.rev === undefined) return { outcome: 'retry', httpStatus: current.status, error: 'Azure DevOps answered the re-read without a rev' };
       link.remoteRev = Number(fresh.rev) || link.remoteRev;
       // Kept at once: should the PATCH that follows fail (5xx, timeout), the next attempt starts from this rev
@@ -343,7 +344,7 @@ export class OutboundSync {
       }
       var upload = this.client.uploadAttachment(attachment.fileName, attachment.sysId);
       if (classifyStatus(upload.status) !== 'ok') return resultOfFailure(upload);
-      var uploaded = parseJson(upload.body);
+      var uploaded = parseJsonOrNull(upload.body);
       // An unreadable answer: the upload may be stored, but unlinked it is invisible; the next attempt uploads again.
       if (!uploaded || !uploaded.url) return { outcome: 'retry', httpStatus: upload.status, error: 'Azure DevOps answered the upload of ' + attachment.fileName + ' without a URL' };
       var relation = { rel: 'AttachedFile', url: String(uploaded.url), attributes: { comment: attachment.fileName } };

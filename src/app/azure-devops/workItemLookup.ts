@@ -8,7 +8,8 @@
 // among its comments or among its AttachedFile relations (by the file name their comment carries).
 import { classifyStatus } from '../core/delivery';
 import { HttpResult } from '../platform/http';
-import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE, parseJson } from './AzureDevOpsClient';
+import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE } from './AzureDevOpsClient';
+import { parseJsonOrNull } from '../core/jsonNesting';
 import { API_VERSION, AzureDevOpsConnection, commentsUrl, witUrl } from './AzureDevOpsConnection';
 
 /** Candidates read at most: more work items tagged with one incident number than this means something else is
@@ -55,13 +56,13 @@ function linksBackTo(item: any, incidentUrl: string): boolean {
 export function findCreatedWorkItem(connection: AzureDevOpsConnection, client: AzureDevOpsClient, incidentNumber: string, incidentUrl: string): LookupOutcome {
   var answer = client.send(wiqlRequest(connection, incidentNumber), '');
   if (classifyStatus(answer.status) !== 'ok') return { item: null, failed: answer };
-  var listed = parseJson(answer.body);
+  var listed = parseJsonOrNull(answer.body);
   if (!listed || !listed.workItems || typeof listed.workItems.length !== 'number') return { item: null, failed: answer };
   for (var i = 0; i < listed.workItems.length && i < MAX_CANDIDATES; i++) {
     var id = String(listed.workItems[i].id);
     var read = client.send(workItemWithRelationsRequest(connection, id), id);
     if (classifyStatus(read.status) !== 'ok') return { item: null, failed: read };
-    var item = parseJson(read.body);
+    var item = parseJsonOrNull(read.body);
     if (linksBackTo(item, incidentUrl)) return { item: item, failed: null };
   }
   return { item: null, failed: null };
@@ -74,7 +75,7 @@ var COMMENTS_READ = 200;
 export function readCommentTexts(connection: AzureDevOpsConnection, client: AzureDevOpsClient, id: string): { texts: string[]; failed: HttpResult | null } {
   var answer = client.send({ method: 'GET', url: commentsUrl(connection, id) + '&$top=' + COMMENTS_READ, headers: { Accept: JSON_CONTENT_TYPE } }, id);
   if (classifyStatus(answer.status) !== 'ok') return { texts: [], failed: answer };
-  var listed = parseJson(answer.body);
+  var listed = parseJsonOrNull(answer.body);
   if (!listed || !listed.comments || typeof listed.comments.length !== 'number') return { texts: [], failed: answer };
   var texts: string[] = [];
   for (var i = 0; i < listed.comments.length; i++) texts.push(String(listed.comments[i].text));
@@ -85,7 +86,7 @@ export function readCommentTexts(connection: AzureDevOpsConnection, client: Azur
 export function readAttachedFileNames(connection: AzureDevOpsConnection, client: AzureDevOpsClient, id: string): { names: string[]; failed: HttpResult | null } {
   var answer = client.send(workItemWithRelationsRequest(connection, id), id);
   if (classifyStatus(answer.status) !== 'ok') return { names: [], failed: answer };
-  var item = parseJson(answer.body);
+  var item = parseJsonOrNull(answer.body);
   if (!item) return { names: [], failed: answer };
   var names: string[] = [];
   var relations = item.relations || [];

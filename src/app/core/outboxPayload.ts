@@ -1,5 +1,6 @@
 // What an outbox entry asks the sender to do. Values are deliberately absent: the sender reads the incident when it
 // sends, so entries coalesced from a burst of saves go out once with the latest values.
+import { parseJsonOrNull } from './jsonNesting';
 
 export type OutboxReason = 'create' | 'update' | 'attachment';
 
@@ -52,12 +53,7 @@ function isStringArray(value: any): boolean {
 /** The payload stored in an outbox row, or null when the text is not one (corrupt or hand-edited rows must fail
  * their entry, not the dispatcher). Absent lists and flags read as empty. */
 export function parsePayload(text: string): OutboxPayload | null {
-  var data: any;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return null;
-  }
+  var data = parseJsonOrNull(text);
   if (data === null || typeof data !== 'object' || Object.prototype.toString.call(data) === '[object Array]') return null;
   if (typeof data.incident !== 'string' || data.incident === '') return null;
   if (data.reason !== 'create' && data.reason !== 'update' && data.reason !== 'attachment') return null;

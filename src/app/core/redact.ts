@@ -1,6 +1,7 @@
 // Secret redaction for everything that is written to the integration log or returned in an error. A secret must
 // never reach a log row, whatever shape it arrives in: a header, a URL's user info or query string, a JSON or
 // form-encoded body, or free text such as an error message that quotes a request.
+import { readJson } from './jsonNesting';
 
 export var REDACTED = '[REDACTED]';
 
@@ -121,18 +122,16 @@ function redactJsonValue(value: any, options?: RedactionOptions): any {
   return out;
 }
 
-/** A request or response body: JSON is redacted by key and re-serialized, form-encoded by field, anything else as text. */
+/** A request or response body: JSON is redacted by key and re-serialized, form-encoded by field, anything else as text.
+ * JSON the app would not parse (invalid, often a truncated body; nested too deeply or too long to parse safely: any
+ * caller's body reaches the log) goes through the text patterns, which still find "key": "value" pairs. Never throws. */
 export function redactBody(body: string, contentType?: string, options?: RedactionOptions): string {
   if (!body) return body;
   var text = String(body);
-  var trimmed = text.replace(/^\s+/, '');
-  var first = trimmed.charAt(0);
+  var first = text.replace(/^\s+/, '').charAt(0);
   if (first === '{' || first === '[') {
-    try {
-      return JSON.stringify(redactJsonValue(JSON.parse(text), options));
-    } catch (e) {
-      // Not valid JSON (often a truncated body): fall through to the text patterns.
-    }
+    var json = readJson(text);
+    if (json.problem === '') return JSON.stringify(redactJsonValue(json.value, options));
   }
   if (contentType && /x-www-form-urlencoded/i.test(contentType)) return redactQuery(text, options);
   return redactText(text, options);

@@ -16,7 +16,8 @@ import { classifyStatus } from '../core/delivery';
 import { parseIsoDateTime } from '../core/isoDate';
 import { CONNECTION_TABLE, LINK_TABLE } from '../core/tables';
 import { floorValue, nowValue } from '../platform/clock';
-import { AzureDevOpsClient, parseJson } from '../azure-devops/AzureDevOpsClient';
+import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
+import { parseJsonOrNull } from '../core/jsonNesting';
 import { API_VERSION, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
 import InboxProcessor from './InboxProcessor';
 import { isSameIdentity } from './adoIdentity';
@@ -159,7 +160,7 @@ export default class AzureDevOpsCatchUp {
       },
       ''
     );
-    var data = classifyStatus(answer.status) === 'ok' ? parseJson(answer.body) : null;
+    var data = classifyStatus(answer.status) === 'ok' ? parseJsonOrNull(answer.body) : null;
     if (!data || Object.prototype.toString.call(data.workItems) !== '[object Array]') return null;
     var ids: string[] = [];
     for (var i = 0; i < data.workItems.length; i++) {
@@ -179,7 +180,7 @@ export default class AzureDevOpsCatchUp {
       },
       ''
     );
-    var data = classifyStatus(answer.status) === 'ok' ? parseJson(answer.body) : null;
+    var data = classifyStatus(answer.status) === 'ok' ? parseJsonOrNull(answer.body) : null;
     if (!data || Object.prototype.toString.call(data.value) !== '[object Array]') return null;
     var dates: { [id: string]: number } = {};
     for (var i = 0; i < data.value.length; i++) {

@@ -16,7 +16,7 @@
 // wakes the processor is queued, then {"status":"accepted","inbox":...} is answered.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { isJsonContentType } from '../core/jsonContentType';
-import { jsonNestsDeeperThan, MAX_JSON_NESTING } from '../core/jsonNesting';
+import { readJson } from '../core/jsonNesting';
 import { LogOutcome } from '../core/logEntry';
 import { constantTimeEquals } from './constantTimeEquals';
 import { HookEnvelope, readEnvelope } from './hookEnvelope';
@@ -105,18 +105,16 @@ export default class AzureDevOpsHookReceiver {
       delivery.refused = refusal(401, 'Missing or wrong ' + SECRET_HEADER + ' header', 'Configure the web hook to send the connection\'s inbound secret in that header');
       return;
     }
-    if (jsonNestsDeeperThan(body, MAX_JSON_NESTING)) {
-      delivery.refused = refusal(400, 'The body is not a service hook event', 'It nests deeper than ' + MAX_JSON_NESTING + ' levels');
+    var json = readJson(body);
+    if (json.problem === 'too_deep') {
+      delivery.refused = refusal(400, 'The body is not a service hook event', json.detail);
       return;
     }
-    var data: any;
-    try {
-      data = JSON.parse(body);
-    } catch (e) {
-      delivery.refused = refusal(400, 'The body is not valid JSON', String(e));
+    if (json.problem) {
+      delivery.refused = refusal(400, 'The body is not valid JSON', json.detail);
       return;
     }
-    var reading = readEnvelope(data);
+    var reading = readEnvelope(json.value);
     if (reading.problem) delivery.refused = refusal(400, reading.problem.message, reading.problem.detail);
     delivery.envelope = reading.envelope;
   }

@@ -7,6 +7,7 @@
 // claimed atomically (see inboxRows.ts), applied (RevisionApplier) and settled: processed, ignored with the reason,
 // or failed with the error. An exception is a failed attempt, never a lost event.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
+import { parseJsonOrNull } from '../core/jsonNesting';
 import { nowValue } from '../platform/clock';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { loadConnection } from '../azure-devops/AzureDevOpsConnection';
@@ -26,12 +27,7 @@ interface StoredEvent {
 }
 
 function storedEvent(row: InboxRow, payload: string): StoredEvent | null {
-  var data: any;
-  try {
-    data = JSON.parse(payload);
-  } catch (e) {
-    return null;
-  }
+  var data = parseJsonOrNull(payload);
   if (data && typeof data.eventType === 'string') {
     var reading = readEnvelope(data);
     if (!reading.envelope) return null;

@@ -8,6 +8,7 @@
 // inbox has no claim column, so the token is written to last_error ("Processing (claim ...)"), which is also what an
 // admin looking at a row in progress should read. sys_updated_on tells when a claim was taken.
 import { parseIsoDateTime } from '../core/isoDate';
+import { parseJsonOrNull } from '../core/jsonNesting';
 import { INBOX_TABLE } from '../core/tables';
 import { addMs, nowValue } from '../platform/clock';
 import { setForUpdateMultiple } from '../platform/records';
@@ -84,12 +85,8 @@ function rowOf(gr: GlideRecord): InboxRow {
  * payload too large for the column). */
 function raisedAt(payload: string): string {
   if (payload === '') return '';
-  try {
-    var data = JSON.parse(payload);
-    return data && typeof data.createdDate === 'string' ? data.createdDate : '';
-  } catch (e) {
-    return '';
-  }
+  var data = parseJsonOrNull(payload);
+  return data && typeof data.createdDate === 'string' ? data.createdDate : '';
 }
 
 /** Revision order; events of the SAME revision (a delete and a restore carry the work item's last revision) in the

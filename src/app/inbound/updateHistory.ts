@@ -3,7 +3,8 @@
 // it when a revision arrives after a newer one, to tell which of its fields a later revision changed again (those are
 // stale) and which still hold the work item's value (those apply).
 import { classifyStatus } from '../core/delivery';
-import { AzureDevOpsClient, parseJson } from '../azure-devops/AzureDevOpsClient';
+import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
+import { parseJsonOrNull } from '../core/jsonNesting';
 import { API_VERSION, AzureDevOpsConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
 import { revisionFromUpdate } from './remoteRevision';
 
@@ -23,7 +24,7 @@ export function readUpdateHistory(client: AzureDevOpsClient, connection: AzureDe
       },
       id
     );
-    var data = classifyStatus(answer.status) === 'ok' ? parseJson(answer.body) : null;
+    var data = classifyStatus(answer.status) === 'ok' ? parseJsonOrNull(answer.body) : null;
     if (!data || Object.prototype.toString.call(data.value) !== '[object Array]') return null;
     all = all.concat(data.value);
     if (data.value.length < PAGE) break;

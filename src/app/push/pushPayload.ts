@@ -1,6 +1,7 @@
 // What a push outbox entry holds (x_incb_bridge_outbox.payload, operation push) and how the entries of one delivery
 // combine. The incident's values are NOT stored: the sender reads the incident when it sends, so a burst of saves
 // goes out once with the latest values (as the Azure DevOps sync does).
+import { parseJsonOrNull } from '../core/jsonNesting';
 
 export type PushEvent = 'incident.matched' | 'incident.updated' | 'incident.resolved';
 
@@ -31,12 +32,7 @@ function isText(value: any): boolean {
 
 /** The payload stored in an outbox row, or null when the text is not a push payload. */
 export function parsePushPayload(text: string): PushEntryPayload | null {
-  var data: any;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return null;
-  }
+  var data = parseJsonOrNull(text);
   if (data === null || typeof data !== 'object' || data.reason !== 'push') return null;
   if (!isText(data.incident) || data.incident === '' || EVENTS.indexOf(data.event) < 0 || !isText(data.occurred_at)) return null;
   var plan = data.plan;

@@ -14,7 +14,8 @@ import { CallFacts, combine, Diagnosis, diagnoseCall, diagnoseTypeFields, diagno
 import { redactText } from '../core/redact';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
 import { truncate } from '../core/truncate';
-import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE, parseJson } from '../azure-devops/AzureDevOpsClient';
+import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE } from '../azure-devops/AzureDevOpsClient';
+import { parseJsonOrNull } from '../core/jsonNesting';
 import { API_VERSION, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
 import { nowMs, nowValue, valueMs } from '../platform/clock';
 import { accessTokenState, refreshTokenExpiry } from '../platform/oauthTokens';
@@ -84,7 +85,7 @@ export default class ConnectionHealthCheck {
     }
     var diagnosis = diagnoseCall(facts);
     if (classifyStatus(answer.status) !== 'ok') return diagnosis;
-    var type = parseJson(answer.body);
+    var type = parseJsonOrNull(answer.body);
     return combine([
       diagnosis,
       diagnoseTypeFields(connection.workItemType, namesOf(type && type.fields, 'referenceName'), connection.fieldMap),

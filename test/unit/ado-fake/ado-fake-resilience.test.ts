@@ -85,8 +85,8 @@ describe('rate limiting', () => {
 
 describe('faults', () => {
   const auth = basicAuth('pat-1');
-  const create = (signal?: AbortSignal) =>
-    call(fake, 'POST', '/_apis/wit/workitems/$Task?api-version=7.1', { auth, signal, contentType: 'application/json-patch+json', body: [{ op: 'add', path: '/fields/System.Title', value: 'x' }] });
+  const create = (signal?: AbortSignal, parse?: boolean) =>
+    call(fake, 'POST', '/_apis/wit/workitems/$Task?api-version=7.1', { auth, signal, parse, contentType: 'application/json-patch+json', body: [{ op: 'add', path: '/fields/System.Title', value: 'x' }] });
 
   it('status: answers the status (with Retry-After) for the next N matching requests only, processing nothing', async () => {
     fake.addFault({ mode: 'status', status: 503, retryAfterSeconds: 7, count: 2, method: 'POST' });
@@ -129,6 +129,14 @@ describe('faults', () => {
     const r = await create();
     expect(r.status).toBe(200);
     expect(() => JSON.parse(r.text)).toThrow();
+    expect(fake.workItem(1)).toMatchObject({ id: 1 });
+  });
+
+  it('deeplyNested: the request is processed and the 200 body is valid JSON nested 200,000 levels deep', async () => {
+    fake.addFault({ mode: 'deeplyNested', pathContains: '/workitems/$' });
+    const r = await create(undefined, false);
+    expect(r.status).toBe(200);
+    expect(r.text).toBe('{"id": ' + '['.repeat(200000) + ']'.repeat(200000) + '}');
     expect(fake.workItem(1)).toMatchObject({ id: 1 });
   });
 

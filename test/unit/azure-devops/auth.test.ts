@@ -40,15 +40,15 @@ it('basic: a user and password from the basic auth profile', async () => {
   expect(adoRequests()[0].headers.Authorization).toBe(basic('svc-bridge', PAT));
 });
 
-it('oauth2: the OAuth profile\'s token (client credentials) goes out as Bearer', async () => {
-  const tokenRequests: HttpRequest[] = [];
+/** A connection authenticating with an OAuth 2.0 client-credentials profile whose token endpoint answers `tokenBody`. */
+async function oauthBed(tokenBody: string, tokenRequests: HttpRequest[]): Promise<string> {
   bed = await startBed({
     fake: { users: [DEFAULT_FAKE_USER, { displayName: 'Entra App', uniqueName: 'app@fabrikam.example', bearerToken: 'entra-token' }] },
     connection: { auth_type: 'oauth2', basic_auth_profile: '' },
     otherTransport: {
       send(request) {
         tokenRequests.push(request);
-        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ access_token: 'entra-token', token_type: 'Bearer', expires_in: 3600 }) };
+        return { status: 200, headers: { 'Content-Type': 'application/json' }, body: tokenBody };
       },
     },
   });
@@ -59,6 +59,12 @@ it('oauth2: the OAuth profile\'s token (client credentials) goes out as Bearer',
   connection.get(bed.connection);
   connection.setValue('oauth_profile', profile);
   connection.update();
+  return profile;
+}
+
+it('oauth2: the OAuth profile\'s token (client credentials) goes out as Bearer', async () => {
+  const tokenRequests: HttpRequest[] = [];
+  const profile = await oauthBed(JSON.stringify({ access_token: 'entra-token', token_type: 'Bearer', expires_in: 3600 }), tokenRequests);
 
   expect(createWorkItem().outcome).toBe('sent');
   expect(tokenRequests).toHaveLength(1);
@@ -67,6 +73,16 @@ it('oauth2: the OAuth profile\'s token (client credentials) goes out as Bearer',
   expect(request.authProfile).toEqual({ type: 'oauth2', sysId: profile });
   expect(request.headers.Authorization).toBe('Bearer entra-token');
   expect((bed.fake.workItem(1) as any).fields['System.CreatedBy'].uniqueName).toBe('app@fabrikam.example');
+});
+
+it('oauth2: a token answer nested 200,000 levels deep gives no token; the delivery waits for a retry, nothing is sent', async () => {
+  const tokenRequests: HttpRequest[] = [];
+  await oauthBed('{"access_token": "entra-token", "x": ' + '['.repeat(200000) + ']'.repeat(200000) + '}', tokenRequests);
+  const result = createWorkItem();
+  expect(result).toMatchObject({ outcome: 'retry', httpStatus: 0, error: 'No response: token request failed with HTTP 200' });
+  expect(tokenRequests).toHaveLength(1);
+  expect(adoRequests()).toEqual([]);
+  expect(bed.fake.workItem(1)).toBeUndefined();
 });
 
 it('an auth type without its profile is a configuration error, not a request', async () => {

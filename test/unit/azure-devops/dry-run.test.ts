@@ -3,6 +3,8 @@
 import AzureDevOpsSync from '../../../src/app/azure-devops/AzureDevOpsSync';
 import DryRunApi from '../../../src/app/azure-devops/DryRunApi';
 import { SyncBed, attachFile, insertIncident, linkOf, logRows, payloadFor, startBed, updateIncident } from './adoSyncFixture';
+import { agentBox } from '../agent/agentHarness';
+import { call } from '../../emulator/http/instance-http-harness';
 
 let bed: SyncBed;
 afterEach(() => bed && bed.fake.stop());
@@ -115,5 +117,29 @@ describe('POST /api/x_incb_bridge/v1/admin/dry-run handler', () => {
       const answer = call(JSON.stringify(body));
       expect([JSON.stringify(body), answer.status, JSON.parse(answer.body).error.message]).toEqual([JSON.stringify(body), 400, '"incident" and "connection" must be sys_ids']);
     }
+  });
+});
+
+describe('the dry-run route reads its body as text, bounded before it parses', () => {
+  // The route once read request.body.data, the platform's own parse, which has no nesting bound the app controls.
+  const path = '/api/x_incb_bridge/v1/admin/dry-run';
+  const post = (body: string, headers: { [name: string]: string } = {}) => {
+    const box = agentBox();
+    const logs = box.instance.db.rows('x_incb_bridge_log').length;
+    const answer = call(box, 'POST', path, { user: 'bridge.admin', body, headers });
+    expect(box.instance.db.rows('x_incb_bridge_log')).toHaveLength(logs);
+    return answer;
+  };
+
+  it('JSON nested 200,000 levels deep is a 400 naming the limit', () => {
+    const answer = post('{"incident": ' + '['.repeat(200000) + ']'.repeat(200000) + '}');
+    expect([answer.status, answer.json]).toEqual([400, { error: { message: 'The request body nests deeper than 64 levels', detail: '' }, status: 'failure' }]);
+  });
+
+  it('a body over x_incb_bridge.inbound.max_body_bytes is a 413; another content type a 415; invalid JSON a 400', () => {
+    expect(post(JSON.stringify({ incident: 'a'.repeat(32), connection: 'b'.repeat(32) }) + ' '.repeat(1048577)).status).toBe(413);
+    expect(post(JSON.stringify({ incident: 'a'.repeat(32), connection: 'b'.repeat(32) }), { 'Content-Type': 'text/plain' }).status).toBe(415);
+    const invalid = post('{"incident": ');
+    expect([invalid.status, invalid.json.error.message]).toEqual([400, 'The request body is not valid JSON']);
   });
 });

@@ -23,6 +23,11 @@ describe('adoErrorMessage', () => {
     expect(adoErrorMessage(500, '{"message":"cut off')).toBe('HTTP 500: {"message":"cut off');
   });
 
+  it('shows an error body nested too deeply to parse safely as text', () => {
+    const body = '{"message": "TF1: deep", "x": ' + '['.repeat(200000) + ']'.repeat(200000) + '}';
+    expect(adoErrorMessage(500, body)).toMatch(/^HTTP 500: \{"message": "TF1: deep", "x": \[\[\[+\.\.\. \[truncated /);
+  });
+
   it('reads an HTML error page as text', () => {
     expect(adoErrorMessage(401, '<html><head><title>Sign in</title></head><body><h1>Access denied</h1><p>Use a valid PAT &amp; retry.</p></body></html>'))
       .toBe('HTTP 401: Access denied Use a valid PAT & retry.');

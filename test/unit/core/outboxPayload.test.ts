@@ -94,4 +94,8 @@ describe('parsePayload', () => {
   it('returns null instead of throwing for non-string input', () => {
     expect(parsePayload(undefined as unknown as string)).toBeNull();
   });
+
+  it('returns null for a row edited to hold JSON nested 200,000 levels deep, without parsing it', () => {
+    expect(parsePayload('{"incident":"inc1","reason":"update","x":' + '['.repeat(200000) + ']'.repeat(200000) + '}')).toBeNull();
+  });
 });

@@ -70,6 +70,19 @@ describe('redactBody', () => {
     expect(out).toContain('expires_in');
   });
 
+  it('redacts JSON nested too deeply to parse safely as text, and does not throw (any caller\'s body reaches the log)', () => {
+    const levels = 200000;
+    const body = '['.repeat(levels) + '{"password": "hunter22", "note": "' + PAT + '"}' + ']'.repeat(levels);
+    let out = '';
+    expect(() => (out = redactBody(body, 'application/json', { secrets: ['shared-secret-value'] }))).not.toThrow();
+    expect(out).not.toContain('hunter22');
+    expect(out).not.toContain(PAT);
+    expect(out).toContain('"password": "' + REDACTED + '"');
+    expect(out.length).toBeLessThan(body.length);
+    // a body cut to the log's length (the hook route keeps 8192 characters) is the same case
+    expect(redactBody('{"a":'.repeat(4096), 'application/json')).toBe('{"a":'.repeat(4096));
+  });
+
   it('redacts a PAT that appears bare in free text', () => {
     expect(redactBody('echo: ' + PAT + ' end')).toBe('echo: ' + REDACTED + ' end');
   });

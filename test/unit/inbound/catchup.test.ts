@@ -139,6 +139,22 @@ test('a failed update history stops the poll before that item: the watermark sta
   expect(watermark()).toBe('2026-11-22 10:00:00');
 });
 
+test('an answer nested 200,000 levels deep is read as no answer, never parsed: nothing stored, the watermark stays', () => {
+  bed.jamal.update(workItem, { 'System.Title': 'Missed' });
+  bed.takeHooks();
+  for (const pathContains of ['/wiql', `/workItems/${workItem}/updates`]) {
+    bed.fake.addFault({ mode: 'deeplyNested', pathContains });
+    expect(new AzureDevOpsCatchUp().poll(bed.connection)).toBe(0);
+    expect(watermark()).toBe(BEFORE);
+    expect(inboxRows(bed)).toEqual([]);
+    expect(incidentRow().short_description).toBe('Mail is down');
+  }
+  // both exchanges are in the log, their bodies redacted as text
+  expect(logRows(bed, 'direction=outbound^http_status=200^response_bodySTARTSWITH{"id": [[[')).toHaveLength(2);
+  expect(new AzureDevOpsCatchUp().poll(bed.connection)).toBe(1);
+  expect(incidentRow().short_description).toBe('Missed');
+});
+
 test('pollAll polls the active inbound Azure DevOps connections only', () => {
   bed.instance.db.insert(CONNECTION_TABLE, { name: 'Outbound only', type: 'azure_devops', active: 'true', sync_direction: 'outbound', base_url: bed.fake.url, ado_organization: bed.fake.organization, ado_project: bed.fake.project, catchup_watermark: BEFORE });
   bed.jamal.update(workItem, { 'System.Title': 'Missed' });

@@ -89,6 +89,19 @@ describe('workitem.updated by someone else', () => {
     expect(incidentRow(incident).description.indexOf('log line log line')).toBe(0);
   });
 
+  test('a stored payload edited to nest 200,000 levels deep fails its row, unparsed; the incident stays', async () => {
+    bed = await startInboundBed();
+    const { incident, workItem } = linkedIncident(bed);
+    bed.jamal.update(workItem, { 'System.Title': 'Edited away' });
+    const [hook] = bed.takeHooks();
+    bed.deliver(hook);
+    const row = inboxRows(bed)[0];
+    bed.instance.db.update('x_incb_bridge_inbox', row.sys_id, { payload: '{"eventType": "workitem.updated", "x": ' + '['.repeat(200000) + ']'.repeat(200000) + '}' });
+    bed.process();
+    expect(inboxRows(bed).map((r) => [r.state, r.last_error])).toEqual([['failed', 'The stored payload is not a readable work item event']]);
+    expect(incidentRow(incident).short_description).not.toBe('Edited away');
+  });
+
   test('other business rules run on the write (workflow on)', async () => {
     bed = await startInboundBed();
     const { incident, workItem } = linkedIncident(bed);

@@ -72,6 +72,16 @@ describe('refusals', () => {
     { name: 'a JSON array', status: 400, message: /JSON object/, rawBody: '[]' },
     // Rhino's JSON.parse dies of a StackOverflowError no catch sees: refused before parsing
     { name: 'JSON nested 100,000 levels deep', status: 400, message: /not a service hook event/, rawBody: '['.repeat(100000) + ']'.repeat(100000) },
+    // refused before the JSON check, and still logged: the log writer's redaction must not parse it either
+    {
+      name: 'JSON nested 200,000 levels deep with a wrong secret',
+      status: 401,
+      message: /X-Incident-Bridge-Secret/,
+      rawBody: '['.repeat(200000) + ']'.repeat(200000),
+      headers: { 'X-Incident-Bridge-Secret': 'correct-horse-batterz' },
+      connection: () => addConnection({ inbound_secret: 'correct-horse-battery' }),
+    },
+    { name: 'JSON nested 150,000 levels deep to an unknown connection', status: 404, message: /No connection/, rawBody: '{"a":'.repeat(150000) + '1' + '}'.repeat(150000), connection: () => 'Nope' },
     { name: 'no envelope id', status: 400, message: /"id"/, payload: withEnvelope((e) => delete e.id) },
     { name: 'an unknown event type', status: 400, message: /Unsupported event type "build.complete"/, payload: withEnvelope((e) => (e.eventType = 'build.complete')) },
     { name: 'resourceVersion 2.0', status: 400, message: /resourceVersion "2.0"/, payload: withEnvelope((e) => (e.resourceVersion = '2.0')) },
@@ -103,6 +113,16 @@ describe('refusals', () => {
     expect(row.error).toMatch(c.message);
     const known = c.status !== 404 && c.status !== 413 && c.status !== 415;
     expect(row.connection).toBe(known ? connection : '');
+  });
+
+  test('a body too deeply nested to parse is logged redacted as text', () => {
+    const connection = addConnection({ inbound_secret: 'correct-horse-battery' });
+    const rawBody = '{"password": "hunter22", "items": ' + '['.repeat(200000) + ']'.repeat(200000) + '}';
+    const answer = bed.deliver(envelope, { connection, rawBody, headers: { 'X-Incident-Bridge-Secret': 'correct-horse-batterz' } });
+    expect(answer.status).toBe(401);
+    const row = logRows(bed)[logRows(bed).length - 1];
+    expect(row.request_body.startsWith('{"password": "[REDACTED]", "items": [[[')).toBe(true);
+    expect(JSON.stringify(row)).not.toContain('hunter22');
   });
 
   test('the unknown event type answer lists the supported ones', () => {

@@ -9,7 +9,7 @@ const entry = (event: string, name = 'Critical', at = '2026-11-22T10:00:00Z'): P
 
 test('a stored push payload reads back; anything else is null', () => {
   expect(parsePushPayload(JSON.stringify(entry('incident.updated')))).toEqual(entry('incident.updated'));
-  for (const bad of ['', 'null', '[]', '{"reason":"update","incident":"x"}', JSON.stringify({ ...entry('incident.updated'), event: 'incident.deleted' }), JSON.stringify({ ...entry('incident.updated'), plan: null }), JSON.stringify({ ...entry('incident.updated'), incident: '' })]) {
+  for (const bad of ['', 'null', '[]', '{"reason":"push","x":' + '['.repeat(200000) + ']'.repeat(200000) + '}', '{"reason":"update","incident":"x"}', JSON.stringify({ ...entry('incident.updated'), event: 'incident.deleted' }), JSON.stringify({ ...entry('incident.updated'), plan: null }), JSON.stringify({ ...entry('incident.updated'), incident: '' })]) {
     expect(parsePushPayload(bad)).toBeNull();
   }
 });

@@ -86,6 +86,20 @@ describe('a create whose answer was lost is never sent twice', () => {
     expect(outboxRows(bed)[0].state).toBe('sent');
   });
 
+  test('a 200 whose JSON nests 200,000 levels deep: read as no answer (never parsed), adopted, not created again', async () => {
+    bed = await startBed();
+    bed.fake.addFault({ mode: 'deeplyNested', method: 'POST', pathContains: '/workitems/$' });
+    const id = insertIncident({ short_description: 'Disk full', priority: '1' });
+    bed.instance.processEvents();
+    expect(outboxRows(bed)[0]).toMatchObject({ state: 'queued', attempts: '1' });
+    // the exchange is logged, its body redacted as text
+    const logged = bed.instance.db.rows(LOG_TABLE, 'direction=outbound^http_status=200')[0];
+    expect(logged.response_body.startsWith('{"id": [[[')).toBe(true);
+    sweepLater();
+    expect(workItemsOf(bed.instance.db.get('incident', id)!.number)).toHaveLength(1);
+    expect(outboxRows(bed)[0].state).toBe('sent');
+  });
+
   test('no answer and no work item (reset before Azure DevOps saw it): the lookup finds nothing and it is created once', async () => {
     bed = await startBed();
     bed.fake.addFault({ mode: 'reset', method: 'POST', pathContains: '/workitems/$' });

@@ -45,6 +45,21 @@ describe('textToHtml', () => {
   });
 });
 
+describe('htmlToText on hostile input', () => {
+  it('skips 60,000 <script> elements (a 1 MiB description) in linear time', () => {
+    const html = 'a' + '<script>x</script>'.repeat(60000) + 'b';
+    const started = Date.now();
+    expect(htmlToText(html)).toBe('ab');
+    // lower-casing the whole text at every such tag took minutes here
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('finds the end of a skipped element after text whose lower case is longer (\\u0130)', () => {
+    expect(htmlToText('\u0130'.repeat(10) + '<script>x</script>after')).toBe('\u0130'.repeat(10) + 'after');
+    expect(htmlToText('a<SCRIPT>x</Script>b<style>never closed')).toBe('ab');
+  });
+});
+
 describe('htmlToText', () => {
   it.each([
     // Azure DevOps' rich-text editor: one <div> per line, <div><br></div> for an empty line, &nbsp; at line ends.

@@ -89,9 +89,10 @@ export function jsonNotObject(random: Random): string {
   return pick(random, ['[]', '[{}]', 'null', '42', '-0.5', '"a string"', 'true', 'false', '[' + JSON.stringify({ text: 'inside an array' }) + ']', '1e999']);
 }
 
-/** JSON nested `depth` levels deep, as objects or arrays: valid JSON no real request resembles. */
-export function deeplyNested(random: Random): string {
-  const depth = pick(random, [64, 512, 5000, 20000, 100000]);
+/** JSON nested deeper than any real request, as objects or arrays: valid JSON no real request resembles. From
+ * `atLeast` levels on (default 64): Rhino's JSON.parse dies of a StackOverflowError at about 2,000. */
+export function deeplyNested(random: Random, atLeast = 64): string {
+  const depth = pick(random, [64, 512, 5000, 20000, 100000, 200000].filter((levels) => levels >= atLeast));
   if (random() < 0.5) return '['.repeat(depth) + ']'.repeat(depth);
   return '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 }

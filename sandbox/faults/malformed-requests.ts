@@ -346,6 +346,12 @@ function hook(): RouteSpec {
     ]);
   const own: Family[] = [
     { kind: 'secret missing or wrong', make: (r, t) => ({ ...post(t, validEnvelope(r)), headers: wrongSecret(r) }) },
+    // refused before the body is read as JSON, but logged: the log writer must not parse it either
+    { kind: 'deeply nested JSON with the secret missing or wrong', make: (r, t) => ({ ...post(t, deeplyNested(r, 5000)), headers: wrongSecret(r) }) },
+    {
+      kind: 'deeply nested JSON to an unknown connection or one that takes no events',
+      make: (r, t) => ({ ...post(t, deeplyNested(r, 5000)), path: '/hooks/azure-devops/' + pick(r, [unknownSysId(r), ...t.refusingConnections]) }),
+    },
     { kind: 'body not JSON', make: (r, t) => post(t, notJson(r)) },
     { kind: 'JSON that is not an object', make: (r, t) => post(t, jsonNotObject(r)) },
     { kind: 'deeply nested JSON', make: (r, t) => post(t, deeplyNested(r)) },

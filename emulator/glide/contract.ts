@@ -121,6 +121,14 @@ export interface DatabaseDump {
   numbers: { [table: string]: number };
 }
 
+/** Rows written since changes were last taken, by base table and sys_id: the row as stored now, or null when it was
+ * deleted (inserted and deleted in between included); applied in any order of sys_ids to a copy of the database
+ * before them, they give the database after them (new rows go last, as in a dump). */
+export interface DatabaseChanges {
+  tables: { [baseTable: string]: { [sysId: string]: { [field: string]: string } | null } };
+  numbers: { [table: string]: number };
+}
+
 /** Synchronous, as RESTMessageV2.execute() is on an instance. */
 export interface HttpTransport {
   send(request: HttpRequest): HttpResponse;
@@ -181,6 +189,10 @@ export interface Instance {
     /** Replaces the rows of each base table named in `dump.tables` (other tables are left alone) and sets the
      * counters it names. Raw, like insert: no business rules. */
     load(dump: DatabaseDump): void;
+    /** From now on, remember which rows every write touches (the sandbox keeps a copy of its committed database). */
+    trackChanges(): void;
+    /** The rows written since the last call (or since trackChanges()) and the sys_number counters; forgets them. */
+    takeChanges(): DatabaseChanges;
   };
   addBusinessRule(rule: RuleDefinition): void;
   addScriptAction(action: ScriptActionDefinition): void;

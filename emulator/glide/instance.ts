@@ -210,6 +210,12 @@ export function buildInstance(options: InstanceOptions, createServices: Services
           if (Object.prototype.hasOwnProperty.call(dump.numbers, table)) runtime.setNumberCounter(table, dump.numbers[table]);
         }
       },
+      trackChanges: function () {
+        runtime.store.recordChanges();
+      },
+      takeChanges: function () {
+        return { tables: runtime.store.takeChanges(), numbers: runtime.numberCounters() };
+      },
     },
     addBusinessRule: function (rule: RuleDefinition) {
       rules.add(rule);

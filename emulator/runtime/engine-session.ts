@@ -9,6 +9,8 @@ export interface SessionChannel {
   send(request: object): Promise<ScriptResult>;
   /** releases what the channel holds (a worker thread); the engine itself stays */
   dispose(): Promise<void>;
+  /** false once the engine side holding the session is gone */
+  alive(): boolean;
 }
 
 export async function openEngineSession(engine: 'rhino' | 'node', channel: SessionChannel, spec: SessionSpec): Promise<EngineSession> {
@@ -45,6 +47,7 @@ export async function openEngineSession(engine: 'rhino' | 'node', channel: Sessi
     runJob: (nameOrSysId: string) => call<JobRun | null>('runJob', nameOrSysId),
     info: () => call<SessionInfo>('info'),
     stats: () => call<SessionStats>('stats'),
+    isAlive: () => !closed && channel.alive(),
     close,
   };
 }

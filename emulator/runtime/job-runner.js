@@ -25,7 +25,9 @@
 //   { action: 'open', spec: { app, options?: { platformRules?, maxDrainRounds?, accessTracking? } } }   value: { sessionId }
 //   { action: 'call', sessionId, op, arg }   op: start | http | tick | drain | dump | runJob | info | stats; value: its return
 //   { action: 'close', sessionId }
-// Results have the job result's shape (filesRun empty). Every call starts from the clean global object, installs
+// Results have the job result's shape (filesRun empty); the result of a call, failed or not, also carries `changes`,
+// what the session committed during it (the session's changes(), SessionChanges), when it committed anything: the
+// sandbox keeps its copy of the committed database from these. Every call starts from the clean global object, installs
 // the session instance's globals and lazy script includes (afresh, as each transaction resolves them), and restores
 // the clean global object afterwards, so jobs and session calls can share an engine. Outbound HTTP of a session
 // goes to host.httpSend(requestJson) -> answerJson when the host has it (see emulator/glide/session/engine-transport.ts).
@@ -269,12 +271,21 @@ function createJobRunner(global, host, applyProfile, setupJson) {
     return value === undefined ? null : value;
   }
 
+  /** What the call's session committed, or null: a failed call may have written before it failed. */
+  function committedBy(request) {
+    if (!request || request.action !== 'call' || !hasOwn.call(sessions, request.sessionId)) {
+      return null;
+    }
+    return sessions[request.sessionId].changes();
+  }
+
   function session(requestJson) {
     var logs = [];
     sessionLogs = logs;
     var result;
+    var request = null;
     try {
-      var request = JSON.parse(requestJson);
+      request = JSON.parse(requestJson);
       var value;
       if (request.action === 'open') {
         value = openSession(request.spec);
@@ -291,6 +302,15 @@ function createJobRunner(global, host, applyProfile, setupJson) {
       result = { ok: false, error: describeError(e) };
     } finally {
       restoreCleanGlobals();
+    }
+    try {
+      var changes = committedBy(request);
+      if (changes !== null) {
+        result.changes = changes;
+      }
+    } catch (e) {
+      // The answer still goes out; without its changes the sandbox's copy misses them, so it says so.
+      logs.push({ level: 'error', message: 'session changes could not be read: ' + describeError(e).message });
     }
     return resultText(result, logs, []);
   }

@@ -12,6 +12,11 @@
 //                 bundle: full tiering starts ~0.5 s slower and spends its first ~100 jobs compiling (10x slower
 //                 jobs at first) before it wins (~30 vs ~70 ms per job, dominated by createInstance); a test run
 //                 has tens of jobs, so C1 only. A long-lived sandbox may pass jvmFlags: ['-XX:+UseSerialGC'].
+//                 -XX:+ExitOnOutOfMemoryError always (ALWAYS_JVM_FLAGS): a script that exhausts the heap ends the
+//                 process (exit code 3) instead of leaving a JVM that half works; the job or session call reports the
+//                 dead engine and the next job starts a new one. A java.lang.StackOverflowError, which no script catch
+//                 sees (a JSON.parse of text nested some thousands of levels deep), also ends the driver and the
+//                 process (exit code 3).
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +38,7 @@ import {
 
 export const DEFAULT_RHINO_JAR = '/usr/share/java/rhino.jar';
 const DEFAULT_JVM_FLAGS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+const ALWAYS_JVM_FLAGS = ['-XX:+ExitOnOutOfMemoryError'];
 const RHINO_ARGS = ['org.mozilla.javascript.tools.shell.Main', '-version', '180', '-opt', '-1'];
 const STDERR_TAIL_CHARS = 4000;
 
@@ -109,6 +115,7 @@ export class RhinoEngine implements ScriptEngine {
     return openEngineSession('rhino', {
       send: (session) => this.enqueue({ request: { session }, timeoutMs: this.sessionCallTimeoutMs, sessionProcess }),
       dispose: async () => undefined,
+      alive: () => !sessionProcess.exited && sessionProcess === this.process,
     }, spec);
   }
 
@@ -137,7 +144,7 @@ export class RhinoEngine implements ScriptEngine {
     const driver = path.join(this.root, 'emulator', 'runtime', 'rhino-driver.js');
     const child = spawn(
       this.options.java ?? 'java',
-      [...(this.options.jvmFlags ?? DEFAULT_JVM_FLAGS), '-cp', this.options.rhinoJar ?? DEFAULT_RHINO_JAR, ...RHINO_ARGS, driver, this.root],
+      [...ALWAYS_JVM_FLAGS, ...(this.options.jvmFlags ?? DEFAULT_JVM_FLAGS), '-cp', this.options.rhinoJar ?? DEFAULT_RHINO_JAR, ...RHINO_ARGS, driver, this.root],
       // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and the JVM must outlive
       // the signal so the sandbox can still dump its session while it shuts down. It never outlives Node: EOF on
       // its stdin (Node gone) ends the driver.

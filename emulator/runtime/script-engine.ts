@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SchemaJson } from '../glide/contract';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../glide/http/types';
-import type { DrainReport, JobRun, SessionInfo, SessionSnapshot, SessionStart, SessionStats, TickReport } from '../glide/session/types';
+import type { DrainReport, JobRun, SessionChanges, SessionInfo, SessionSnapshot, SessionStart, SessionStats, TickReport } from '../glide/session/types';
 import type { LoadedApp } from '../loader/types';
 
 export interface ScriptJob {
@@ -55,6 +55,8 @@ export interface ScriptResult {
   logs: ScriptLog[];
   /** repository-relative paths of the files runFile ran, in order */
   filesRun: string[];
+  /** a session call's result: what the session committed during the call, when anything (job-runner.js) */
+  changes?: SessionChanges;
 }
 
 export interface EngineStartInfo {
@@ -75,16 +77,17 @@ export interface SessionSpec extends SessionStart {
   options?: { platformRules?: boolean; maxDrainRounds?: number; accessTracking?: 'enforcing' | 'tracking' };
 }
 
-/** A session call's answer and the log lines (gs.info..., platform errors) written meanwhile. */
+/** A session call's answer, the log lines (gs.info..., platform errors) written meanwhile, and what it committed. */
 export interface SessionReply<T> {
   value: T;
   logs: ScriptLog[];
+  changes?: SessionChanges;
 }
 
 /** A session call that failed as a whole: the engine died or timed out (name EngineError, TimeoutError or
- * SessionLostError), or the operation threw inside the engine. */
+ * SessionLostError), or the operation threw inside the engine (which may have committed `changes` before it threw). */
 export class SessionCallError extends Error {
-  constructor(name: string, message: string, readonly logs: ScriptLog[] = [], readonly engineStack?: string) {
+  constructor(name: string, message: string, readonly logs: ScriptLog[] = [], readonly engineStack?: string, readonly changes?: SessionChanges) {
     super(message);
     this.name = name;
   }
@@ -105,6 +108,8 @@ export interface EngineSession {
   /** a scheduled job now, by name or sys_id (null value: no such job) */
   runJob(nameOrSysId: string): Promise<SessionReply<JobRun | null>>;
   info(): Promise<SessionReply<SessionInfo>>;
+  /** false once the engine holding the session died or lost it (a time-out in Rhino): every later call fails */
+  isAlive(): boolean;
   /** database operations and outbound requests since the session started */
   stats(): Promise<SessionReply<SessionStats>>;
   close(): Promise<void>;
@@ -152,9 +157,9 @@ export function repositoryRoot(options: EngineOptions): string {
 export function sessionReply<T>(result: ScriptResult): SessionReply<T> {
   if (!result.ok) {
     const error = result.error ?? { message: 'unknown engine failure' };
-    throw new SessionCallError(error.name ?? 'Error', error.message, result.logs, error.stack);
+    throw new SessionCallError(error.name ?? 'Error', error.message, result.logs, error.stack, result.changes);
   }
-  return { value: result.value as T, logs: result.logs };
+  return { value: result.value as T, logs: result.logs, changes: result.changes };
 }
 
 export function timeoutResult(engine: string, timeoutMs: number): ScriptResult {

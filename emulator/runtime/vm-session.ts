@@ -81,6 +81,7 @@ export function startVmSessionChannel(root: string, callTimeoutMs: number): Prom
           worker.postMessage({ type: 'session', id, request: JSON.stringify(request), timeoutMs: callTimeoutMs });
         });
       },
+      alive: () => !dead,
       async dispose(): Promise<void> {
         answers.close();
         if (!dead) {

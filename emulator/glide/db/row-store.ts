@@ -10,6 +10,8 @@ import { MatchContext, Row, compareValues, resolvePath, rowMatches } from './que
 import { reportStoredRow } from '../secret-audit';
 
 interface RootRows {
+  /** the base table these rows are kept under */
+  base: string;
   bySysId: { [sysId: string]: Row };
   /** insertion sequence, the order of unsorted results */
   seq: { [sysId: string]: number };
@@ -37,17 +39,54 @@ export function copyRow(row: Row): Row {
   return out;
 }
 
+/** Rows written since changes were last taken, by base table and sys_id: the row as stored now, or null when it was
+ * deleted. */
+export interface RowChanges {
+  [baseTable: string]: { [sysId: string]: Row | null };
+}
+
 export class RowStore {
   private roots: { [root: string]: RootRows } = {};
   private nextSeq = 0;
+  /** sys_ids written since takeChanges() by base table; null until recordChanges() (nothing is kept then) */
+  private changed: { [base: string]: { [sysId: string]: boolean } } | null = null;
 
   constructor(private dictionary: Dictionary) {}
+
+  /** From now on, remember which rows every insert, update and delete touches, for takeChanges(). */
+  recordChanges(): void {
+    if (!this.changed) this.changed = {};
+  }
+
+  /** The rows written since the last call (or since recordChanges()), and forgets them. Stored rows are never
+   * mutated, so they are handed out as they are. */
+  takeChanges(): RowChanges {
+    var out: RowChanges = {};
+    var changed = this.changed;
+    if (!changed) return out;
+    this.changed = {};
+    for (var base in changed) {
+      if (!Object.prototype.hasOwnProperty.call(changed, base)) continue;
+      var rows = this.roots[base];
+      var now: { [sysId: string]: Row | null } = (out[base] = {});
+      for (var id in changed[base]) {
+        if (Object.prototype.hasOwnProperty.call(changed[base], id)) now[id] = rows && Object.prototype.hasOwnProperty.call(rows.bySysId, id) ? rows.bySysId[id] : null;
+      }
+    }
+    return out;
+  }
+
+  private noteChange(rows: RootRows, sysId: string): void {
+    if (!this.changed) return;
+    var ids = this.changed[rows.base] || (this.changed[rows.base] = {});
+    ids[sysId] = true;
+  }
 
   private rootsFor(table: string): RootRows {
     var root = this.dictionary.hasTable(table) ? this.dictionary.rootOf(table) : table;
     var rows = this.roots[root];
     if (!rows) {
-      rows = { bySysId: {}, seq: {}, order: [], deleted: 0, indexes: {} };
+      rows = { base: root, bySysId: {}, seq: {}, order: [], deleted: 0, indexes: {} };
       this.roots[root] = rows;
     }
     return rows;
@@ -78,6 +117,7 @@ export class RowStore {
     rows.seq[sysId] = this.nextSeq++;
     rows.order.push(sysId);
     this.indexRow(table, rows, row, true);
+    this.noteChange(rows, sysId);
     reportStoredRow(this.dictionary, table, row);
     return true;
   }
@@ -100,6 +140,7 @@ export class RowStore {
     this.indexRow(table, rows, old, false);
     rows.bySysId[sysId] = row;
     this.indexRow(table, rows, row, true);
+    this.noteChange(rows, sysId);
     reportStoredRow(this.dictionary, table, row);
     return row;
   }
@@ -111,6 +152,7 @@ export class RowStore {
     this.indexRow(table, rows, old, false);
     delete rows.bySysId[sysId];
     delete rows.seq[sysId];
+    this.noteChange(rows, sysId);
     rows.deleted++;
     if (rows.deleted > 64 && rows.deleted * 2 > rows.order.length) {
       var live: string[] = [];
@@ -141,6 +183,8 @@ export class RowStore {
 
   /** drops every row of a base table and stores `rows` in their place, in order (a database restore) */
   replaceRows(baseTable: string, rows: Row[]): void {
+    var old = this.roots[baseTable];
+    if (old) for (var id in old.bySysId) if (Object.prototype.hasOwnProperty.call(old.bySysId, id)) this.noteChange(old, id);
     delete this.roots[baseTable];
     for (var i = 0; i < rows.length; i++) {
       if (!this.insert(baseTable, copyRow(rows[i]))) throw new Error('restore ' + baseTable + ': duplicate sys_id ' + rows[i].sys_id);

@@ -10,6 +10,7 @@
 //   runJob(name)    a scheduled job now, as its "Execute Now" (null: no such job)
 //   info()          app, clock, a few row counts, the jobs' next runs
 //   stats()         database operations and outbound requests since the start (counters only)
+//   changes()       what the calls since the last changes() committed (SessionChanges), or null when nothing
 // Outbound requests and log lines are handed on (transport, onLog) and not kept: a sandbox runs for days.
 import type { Instance, InstanceOptions } from '../contract';
 import type { LoadedApp } from '../../loader/types';
@@ -24,7 +25,7 @@ import { engineTransport } from './engine-transport';
 import { JobScheduler } from './job-scheduler';
 import { addPlatformRules } from './platform-rules';
 import { applySeed, ensureUsers, upsertRecord } from './seed-data';
-import type { DrainReport, JobRun, SessionInfo, SessionOptions, SessionSnapshot, SessionStart, SessionStats, TickReport } from './types';
+import type { DrainReport, JobRun, SessionChanges, SessionInfo, SessionOptions, SessionSnapshot, SessionStart, SessionStats, TickReport } from './types';
 
 export interface SandboxSession {
   /** the emulated instance (Jest may install its globals and inspect it directly) */
@@ -37,6 +38,7 @@ export interface SandboxSession {
   runJob(nameOrSysId: string): JobRun | null;
   info(): SessionInfo;
   stats(): SessionStats;
+  changes(): SessionChanges | null;
 }
 
 var DEFAULT_MAX_DRAIN_ROUNDS = 50;
@@ -65,11 +67,14 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
   else if (opts.hostHttp) instanceOptions.transport = engineTransport(opts.hostHttp);
   var instance = createAppInstance(function (o: InstanceOptions) { return buildInstance(o, createServices); }, app, instanceOptions);
   if (opts.platformRules !== false) addPlatformRules(instance);
+  instance.db.trackChanges();
   var inbound = createInstanceHttp(instance, app);
   var scheduler = new JobScheduler(instance, app);
   var maxRounds = opts.maxDrainRounds || DEFAULT_MAX_DRAIN_ROUNDS;
   var started = false;
   var outboundRequests = 0;
+  /** the jobs' bookkeeping as changes() last reported it */
+  var reportedSchedules = '';
 
   /** what the instance keeps for tests (sent requests, log lines) is not kept here: it was handed on already; only
    * the number of requests is */
@@ -169,6 +174,16 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
     info: info,
     stats: function () {
       return { db: instance.db.stats(), outboundRequests: outboundRequests + instance.http.requests.length };
+    },
+    changes: function () {
+      var database = instance.db.takeChanges();
+      var schedules = scheduler.snapshot();
+      var schedulesText = JSON.stringify(schedules);
+      var wrote = false;
+      for (var base in database.tables) if (Object.prototype.hasOwnProperty.call(database.tables, base)) wrote = true;
+      if (!wrote && schedulesText === reportedSchedules) return null;
+      reportedSchedules = schedulesText;
+      return { database: database, schedules: schedules, savedAt: internalDateTime(instance.clock.now()) };
     },
   };
 }

@@ -1,6 +1,6 @@
 // The data a sandbox session takes and gives. Plain JSON both ways: the script engines forward these across the
 // Rhino and Node vm boundaries as text, and the sandbox's Node process builds and reads them.
-import type { DatabaseDump, HttpTransport, UserSpec } from '../contract';
+import type { DatabaseChanges, DatabaseDump, HttpTransport, UserSpec } from '../contract';
 
 /** A user who signs in to the sandbox: created at every start when missing, and given the roles it lacks. */
 export interface SessionUser {
@@ -75,6 +75,16 @@ export interface SessionSnapshot {
   app: { scope: string; version: string };
   database: DatabaseDump;
   schedules: { [jobSysId: string]: JobSchedule };
+}
+
+/** What a session call committed: the rows it wrote and the sys_number counters (DatabaseChanges), and the jobs'
+ * bookkeeping after it. Engines hand it back with every call's result, so the sandbox keeps a copy of the committed
+ * database (and of the snapshot it would dump) without dumping after every write. */
+export interface SessionChanges {
+  database: DatabaseChanges;
+  schedules: { [jobSysId: string]: JobSchedule };
+  /** instance time after the call, 'yyyy-MM-dd HH:mm:ss' UTC */
+  savedAt: string;
 }
 
 /** What `start` does to the new instance. */

@@ -16,22 +16,28 @@
 // it on stop. Bodies over maxBodyBytes are refused with 413.
 // The server listens before the session opens (answering 503 until it has), so the instance can be told its own URL
 // at start: glide.servlet.uri, which every real instance has, and the demo's web hook subscriptions.
+// When the script engine dies (session-supervisor.ts) the request that met the death gets a 500 in ServiceNow's error
+// JSON, a new engine is opened on the data committed before it (committed-data.ts), and until it serves every
+// request to the instance or to an engine-bound control route gets a 503 with Retry-After.
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { errorResponse, jsonResponse, notAuthenticated } from '../emulator/glide/http/responses';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../emulator/glide/http/types';
 import { parseQueryString } from '../emulator/glide/services/queryString';
-import type { SeedData, SeedRecord, TickReport } from '../emulator/glide/session/types';
+import type { SeedData, SeedRecord, SessionSnapshot, TickReport } from '../emulator/glide/session/types';
 import { loadApp } from '../emulator/loader';
-import { EngineSession, RhinoEngine, ScriptEngine, ScriptLog, SessionCallError, VmEngine, repositoryRoot, rhinoAvailability } from '../emulator/runtime';
+import type { LoadedApp } from '../emulator/loader/types';
+import { RhinoEngine, ScriptEngine, ScriptLog, SessionCallError, VmEngine, repositoryRoot, rhinoAvailability } from '../emulator/runtime';
 import type { AdoFakeOptions } from './ado-fake';
 import { authenticate } from './basic-auth';
 import { Ticker, startTicker } from './background-ticker';
+import type { CommitReport } from './committed-data';
 import { readDataFile, writeDataFile } from './data-file';
 import { DEMO_HOOK_USER, Demo, startDemo, subscribeDemoHooks } from './demo';
 import { DEFAULT_USERS, SandboxUser } from './sandbox-users';
 import { readBaseData } from './seed-data';
+import { EngineRestartingError, SupervisedSession, openSupervisedSession } from './session-supervisor';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -72,8 +78,12 @@ export interface SandboxOptions {
   maxBodyBytes?: number;
   /** repository root holding dist/ (default: found from this file) */
   root?: string;
-  /** a session call running longer fails (default: the engine's, 120 s) */
+  /** a session call running longer fails (default: the engine's, 120 s); in Rhino the engine dies and restarts */
   sessionCallTimeoutMs?: number;
+  /** the package to install instead of root/dist/app (tests add scheduled jobs to the built one) */
+  app?: LoadedApp;
+  /** called with what each session call committed, table by table (the faults run counts changes per request) */
+  onCommit?: (report: CommitReport) => void;
 }
 
 export interface Sandbox {
@@ -94,8 +104,8 @@ export interface Sandbox {
   data: 'seeded' | 'restored' | 'empty';
   demo?: { url: string; organizationUrl: string; project: string; pat: string; personPat: string };
   tickMs: number;
-  /** the engine session (tests may call it directly) */
-  session: EngineSession;
+  /** the engine session (tests may call it directly); it outlives a dead engine, which it replaces */
+  session: SupervisedSession;
   /** writes the --data file now */
   save(): Promise<void>;
   /** saves --data, stops background processing, the HTTP server, the engine and the demo fake */
@@ -158,6 +168,11 @@ function headersOf(req: http.IncomingMessage): { [name: string]: string } {
   return headers;
 }
 
+function firstLine(text: string): string {
+  const line = text.split('\n')[0];
+  return line.length > 300 ? line.slice(0, 300) + '...' : line;
+}
+
 function describeTick(report: TickReport): string | undefined {
   const parts: string[] = [];
   if (report.events) parts.push(`${report.events} event${report.events === 1 ? '' : 's'}`);
@@ -173,13 +188,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const users = options.users ?? DEFAULT_USERS.map((u) => ({ ...u }));
   const tickMs = options.tickMs ?? DEFAULT_TICK_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const app = loadApp(path.join(root, 'dist', 'app'));
+  const app = options.app ?? loadApp(path.join(root, 'dist', 'app'));
   const snapshot = options.dataFile ? readDataFile(options.dataFile) : undefined;
   const seed = options.seed === false ? undefined : options.seed ?? readBaseData(root);
   const { engine, fallback } = chooseEngine(options, root);
 
   let demo: Demo | undefined;
-  let session: EngineSession | undefined;
+  let session: SupervisedSession | undefined;
   let server: http.Server | undefined;
   let ticker: Ticker | undefined;
   const stopServing = async (): Promise<void> => {
@@ -206,9 +221,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const listening = http.createServer((req, res) => {
       if (!handler) return send(res, errorResponse(503, 'Service Unavailable', 'the sandbox is starting'));
       handler(req, res).catch((error) => {
+        if (error instanceof EngineRestartingError) return sendRestarting(res, error);
         noteFailure(error);
-        if (!res.headersSent) send(res, errorResponse(500, 'Internal sandbox error', (error as Error).message));
-        else res.destroy();
+        if (res.headersSent) return res.destroy();
+        const died = error instanceof SessionCallError && session !== undefined && !session.isAlive();
+        const detail = died ? `the sandbox's script engine died while answering (${error.name}: ${firstLine(error.message)}); it restarts on the data committed before this request` : (error as Error).message;
+        send(res, errorResponse(500, 'Internal sandbox error', detail));
       });
     });
     server = listening;
@@ -224,25 +242,29 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const servletUri: SeedRecord = { table: 'sys_properties', sys_id: SERVLET_URI_PROPERTY_ID, fields: { name: 'glide.servlet.uri', value: `${url}/`, type: 'string' } };
     const upserts = [servletUri, ...(demo?.upserts ?? []), ...(options.records ?? [])];
     const accessTracking = options.accessTracking ?? 'enforcing';
-    session = await engine.openSession({ app, users, seed, snapshot, upserts, options: { accessTracking } });
+    session = await openSupervisedSession({
+      engine,
+      spec: { app, users, seed, snapshot, upserts, options: { accessTracking } },
+      // said however quiet the sandbox is: a dead engine is never routine
+      log: print,
+      onCommit: options.onCommit,
+    });
     const openSession = session;
-    let lost: string | undefined;
 
     const showLogs = (logs: ScriptLog[]): void => {
       if (quiet) return;
       for (const log of logs) print(`[${log.level}]${log.source ? ` ${log.source}:` : ''} ${log.message}`);
     };
-    /** a session call's error: logged, and a lost session is said loudly once */
+    /** a session call's error, logged (a dead engine is said by the supervisor, which restarts it) */
     const noteFailure = (error: unknown): void => {
-      if (error instanceof SessionCallError) {
-        showLogs(error.logs);
-        if (error.name === 'SessionLostError' || error.name === 'TimeoutError' || error.name === 'EngineError') {
-          if (!lost) print(`\n!!! SANDBOX ENGINE FAILURE (${error.name}): ${error.message}\n!!! Restart the sandbox; data since the last save is gone.\n`);
-          lost = lost ?? error.message;
-          return;
-        }
-      }
+      if (error instanceof SessionCallError) showLogs(error.logs);
+      if (!openSession.isAlive()) return;
       print(`[error] sandbox: ${(error as Error).message}`);
+    };
+    /** 503 while the engine restarts (with Retry-After), or for good when it could not be restarted */
+    const sendRestarting = (res: http.ServerResponse, error: EngineRestartingError): void => {
+      const headers: { [name: string]: string } = error.retryAfterSeconds === null ? {} : { 'Retry-After': String(error.retryAfterSeconds) };
+      send(res, errorResponse(503, 'Service Unavailable', error.message), headers);
     };
 
     const drain = async () => {
@@ -264,6 +286,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project } : null,
       tickMs,
       dataFile: options.dataFile ?? null,
+      engineState: openSession.state(),
+      engineRestarts: openSession.restarts(),
     });
 
     const control = async (req: http.IncomingMessage, res: http.ServerResponse, route: string, user: SandboxUser | undefined): Promise<void> => {
@@ -320,7 +344,6 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (auth.kind === 'rejected') return send(res, notAuthenticated());
       const user = auth.kind === 'user' ? auth.user : undefined;
       if (url.pathname.startsWith('/sandbox/')) return control(req, res, url.pathname, user);
-      if (lost) return send(res, errorResponse(503, 'Service Unavailable', `the sandbox engine failed: ${lost}`));
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return forward(req, res, url, body, user);
       return send(res, errorResponse(404, 'Not found', 'the sandbox serves /api/... (the instance) and /sandbox/v1/... (its own controls)'));
     };
@@ -334,21 +357,28 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     if (tickMs > 0) {
       ticker = startTicker(tickMs, async () => {
-        if (lost) return;
+        if (openSession.state() !== 'serving') return;
         try {
           const reply = await openSession.tick(Date.now());
           showLogs(reply.logs);
           const ran = describeTick(reply.value);
           if (ran && !quiet) print(`background: ${ran}`);
         } catch (error) {
-          noteFailure(error);
+          if (!(error instanceof EngineRestartingError)) noteFailure(error);
         }
       });
     }
 
+    /** --data: the engine's own dump while it serves, else the data committed before it died */
     const save = async (): Promise<void> => {
-      if (!options.dataFile || lost) return;
-      writeDataFile(options.dataFile, (await openSession.dump()).value);
+      if (!options.dataFile) return;
+      let saved: SessionSnapshot;
+      try {
+        saved = (await openSession.dump()).value;
+      } catch (error) {
+        saved = openSession.committed();
+      }
+      writeDataFile(options.dataFile, saved);
     };
     let stopping: Promise<void> | undefined;
     return {

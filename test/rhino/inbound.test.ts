@@ -151,6 +151,31 @@ describeInRhino('inbound sync in Rhino (built route, script action and includes)
     expect(result.value.events).toBe(0);
   });
 
+  test('a body nested 200,000 levels deep: refused and logged (redacted as text) without parsing it, the engine lives', async () => {
+    // Rhino's JSON.parse dies of a java.lang.StackOverflowError no catch sees at about 2,000 levels: the refusal's log
+    // row once redacted the body by parsing it, and the whole engine died
+    const result = await job(`
+      instance.db.insert('x_incb_bridge_connection', { sys_id: 'c0000000000000000000000000000002', name: 'Secret', type: 'azure_devops', active: 'true', inbound_secret: 'correct-horse-battery' });
+      var deep = new Array(200001).join('[') + new Array(200001).join(']');
+      var cases = [
+        deliver('{"password": "hunter22", "x": ' + deep + '}', { 'X-Incident-Bridge-Secret': 'nope' }, 'Secret'),
+        deliver(deep, {}, 'Nope'),
+        deliver(deep, { 'X-Incident-Bridge-Secret': 'correct-horse-battery' }, 'Secret')
+      ];
+      return {
+        answers: cases.map(function (c) { return [c.status, c.body.status]; }),
+        logged: instance.db.rows('x_incb_bridge_log').map(function (r) { return [r.http_status, r.request_body.substring(0, 40)]; })
+      };
+    `);
+    expectClean(result);
+    expect(result.value.answers).toEqual([[401, 'failure'], [404, 'failure'], [400, 'failure']]);
+    expect(result.value.logged).toEqual([
+      ['401', '{"password": "[REDACTED]", "x": [[[[[[[['],
+      ['404', '['.repeat(40)],
+      ['400', '['.repeat(40)],
+    ]);
+  });
+
   test('the catch-up job polls (WIQL, ChangedDates with 7 fractional digits, update history) and applies what was missed', async () => {
     const result = await job(`
       runFile('dist/es5/entry/job/inbound_catchup.js', {});

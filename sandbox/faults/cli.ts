@@ -1,15 +1,16 @@
 // `npm run faults`: the fault run, the throttled-backlog benchmark, the inbound fault run and the inbound fuzz against
 // the built app (dist/app), printed as a report. Exits non-zero when anything was lost or duplicated, a request went
 // out inside a Retry-After window, the spec refused a request, a secret reached the log or the outbox, or a malformed
-// inbound request got anything but a 4xx in ServiceNow's error format or changed a record. Bounded: about a minute
-// on a small machine.
+// inbound request got anything but a 4xx in ServiceNow's error format or changed a record, in process or over HTTP
+// against a sandbox on the Rhino engine (where an engine death also fails the run). Bounded: a few minutes at most on
+// a small machine.
 //   --seed N          fault schedule (default 2026)
 //   --incidents N     incidents of the fault run (default 300)
 //   --fault-every S   a fault every S simulated seconds on average (default 20)
 //   --backlog N       incidents of the throttled backlog (default 400)
 //   --inbound N       linked incidents of the inbound fault run (default 100)
-//   --fuzz-seed N     inputs of the inbound fuzz (default 2026); it also fails the run on any answer but a 4xx, an
-//                     answer outside ServiceNow's error format, or a record changed
+//   --fuzz-seed N     inputs of the inbound fuzz (default 2026), in process and over HTTP; it also fails the run on
+//                     any answer but a 4xx, an answer outside ServiceNow's error format, or a record changed
 //   --json            the raw reports instead of the table
 import path from 'node:path';
 import { loadApp } from '../../emulator/loader';
@@ -18,7 +19,8 @@ import { BacklogReport, runFaultScenario, runThrottledBacklog, ScenarioReport } 
 import { runInboundFaultScenario } from './inbound-fault-scenario';
 import { inboundFailures, printInbound } from './inbound-report';
 import { fuzzFailed, runInboundFuzz } from './inbound-fuzz';
-import { printFuzz } from './fuzz-report';
+import { printFuzz, printHttpFuzz } from './fuzz-report';
+import { httpFuzzFailed, runInboundFuzzOverHttp } from './inbound-fuzz-http';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf('--' + name);
@@ -57,7 +59,10 @@ async function main(): Promise<void> {
   // Inbound: a remote user's changes reach the instance as hooks dropped, reordered and delivered again.
   const inbound = await runInboundFaultScenario({ app, seed: option('seed', 2026), incidents: option('inbound', 100), activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator });
   const fuzz = runInboundFuzz({ app, seed: option('fuzz-seed', 2026) });
-  if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz }, null, 2));
+  // The same inputs where the app really runs: over HTTP, into Rhino (what kills an engine does not kill Node).
+  const sandboxLines: string[] = [];
+  const httpFuzz = await runInboundFuzzOverHttp({ app, seed: option('fuzz-seed', 2026), log: (line) => sandboxLines.push(line) });
+  if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz, httpFuzz }, null, 2));
   else {
     // what every run below stands on: the package as a target instance runs it (fault-scenario.ts, fuzz-bed.ts)
     console.log(`Instance: ${app.app.name} ${app.app.version} as installed (runtime access tracking enforcing: only its ${app.privileges.length} shipped cross-scope privileges), the platform's incident rules running on every write`);
@@ -65,12 +70,16 @@ async function main(): Promise<void> {
     printBacklog(backlog);
     printInbound(inbound);
     printFuzz(fuzz);
+    printHttpFuzz(httpFuzz);
+    // the sandbox says an engine failure in its own lines
+    for (const line of sandboxLines.filter((l) => /ENGINE FAILURE|restart/i.test(l)).slice(0, 10)) console.log('  sandbox: ' + line.trim());
   }
   const failed =
     inboundFailures(inbound) > 0 ||
     scenario.audit.lost + scenario.audit.duplicates + scenario.wire.insideWindow + scenario.validationFailures + scenario.secrets.hits.length + backlog.insideWindow + backlog.validationFailures > 0 ||
     !backlog.allSent ||
-    fuzzFailed(fuzz);
+    fuzzFailed(fuzz) ||
+    httpFuzzFailed(httpFuzz);
   process.exit(failed ? 1 : 0);
 }
 

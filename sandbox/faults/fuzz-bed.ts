@@ -49,6 +49,37 @@ export interface FuzzBed {
   targets: FuzzTargets;
 }
 
+/** Who calls: user name, name and roles (the inactive agent is deactivated after it is created). */
+export const FUZZ_USERS: Array<{ user_name: string; first_name: string; last_name: string; roles: string[] }> = [
+  { user_name: CALLERS.agent, first_name: 'Fuzz', last_name: 'Agent', roles: ['x_incb_bridge.agent'] },
+  { user_name: CALLERS.admin, first_name: 'Fuzz', last_name: 'Admin', roles: ['x_incb_bridge.admin'] },
+  { user_name: CALLERS.hook, first_name: 'Azure DevOps', last_name: 'Hook', roles: ['x_incb_bridge.integration'] },
+  { user_name: CALLERS.itil, first_name: 'Itil', last_name: 'User', roles: ['itil'] },
+  { user_name: CALLERS.noRoles, first_name: 'No', last_name: 'Roles', roles: [] },
+  { user_name: CALLERS.inactiveAgent, first_name: 'Gone', last_name: 'Agent', roles: ['x_incb_bridge.agent'] },
+];
+
+/** The connections: the one that takes events first, then those whose state refuses them. */
+export const FUZZ_CONNECTIONS: Array<{ [field: string]: string }> = [
+  { name: 'Fabrikam ADO' },
+  { name: 'Outbound only', sync_direction: 'outbound' },
+  { name: 'Switched off', active: 'false' },
+  { name: 'Plain webhook', type: 'webhook' },
+].map((values) => ({
+  type: 'azure_devops', active: 'true', sync_direction: 'both', base_url: 'https://dev.azure.com', ado_organization: 'fabrikam',
+  ado_project: 'Fabrikam-Fiber', auth_type: 'pat', inbound_secret: HOOK_SECRET, close_code: 'Solution provided', ...values,
+}));
+
+/** The incidents: New, In Progress, Resolved. */
+export const FUZZ_INCIDENTS: Array<{ [field: string]: string }> = [
+  { short_description: 'Checkout API returns 502', impact: '2', urgency: '2' },
+  { short_description: 'Search is slow', state: '2', impact: '3', urgency: '3' },
+  { short_description: 'Login loop', state: '6', close_code: 'Solution provided', close_notes: 'Cache flushed' },
+];
+
+/** The files: on the New incident, on the Resolved one, on the connection that takes events. */
+export const FUZZ_FILES = { own: 'heap.hprof', otherIncident: 'login.har', connection: 'cert.pem', base64: 'AAEC/w==' };
+
 function addIncident(instance: Instance, glide: any, values: { [field: string]: string }): IncidentRef {
   return instance.runAs('admin', () => {
     const gr = new glide.GlideRecord('incident');
@@ -63,14 +94,7 @@ function attach(instance: Instance, glide: any, table: string, sysId: string, fi
   return instance.runAs('admin', () => {
     const gr = new glide.GlideRecord(table);
     if (!gr.get(sysId)) throw new Error('fuzz bed: no ' + table + ' ' + sysId);
-    return new glide.GlideSysAttachment().writeBase64(gr, fileName, 'application/octet-stream', 'AAEC/w==');
-  });
-}
-
-function addConnection(instance: Instance, values: { [field: string]: string }): string {
-  return instance.db.insert('x_incb_bridge_connection', {
-    type: 'azure_devops', active: 'true', sync_direction: 'both', base_url: 'https://dev.azure.com', ado_organization: 'fabrikam',
-    ado_project: 'Fabrikam-Fiber', auth_type: 'pat', inbound_secret: HOOK_SECRET, close_code: 'Solution provided', ...values,
+    return new glide.GlideSysAttachment().writeBase64(gr, fileName, 'application/octet-stream', FUZZ_FILES.base64);
   });
 }
 
@@ -79,28 +103,15 @@ export function createFuzzBed(app: LoadedApp): FuzzBed {
   addPlatformRules(instance);
   const glide: any = {};
   instance.install(glide);
-  instance.addUser({ user_name: CALLERS.agent, first_name: 'Fuzz', last_name: 'Agent', roles: ['x_incb_bridge.agent'] });
-  instance.addUser({ user_name: CALLERS.admin, first_name: 'Fuzz', last_name: 'Admin', roles: ['x_incb_bridge.admin'] });
-  instance.addUser({ user_name: CALLERS.hook, first_name: 'Azure DevOps', last_name: 'Hook', roles: ['x_incb_bridge.integration'] });
-  instance.addUser({ user_name: CALLERS.itil, first_name: 'Itil', last_name: 'User', roles: ['itil'] });
-  instance.addUser({ user_name: CALLERS.noRoles, first_name: 'No', last_name: 'Roles', roles: [] });
-  instance.addUser({ user_name: CALLERS.inactiveAgent, first_name: 'Gone', last_name: 'Agent', roles: ['x_incb_bridge.agent'], active: false });
+  for (const user of FUZZ_USERS) instance.addUser({ ...user, active: user.user_name !== CALLERS.inactiveAgent });
 
-  const name = 'Fabrikam ADO';
-  const connection = addConnection(instance, { name });
-  const refusingConnections = [
-    addConnection(instance, { name: 'Outbound only', sync_direction: 'outbound' }),
-    addConnection(instance, { name: 'Switched off', active: 'false' }),
-    addConnection(instance, { name: 'Plain webhook', type: 'webhook' }),
-  ];
-  const newIncident = addIncident(instance, glide, { short_description: 'Checkout API returns 502', impact: '2', urgency: '2' });
-  const inProgressIncident = addIncident(instance, glide, { short_description: 'Search is slow', state: '2', impact: '3', urgency: '3' });
-  const resolvedIncident = addIncident(instance, glide, { short_description: 'Login loop', state: '6', close_code: 'Solution provided', close_notes: 'Cache flushed' });
-  const attachment = attach(instance, glide, 'incident', newIncident.sysId, 'heap.hprof');
-  const foreignAttachments = [attach(instance, glide, 'incident', resolvedIncident.sysId, 'login.har'), attach(instance, glide, 'x_incb_bridge_connection', connection, 'cert.pem')];
+  const [connection, ...refusingConnections] = FUZZ_CONNECTIONS.map((values) => instance.db.insert('x_incb_bridge_connection', values));
+  const [newIncident, inProgressIncident, resolvedIncident] = FUZZ_INCIDENTS.map((values) => addIncident(instance, glide, values));
+  const attachment = attach(instance, glide, 'incident', newIncident.sysId, FUZZ_FILES.own);
+  const foreignAttachments = [attach(instance, glide, 'incident', resolvedIncident.sysId, FUZZ_FILES.otherIncident), attach(instance, glide, 'x_incb_bridge_connection', connection, FUZZ_FILES.connection)];
   return {
     instance,
     http: GlideEmulator.createInstanceHttp(instance, app),
-    targets: { connection: { sysId: connection, name }, refusingConnections, newIncident, inProgressIncident, resolvedIncident, attachment, foreignAttachments },
+    targets: { connection: { sysId: connection, name: FUZZ_CONNECTIONS[0].name }, refusingConnections, newIncident, inProgressIncident, resolvedIncident, attachment, foreignAttachments },
   };
 }

@@ -7,7 +7,7 @@ import type { InstanceHttpResponse } from '../../emulator/glide/http/types';
 import type { LoadedApp } from '../../emulator/loader';
 import { createFuzzBed } from './fuzz-bed';
 import { FuzzInput, malformedRequests } from './malformed-requests';
-import { recordChanges } from './record-changes';
+import { RecordChanges, recordChanges } from './record-changes';
 
 export interface FuzzFinding {
   route: string;
@@ -73,48 +73,45 @@ function statusClass(status: number): string {
   return Math.floor(status / 100) + 'xx';
 }
 
+/** A report of `inputs` inputs with nothing counted yet. */
+export function emptyFuzzReport(seed: number, inputs: number): InboundFuzzReport {
+  return { seed, inputs, routes: {}, byClass: {}, badErrorFormat: 0, records: { inserted: 0, updated: 0, deleted: 0 }, logRowsAdded: 0, findings: [], wallMs: 0 };
+}
+
+/** Counts one answer: its route and status class, its format, the rows its request changed outside the log. */
+export function countAnswer(report: InboundFuzzReport, input: FuzzInput, response: InstanceHttpResponse, changes: RecordChanges, logRowsAdded: number): void {
+  const route = (report.routes[input.route] = report.routes[input.route] || { inputs: 0, byStatus: {} });
+  route.inputs++;
+  route.byStatus[response.status] = (route.byStatus[response.status] || 0) + 1;
+  const cls = statusClass(response.status);
+  report.byClass[cls] = (report.byClass[cls] || 0) + 1;
+  report.logRowsAdded += logRowsAdded;
+  report.records.inserted += changes.inserted;
+  report.records.updated += changes.updated;
+  report.records.deleted += changes.deleted;
+  const problems: string[] = [];
+  if (cls !== '4xx') problems.push('answered ' + response.status);
+  const format = errorFormatProblem(response);
+  if (format) {
+    report.badErrorFormat++;
+    problems.push(format);
+  }
+  if (changes.detail.length) problems.push('changed records');
+  if (problems.length) {
+    report.findings.push({ route: input.route, kind: input.kind, status: response.status, problems, body: response.body.substring(0, 300), changes: changes.detail });
+  }
+}
+
 export function runInboundFuzz(options: FuzzOptions): InboundFuzzReport {
   const started = Date.now();
   const bed = createFuzzBed(options.app);
   const inputs: FuzzInput[] = malformedRequests(options.seed, bed.targets, options.scale);
-  const report: InboundFuzzReport = {
-    seed: options.seed,
-    inputs: inputs.length,
-    routes: {},
-    byClass: {},
-    badErrorFormat: 0,
-    records: { inserted: 0, updated: 0, deleted: 0 },
-    logRowsAdded: 0,
-    findings: [],
-    wallMs: 0,
-  };
+  const report = emptyFuzzReport(options.seed, inputs.length);
   for (const input of inputs) {
     const before = bed.instance.db.dump();
     const response = bed.http.handle(input.request);
     const after = bed.instance.db.dump();
-
-    const route = (report.routes[input.route] = report.routes[input.route] || { inputs: 0, byStatus: {} });
-    route.inputs++;
-    route.byStatus[response.status] = (route.byStatus[response.status] || 0) + 1;
-    const cls = statusClass(response.status);
-    report.byClass[cls] = (report.byClass[cls] || 0) + 1;
-    report.logRowsAdded += logRows(after) - logRows(before);
-
-    const changes = recordChanges(before, after);
-    report.records.inserted += changes.inserted;
-    report.records.updated += changes.updated;
-    report.records.deleted += changes.deleted;
-    const problems: string[] = [];
-    if (cls !== '4xx') problems.push('answered ' + response.status);
-    const format = errorFormatProblem(response);
-    if (format) {
-      report.badErrorFormat++;
-      problems.push(format);
-    }
-    if (changes.detail.length) problems.push('changed records');
-    if (problems.length) {
-      report.findings.push({ route: input.route, kind: input.kind, status: response.status, problems, body: response.body.substring(0, 300), changes: changes.detail });
-    }
+    countAnswer(report, input, response, recordChanges(before, after), logRows(after) - logRows(before));
   }
   report.wallMs = Date.now() - started;
   return report;

@@ -11,7 +11,7 @@ import type { InstanceHttpResponse } from './types';
 var BODY_METHODS = ['PUT', 'POST', 'PATCH'];
 
 function mediaType(value: string): string {
-  return String(value).split(';')[0].replace(/^\s+|\s+$/g, '').toLowerCase();
+  return String(value).split(';')[0].trim().toLowerCase();
 }
 
 /** A format admits the type by its pattern, and a custom json or xml subtype (application/vnd.x+json) where it

@@ -52,9 +52,9 @@ export function parseMultipartForm(boundary: string, bodyBase64: string | undefi
     var partType = '';
     for (var h = 0; h < headers.length; h++) {
       var colon = headers[h].indexOf(':');
-      var headerName = headers[h].substring(0, colon).replace(/^\s+|\s+$/g, '').toLowerCase();
+      var headerName = headers[h].substring(0, colon).trim().toLowerCase();
       if (headerName === 'content-disposition') disposition = headers[h].substring(colon + 1);
-      if (headerName === 'content-type') partType = headers[h].substring(colon + 1).replace(/^\s+|\s+$/g, '');
+      if (headerName === 'content-type') partType = headers[h].substring(colon + 1).trim();
     }
     var fieldName = headerParameter(disposition, 'name');
     var fileName = headerParameter(disposition, 'filename');

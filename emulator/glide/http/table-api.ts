@@ -58,7 +58,7 @@ function jsonOptions(t: TableRequest): RecordJsonOptions {
     names = [];
     var parts = fields.split(',');
     for (var i = 0; i < parts.length; i++) {
-      var name = parts[i].replace(/^\s+|\s+$/g, '');
+      var name = parts[i].trim();
       if (name) names.push(name);
     }
   }

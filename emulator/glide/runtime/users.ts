@@ -104,7 +104,7 @@ export class Users {
       first_name: first,
       last_name: last,
       // sys_user.name is calculated from first and last name on the platform
-      name: spec.name || (first + ' ' + last).replace(/^\s+|\s+$/g, ''),
+      name: spec.name || (first + ' ' + last).trim(),
       email: spec.email || '',
       active: spec.active === false ? 'false' : 'true',
     };

@@ -129,7 +129,7 @@ export function createRESTAPIRequest(spec: ScriptedRestRequestSpec): RESTAPIRequ
       var types: string[] = [];
       var parts = accept.split(',');
       for (var i = 0; i < parts.length; i++) {
-        var type = parts[i].split(';')[0].replace(/^\s+|\s+$/g, '');
+        var type = parts[i].split(';')[0].trim();
         if (type) types.push(type);
       }
       return types;

@@ -54,7 +54,7 @@ function listValues(query: { [name: string]: string[] }, name: string): string[]
   var values = query[name] || [];
   for (var i = 0; i < values.length; i++) {
     var parts = String(values[i]).split(',');
-    for (var j = 0; j < parts.length; j++) out.push(parts[j].replace(/^\s+|\s+$/g, ''));
+    for (var j = 0; j < parts.length; j++) out.push(parts[j].trim());
   }
   return out;
 }

@@ -78,7 +78,7 @@ export function loadConnection(connectionSysId: string): AzureDevOpsConnection |
   var timeout = parseInt(gr.getValue('request_timeout_ms') || '', 10);
   var name = gr.getValue('name') || '';
   var workItemType = gr.getValue('ado_work_item_type') || DEFAULT_WORK_ITEM_TYPE;
-  var descriptionField = String(gr.getValue('ado_description_field') || '').replace(/^\s+|\s+$/g, '') || defaultDescriptionField(workItemType);
+  var descriptionField = String(gr.getValue('ado_description_field') || '').trim() || defaultDescriptionField(workItemType);
   return {
     sysId: gr.getUniqueValue(),
     name: name,

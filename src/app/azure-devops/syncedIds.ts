@@ -33,7 +33,7 @@ export function parseSyncedIds(text: string | null): SyncedIds {
   var ids: string[] = [];
   var parts = value.split(',');
   for (var i = 0; i < parts.length; i++) {
-    var id = parts[i].replace(/^\s+|\s+$/g, '');
+    var id = parts[i].trim();
     if (id !== '' && ids.indexOf(id) < 0) ids.push(id);
   }
   return { through: through, ids: ids };

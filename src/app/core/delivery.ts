@@ -64,7 +64,7 @@ function parseHttpDate(text: string, nowMs: number): number | null {
  * external strings differs between engines). A date in the past is 0; anything unparseable is null. */
 export function parseRetryAfter(value: string, nowMs: number): number | null {
   if (value === null || value === undefined) return null;
-  var text = String(value).replace(/^\s+|\s+$/g, '');
+  var text = String(value).trim();
   if (/^\d+$/.test(text)) return parseInt(text, 10) * 1000;
   var at = parseHttpDate(text, nowMs);
   if (at === null) return null;

@@ -40,6 +40,6 @@ export function contentDisposition(fileName: string | null | undefined): string 
 }
 
 export function downloadContentType(stored: string | null | undefined): string {
-  var type = String(stored || '').replace(/^\s+|\s+$/g, '');
+  var type = String(stored || '').trim();
   return MEDIA_TYPE.test(type) ? type : DEFAULT_TYPE;
 }

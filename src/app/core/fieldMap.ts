@@ -34,7 +34,7 @@ var MAPPINGS: FieldMapping[] = [
 /** Where the description goes on a type when the connection names no field: Repro Steps on a Bug (work item type
  * names are case-insensitive in Azure DevOps), Description on every other type. */
 export function defaultDescriptionField(workItemType: string): string {
-  return String(workItemType || '').replace(/^\s+|\s+$/g, '').toLowerCase() === 'bug' ? REPRO_STEPS_FIELD : DESCRIPTION_FIELD;
+  return String(workItemType || '').trim().toLowerCase() === 'bug' ? REPRO_STEPS_FIELD : DESCRIPTION_FIELD;
 }
 
 /** A field reference name (System.Description, Microsoft.VSTS.TCM.ReproSteps, Custom.Details), not a display name:

@@ -62,6 +62,14 @@ var SKIPPED_CONTENT = /^(script|style|head|title)$/;
  * `font:18px &quot;Segoe UI&quot;` and URLs do). Unrolled so it cannot backtrack catastrophically. */
 var TAG = /<!--[\s\S]*?-->|<(\/?)([A-Za-z][A-Za-z0-9]*)[^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*>/g;
 
+/** `text` without the characters `strip` matches at its end. A loop: /[ \t]+\n/ and /\s+$/ retry from every space
+ * of a long run (quadratic: in Rhino 40,000 spaces took 16 s, a 1 MiB description would outlast a transaction). */
+function withoutTrailing(text: string, strip: RegExp): string {
+  var end = text.length;
+  while (end > 0 && strip.test(text.charAt(end - 1))) end--;
+  return text.substring(0, end);
+}
+
 export function htmlToText(html: string): string {
   if (html === null || html === undefined) return '';
   var source = String(html);
@@ -85,7 +93,7 @@ export function htmlToText(html: string): string {
     if (raw === '') return;
     if (preDepth > 0) {
       out += decodeEntities(raw.replace(/\r\n?/g, '\n'));
-      atBreak = /\n$/.test(out);
+      atBreak = out.charAt(out.length - 1) === '\n';
       return;
     }
     var collapsed = raw.replace(/[ \t\r\n\f]+/g, ' ');
@@ -130,9 +138,7 @@ export function htmlToText(html: string): string {
   }
   text(source.substring(position));
 
-  return out
-    .replace(/\u00a0/g, ' ')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\s+$/g, '');
+  var lines = out.replace(/\u00a0/g, ' ').split('\n');
+  for (var i = 0; i < lines.length; i++) lines[i] = withoutTrailing(lines[i], /[ \t]/);
+  return withoutTrailing(lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, ''), /\s/);
 }

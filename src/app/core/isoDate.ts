@@ -9,7 +9,7 @@ var ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
  * is not such a date-time or names an impossible one (Feb 30, 24:00, offset beyond 14 hours). No zone means UTC. */
 export function parseIsoDateTime(text: string): number | null {
   if (text === null || text === undefined) return null;
-  var m = ISO_DATE_TIME.exec(String(text).replace(/^\s+|\s+$/g, ''));
+  var m = ISO_DATE_TIME.exec(String(text).trim());
   if (!m) return null;
   var year = +m[1];
   var month = +m[2] - 1;

@@ -4,6 +4,6 @@
 // Glide-free.
 
 export function isJsonContentType(value: string | null | undefined): boolean {
-  var type = String(value || '').split(';')[0].replace(/^\s+|\s+$/g, '').toLowerCase();
+  var type = String(value || '').split(';')[0].trim().toLowerCase();
   return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }

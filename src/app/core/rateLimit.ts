@@ -31,7 +31,7 @@ export var FALLBACK_SPACING_MS = 1000;
 function numberHeader(headers: { [name: string]: string }, name: string): number | null {
   var raw = headers[name];
   if (raw === undefined || raw === null) return null;
-  var text = String(raw).replace(/^\s+|\s+$/g, '');
+  var text = String(raw).trim();
   if (!/^\d+(\.\d+)?$/.test(text)) return null;
   return parseFloat(text);
 }

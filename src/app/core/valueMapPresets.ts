@@ -103,7 +103,7 @@ export function isValueMapPreset(value: string): boolean {
 export function presetRows(preset: ValueMapPreset, workItemType?: string): ValueMapRow[] {
   if (!isValueMapPreset(preset)) throw new Error('Unknown value map preset: ' + preset);
   var byType = Object.prototype.hasOwnProperty.call(TYPE_STATE_PAIRS, preset) ? TYPE_STATE_PAIRS[preset] : {};
-  var type = String(workItemType || '').replace(/^\s+|\s+$/g, '').toLowerCase();
+  var type = String(workItemType || '').trim().toLowerCase();
   var states = Object.prototype.hasOwnProperty.call(byType, type) ? byType[type] : STATE_PAIRS[preset];
   return rowsOf('state', states).concat(rowsOf('priority', PRIORITY_PAIRS));
 }

@@ -28,7 +28,7 @@ var ELLIPSIS = '...';
 /** `INC0010001: short description`, on one line, cut to TITLE_MAX_LENGTH with an ellipsis (never inside a
  * surrogate pair, which would leave half a character). */
 export function workItemTitle(number: string, shortDescription: string): string {
-  var text = String(shortDescription || '').replace(/[\r\n\t]+/g, ' ').replace(/^\s+|\s+$/g, '');
+  var text = String(shortDescription || '').replace(/[\r\n\t]+/g, ' ').trim();
   var title = text === '' ? number : number + ': ' + text;
   if (title.length <= TITLE_MAX_LENGTH) return title;
   var cut = TITLE_MAX_LENGTH - ELLIPSIS.length;

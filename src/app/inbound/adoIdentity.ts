@@ -12,9 +12,12 @@ export interface AdoIdentity {
 }
 
 var NAME_AND_UNIQUE = /^(.*?)\s*<([^<>]+)>\s*$/;
+/** Longer text is no "Name <unique name>" (Azure DevOps' display and unique names are a few hundred characters at
+ * most); NAME_AND_UNIQUE backtracks over every space of a long run, quadratic time on a hostile payload. */
+var MAX_IDENTITY_TEXT = 1024;
 
 function text(value: any): string {
-  return typeof value === 'string' ? value.replace(/^\s+|\s+$/g, '') : '';
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** The identity in a string or IdentityRef object, or null when there is none (null, empty, another type). */
@@ -28,7 +31,7 @@ export function parseAdoIdentity(value: any): AdoIdentity | null {
   }
   var raw = text(value);
   if (!raw) return null;
-  var m = NAME_AND_UNIQUE.exec(raw);
+  var m = raw.length <= MAX_IDENTITY_TEXT ? NAME_AND_UNIQUE.exec(raw) : null;
   if (m) return { displayName: m[1] || m[2], uniqueName: m[2], id: '' };
   return { displayName: raw, uniqueName: '', id: '' };
 }

@@ -30,7 +30,7 @@ export interface InboundPlan {
 
 /** The incident's short description from a work item title: our `INC0010001: ` prefix removed, on one line. */
 export function shortDescriptionFromTitle(number: string, title: string): string {
-  var text = String(title || '').replace(/[\r\n\t]+/g, ' ').replace(/^\s+|\s+$/g, '');
+  var text = String(title || '').replace(/[\r\n\t]+/g, ' ').trim();
   if (number && text === number) return '';
   var prefix = number + ': ';
   return number && text.indexOf(prefix) === 0 ? text.substring(prefix.length).replace(/^\s+/, '') : text;

@@ -15,7 +15,7 @@ function restrictedToRecord(sysId: string, condition: string): string {
 }
 
 export function checkTrigger(table: string, sysId: string, condition: string): TriggerResult {
-  var text = String(condition || '').replace(/^\s+|\s+$/g, '');
+  var text = String(condition || '').trim();
   // The condition builder ends a condition with ^EQ; on its own that is still "no condition".
   if (text === '' || text === 'EQ' || text === '^EQ') return 'empty';
   var gr = new GlideRecord(table);

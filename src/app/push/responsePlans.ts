@@ -17,7 +17,7 @@ export interface ResponsePlan {
 }
 
 export function normalizedCondition(condition: string | null): string {
-  var text = String(condition || '').replace(/^\s+|\s+$/g, '');
+  var text = String(condition || '').trim();
   if (text === 'EQ' || text === '^EQ') return '';
   return text.replace(/\^EQ$/, '');
 }

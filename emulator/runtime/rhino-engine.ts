@@ -12,11 +12,12 @@
 //                 bundle: full tiering starts ~0.5 s slower and spends its first ~100 jobs compiling (10x slower
 //                 jobs at first) before it wins (~30 vs ~70 ms per job, dominated by createInstance); a test run
 //                 has tens of jobs, so C1 only. A long-lived sandbox may pass jvmFlags: ['-XX:+UseSerialGC'].
-//                 -XX:+ExitOnOutOfMemoryError always (ALWAYS_JVM_FLAGS): a script that exhausts the heap ends the
-//                 process (exit code 3) instead of leaving a JVM that half works; the job or session call reports the
-//                 dead engine and the next job starts a new one. A java.lang.StackOverflowError, which no script catch
-//                 sees (a JSON.parse of text nested some thousands of levels deep), also ends the driver and the
-//                 process (exit code 3).
+//                 -XX:+ExitOnOutOfMemoryError always (ALWAYS_JVM_FLAGS): an OutOfMemoryError in ANY thread ends the
+//                 process (exit code 3). In the driver's thread the shell ends anyway, since no script catch sees a
+//                 java.lang.Error (the same for a StackOverflowError: a JSON.parse of text nested some thousands of
+//                 levels deep); in another thread (java.net.http's) it would leave a JVM that half works and a call
+//                 waiting for its time-out. The job or session call reports the dead engine; the next job starts a
+//                 new one.
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

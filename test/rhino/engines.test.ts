@@ -71,10 +71,33 @@ describeInRhino('RhinoEngine of its own', () => {
     expect(next).toMatchObject({ ok: true, value: 42 });
   }, 30000);
 
+  test('a StackOverflowError no script catch sees ends the process: the job reports a dead engine, later jobs run', async () => {
+    const [deep, next] = await Promise.all([
+      engine.run({ code: "try { JSON.parse(new Array(200001).join('[')); } catch (e) { return 'caught'; }" }),
+      engine.run({ code: 'return 6 * 7;' }),
+    ]);
+    expect(deep).toMatchObject({ ok: false, error: { name: 'EngineError', message: expect.stringMatching(/^Rhino exited \(code 3\).*StackOverflowError/s) } });
+    expect(next).toMatchObject({ ok: true, value: 42 });
+  }, 30000);
+
   test('close() stops it; the next run starts it again', async () => {
     await engine.close();
     expect(await engine.run({ code: "return 'again';" })).toMatchObject({ ok: true, value: 'again' });
   }, 30000);
+});
+
+describeInRhino('RhinoEngine with a small heap', () => {
+  // no script catch sees a java.lang.Error: the driver ends, and with it (and -XX:+ExitOnOutOfMemoryError for the
+  // other threads) the process
+  const engine = new RhinoEngine({ jobTimeoutMs: 20000, jvmFlags: ['-Xmx128m', '-XX:TieredStopAtLevel=1'] });
+  afterAll(() => engine.close());
+
+  test('an OutOfMemoryError ends the process: the job reports a dead engine, later jobs run', async () => {
+    const hog = "var kept = []; try { for (;;) kept.push(new Array(100001).join('x') + kept.length); } catch (e) { return 'caught ' + e; }";
+    const [oom, next] = await Promise.all([engine.run({ code: hog }), engine.run({ code: 'return 6 * 7;' })]);
+    expect(oom).toMatchObject({ ok: false, error: { name: 'EngineError', message: expect.stringMatching(/^Rhino exited \(code 3\).*OutOfMemoryError/s) } });
+    expect(next).toMatchObject({ ok: true, value: 42 });
+  }, 60000);
 });
 
 describe('rhinoAvailability', () => {

@@ -111,9 +111,11 @@ interface GlideSession {
   getClientData(name: string): string | null;
 }
 
-/** The scripted REST request as the platform hands it to a route script. */
+/** The scripted REST request as the platform hands it to a route script. `body.data` is left out on purpose: it is the
+ * platform's own parse, with no nesting bound the app controls (a Rhino-based engine dies of a StackOverflowError on a
+ * body nested some thousands of levels deep); the app reads `dataString` and parses it through core/jsonNesting. */
 interface RESTAPIRequest {
-  body: { data: any; dataString: string };
+  body: { dataString: string };
   pathParams: { [name: string]: string };
   queryParams: { [name: string]: string[] };
   headers: { [name: string]: string };

@@ -11,6 +11,7 @@ export const USAGE = `Usage: npm start -- [options]   (or: node dist/node/sandbo
   --records FILE   JSON list of {table, sys_id, fields} written at every start (app tables the Table API cannot reach)
   --data FILE      restore the database from FILE at start (if it exists) and save it there on exit
   --demo           start the Azure DevOps fake beside the sandbox with a connection to it
+  --fake-port N    the fake's port with --demo (default: the sandbox's port + 1, so 8081; a free one with --port 0)
   --tick-ms N      background processing interval (default 1000); 0 = only POST /sandbox/v1/drain
   --access-tracking M  enforcing (default: an instance the app was installed on, where only the app's shipped
                    cross-scope privileges let it touch other scopes' tables) or tracking (its development
@@ -64,6 +65,9 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv = proces
         break;
       case '--demo':
         options.demo = true;
+        break;
+      case '--fake-port':
+        options.adoFake = { ...options.adoFake, port: integer('--fake-port', value(), 0, 65535) };
         break;
       case '--tick-ms':
         options.tickMs = integer('--tick-ms', value(), 0, 86400000);

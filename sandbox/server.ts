@@ -173,6 +173,22 @@ function firstLine(text: string): string {
   return line.length > 300 ? line.slice(0, 300) + '...' : line;
 }
 
+/** The demo fake's port: the next one up from the sandbox's (8081 beside 8080, so the README's demo commands name
+ * fixed URLs), a free one when the sandbox's port is picked freely, or where adoFake.port says. */
+export function demoFakePort(options: Pick<SandboxOptions, 'port' | 'adoFake'>): number {
+  const port = options.port ?? DEFAULT_PORT;
+  return options.adoFake?.port ?? (port === 0 ? 0 : port + 1);
+}
+
+/** how many times a drain goes round the engine and the demo fake's hook deliveries before it answers */
+const DRAIN_PASSES = 10;
+
+/** the number of service hook deliveries the demo fake has made, once none is queued or in flight */
+async function settledDeliveryCount(demo: Demo): Promise<number> {
+  await demo.fake.hooksSettled();
+  return demo.fake.deliveries.length;
+}
+
 function describeTick(report: TickReport): string | undefined {
   const parts: string[] = [];
   if (report.events) parts.push(`${report.events} event${report.events === 1 ? '' : 's'}`);
@@ -215,7 +231,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   try {
-    if (options.demo) demo = await startDemo(options.adoFake);
+    const fakePort = demoFakePort(options);
+    if (options.demo) {
+      demo = await startDemo({ ...options.adoFake, port: fakePort }).catch((error: Error) => {
+        throw new Error(`the Azure DevOps fake could not listen on 127.0.0.1:${fakePort} (${error.message}); --fake-port N picks another port, 0 a free one`);
+      });
+    }
 
     let handler: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | undefined;
     const listening = http.createServer((req, res) => {
@@ -267,12 +288,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       send(res, errorResponse(503, 'Service Unavailable', error.message), headers);
     };
 
+    /** Runs the background work until nothing is due. With --demo, also until the fake has delivered every service
+     * hook it queued: a change made in the fake is then in the incident when the drain answers (the README's demo
+     * relies on it), and so is the app's handling of the hooks its own requests raised. */
     const drain = async () => {
       const started = Date.now();
-      const reply = await openSession.drain();
-      showLogs(reply.logs);
-      const { rounds, settled, ...ran } = reply.value;
-      return { ran, rounds, settled, durationMs: Date.now() - started };
+      const total = { events: 0, asyncRules: 0, jobs: [] as TickReport['jobs'] };
+      let rounds = 0;
+      let settled = false;
+      for (let pass = 0; pass < DRAIN_PASSES; pass++) {
+        const deliveriesBefore = demo ? await settledDeliveryCount(demo) : 0;
+        const reply = await openSession.drain();
+        showLogs(reply.logs);
+        total.events += reply.value.events;
+        total.asyncRules += reply.value.asyncRules;
+        total.jobs.push(...reply.value.jobs);
+        rounds += reply.value.rounds;
+        settled = reply.value.settled;
+        if (!settled || !demo || (await settledDeliveryCount(demo)) === deliveriesBefore) break;
+      }
+      return { ran: total, rounds, settled, durationMs: Date.now() - started };
     };
 
     const info = () => ({

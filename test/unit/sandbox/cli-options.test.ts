@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseCommandLine } from '../../../sandbox/cli-options';
+import { parseFaultsCommandLine } from '../../../sandbox/faults/cli-options';
+import { demoFakePort } from '../../../sandbox/server';
 
 const options = (argv: string[], env: NodeJS.ProcessEnv = {}) => {
   const command = parseCommandLine(argv, env);
@@ -62,7 +64,7 @@ describe('--users FILE', () => {
 describe('--records FILE', () => {
   test('reads records to write at start, sys_id optional', () => {
     const records = [
-      { table: 'x_incb_bridge_response_plan', sys_id: '4a153b957a5347efb991efe0e1cd68af', fields: { active: 'true' } },
+      { table: 'x_incb_bridge_response_plan', sys_id: '4b5a2cab6bf04881b07e5d23f64dcc46', fields: { active: 'true' } },
       { table: 'x_incb_bridge_connection', fields: { name: 'Receiver', type: 'webhook' } },
     ];
     expect(options(['--records', jsonFile(records)]).records).toEqual(records);
@@ -74,5 +76,28 @@ describe('--records FILE', () => {
     expect(() => options(['--records', jsonFile([{ table: 't', sys_id: 'XYZ', fields: {} }])])).toThrow(/"sys_id"/);
     expect(() => options(['--records', jsonFile([{ table: 't', fields: { active: true } }])])).toThrow(/field "active" must be a string/);
     expect(() => options(['--records', '/nonexistent/records.json'])).toThrow(/--records/);
+  });
+});
+
+describe('--fake-port N', () => {
+  test('puts the demo fake on a port of its own choosing, else next to the sandbox', () => {
+    expect(options(['--demo', '--fake-port', '9100']).adoFake).toEqual({ port: 9100 });
+    expect(demoFakePort(options(['--demo']))).toBe(8081);
+    expect(demoFakePort(options(['--demo', '--port', '9000']))).toBe(9001);
+    expect(demoFakePort(options(['--demo', '--port', '0']))).toBe(0);
+    expect(demoFakePort(options(['--demo', '--port', '0', '--fake-port', '9100']))).toBe(9100);
+    expect(() => options(['--fake-port', '70000'])).toThrow(/--fake-port needs a whole number from 0 to 65535/);
+  });
+});
+
+describe('npm run faults -- [options]', () => {
+  test('reads every documented flag and refuses a typo instead of running with the defaults', () => {
+    expect(parseFaultsCommandLine([])).toEqual({ help: false, options: { seed: 2026, incidents: 300, faultEvery: 20, backlog: 400, inbound: 100, fuzzSeed: 2026, json: false } });
+    const parsed = parseFaultsCommandLine(['--seed', '7', '--incidents', '20', '--fault-every', '5', '--backlog', '30', '--inbound', '10', '--fuzz-seed', '3', '--json']);
+    expect(parsed).toEqual({ help: false, options: { seed: 7, incidents: 20, faultEvery: 5, backlog: 30, inbound: 10, fuzzSeed: 3, json: true } });
+    expect(parseFaultsCommandLine(['--help'])).toEqual({ help: true });
+    expect(() => parseFaultsCommandLine(['--sede', '7'])).toThrow(/unknown option --sede/);
+    expect(() => parseFaultsCommandLine(['--incidents', '0'])).toThrow(/--incidents needs a whole number from 1/);
+    expect(() => parseFaultsCommandLine(['--seed'])).toThrow(/--seed needs a whole number/);
   });
 });

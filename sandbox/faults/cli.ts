@@ -4,14 +4,7 @@
 // inbound request got anything but a 4xx in ServiceNow's error format or changed a record, in process or over HTTP
 // against a sandbox on the Rhino engine (where an engine death also fails the run). Bounded: a few minutes at most on
 // a small machine.
-//   --seed N          fault schedule (default 2026)
-//   --incidents N     incidents of the fault run (default 300)
-//   --fault-every S   a fault every S simulated seconds on average (default 20)
-//   --backlog N       incidents of the throttled backlog (default 400)
-//   --inbound N       linked incidents of the inbound fault run (default 100)
-//   --fuzz-seed N     inputs of the inbound fuzz (default 2026), in process and over HTTP; it also fails the run on
-//                     any answer but a 4xx, an answer outside ServiceNow's error format, or a record changed
-//   --json            the raw reports instead of the table
+// Options: cli-options.ts.
 import path from 'node:path';
 import { loadApp } from '../../emulator/loader';
 import { createAdoRequestValidator } from '../ado-spec';
@@ -20,12 +13,9 @@ import { runInboundFaultScenario } from './inbound-fault-scenario';
 import { inboundFailures, printInbound } from './inbound-report';
 import { fuzzFailed, runInboundFuzz } from './inbound-fuzz';
 import { printFuzz, printHttpFuzz } from './fuzz-report';
+import { FAULTS_USAGE, FaultsOptions, parseFaultsCommandLine } from './cli-options';
 import { httpFuzzFailed, runInboundFuzzOverHttp } from './inbound-fuzz-http';
 
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf('--' + name);
-  return i >= 0 ? parseInt(process.argv[i + 1], 10) : fallback;
-}
 
 function printScenario(r: ScenarioReport): void {
   const a = r.audit;
@@ -50,19 +40,19 @@ function printBacklog(b: BacklogReport): void {
   console.log(`  429 answers        ${b.throttled429}; inside a window ${b.insideWindow}; spec violations ${b.validationFailures}; all sent ${b.allSent}`);
 }
 
-async function main(): Promise<void> {
+async function main(options: FaultsOptions): Promise<void> {
   const app = loadApp(path.resolve(__dirname, '../../../app'));
   const validator = createAdoRequestValidator();
-  const scenario = await runFaultScenario({ app, seed: option('seed', 2026), incidents: option('incidents', 300), activeMinutes: 60, faultEverySeconds: option('fault-every', 20), drainMinutes: 600, validator });
+  const scenario = await runFaultScenario({ app, seed: options.seed, incidents: options.incidents, activeMinutes: 60, faultEverySeconds: options.faultEvery, drainMinutes: 600, validator });
   // Azure DevOps' own limit: 200 TSTUs per identity over a sliding 5 minutes.
-  const backlog = await runThrottledBacklog({ app, incidents: option('backlog', 400), limit: 200, refillPerSecond: 200 / 300, validator });
+  const backlog = await runThrottledBacklog({ app, incidents: options.backlog, limit: 200, refillPerSecond: 200 / 300, validator });
   // Inbound: a remote user's changes reach the instance as hooks dropped, reordered and delivered again.
-  const inbound = await runInboundFaultScenario({ app, seed: option('seed', 2026), incidents: option('inbound', 100), activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator });
-  const fuzz = runInboundFuzz({ app, seed: option('fuzz-seed', 2026) });
+  const inbound = await runInboundFaultScenario({ app, seed: options.seed, incidents: options.inbound, activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator });
+  const fuzz = runInboundFuzz({ app, seed: options.fuzzSeed });
   // The same inputs where the app really runs: over HTTP, into Rhino (what kills an engine does not kill Node).
   const sandboxLines: string[] = [];
-  const httpFuzz = await runInboundFuzzOverHttp({ app, seed: option('fuzz-seed', 2026), log: (line) => sandboxLines.push(line) });
-  if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz, httpFuzz }, null, 2));
+  const httpFuzz = await runInboundFuzzOverHttp({ app, seed: options.fuzzSeed, log: (line) => sandboxLines.push(line) });
+  if (options.json) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz, httpFuzz }, null, 2));
   else {
     // what every run below stands on: the package as a target instance runs it (fault-scenario.ts, fuzz-bed.ts)
     console.log(`Instance: ${app.app.name} ${app.app.version} as installed (runtime access tracking enforcing: only its ${app.privileges.length} shipped cross-scope privileges), the platform's incident rules running on every write`);
@@ -83,7 +73,17 @@ async function main(): Promise<void> {
   process.exit(failed ? 1 : 0);
 }
 
-main().catch((e) => {
-  console.error(e);
+let command: ReturnType<typeof parseFaultsCommandLine>;
+try {
+  command = parseFaultsCommandLine(process.argv.slice(2));
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${FAULTS_USAGE}`);
   process.exit(2);
-});
+}
+if (command.help) console.log(FAULTS_USAGE);
+else {
+  main(command.options).catch((e) => {
+    console.error(e);
+    process.exit(2);
+  });
+}

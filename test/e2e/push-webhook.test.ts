@@ -1,6 +1,8 @@
-// Signed push, received as a customer's web hook receiver would: a local HTTP server verifies each delivery with
-// node:crypto as docs/push-signing.md says (HMAC-SHA256 over "<timestamp>.<raw body>", keyed with the connection's
-// signing key, compared in constant time, timestamp within five minutes) and rejects a replayed delivery id. The
+// Signed push, received as a customer's web hook receiver would: a local HTTP server verifies each delivery with the
+// very code docs/push-signing.md gives receivers (its Node.js block, read from the Markdown: HMAC-SHA256 over
+// "<timestamp>.<raw body>", keyed with the connection's signing key, compared in constant time, timestamp within
+// five minutes, a replayed delivery id acknowledged without processing), and the request the page shows is checked
+// against what arrives. The
 // webhook connection and an active response plan targeting it are written through a --records file (the Table API is
 // closed to the app's tables); an incident matching the plan is pushed when the drain runs the outbox.
 import crypto from 'node:crypto';
@@ -9,11 +11,15 @@ import { AddressInfo } from 'node:net';
 import { client } from './support/http-client';
 import { SandboxProcess, startE2eSandbox } from './support/e2e-sandbox';
 import { recordsArgs } from './support/records-file';
+import { docExample } from '../support/doc-examples';
 
 const SIGNING_KEY = crypto.randomBytes(24).toString('hex');
 const CONNECTION_ID = 'e2e0c0de00000000000000000000c001';
 const PLAN_ID = 'e2e0c0de00000000000000000000b001';
-const TOLERANCE_SECONDS = 300;
+
+type Verify = (req: { get(name: string): string | undefined; body: Buffer }, signingKey: string, seenDeliveries: Set<string>) => number;
+/** docs/push-signing.md's verification function, as a receiver would paste it */
+const verifyIncidentBridge = new Function('require', `${docExample('push-signing/verify').text}\nreturn verifyIncidentBridge;`)(require) as Verify;
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -28,14 +34,12 @@ function startReceiver(): Promise<{ url: string; received: Received[]; processed
   const processed: any[] = [];
   const seen = new Set<string>();
   const verify = (headers: http.IncomingHttpHeaders, body: Buffer): number => {
-    const timestamp = String(headers['x-incident-bridge-timestamp'] || '');
-    if (!/^\d+$/.test(timestamp) || Math.abs(Date.now() / 1000 - Number(timestamp)) > TOLERANCE_SECONDS) return 400;
-    const expected = 'v1=' + crypto.createHmac('sha256', SIGNING_KEY).update(timestamp + '.').update(body).digest('hex');
-    const given = String(headers['x-incident-bridge-signature'] || '');
-    if (given.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected))) return 401;
-    const delivery = String(headers['x-incident-bridge-delivery'] || '');
-    if (seen.has(delivery)) return 200;
-    seen.add(delivery);
+    const get = (name: string) => {
+      const value = headers[name.toLowerCase()];
+      return Array.isArray(value) ? value[0] : value;
+    };
+    const status = verifyIncidentBridge({ get, body }, SIGNING_KEY, seen);
+    if (status !== 0) return status;
     processed.push(JSON.parse(body.toString('utf8')));
     return 202;
   };
@@ -104,6 +108,22 @@ describe('a push to a web hook receiver', () => {
     expect(first.headers['x-incident-bridge-event']).toBe('incident.matched');
     expect(receiver.processed[0]).toMatchObject({ event: 'incident.matched', plan: { name: 'E2E push', autonomy: 'review' }, incident: { sys_id: incident.sys_id, number: incident.number } });
     expect(receiver.processed[0].incident.links.ui).toBe(`${sandbox.url}/incident.do?sys_id=${incident.sys_id}`);
+  });
+
+  test('looks as docs/push-signing.md shows it: the same headers and the same body members', () => {
+    const shown = docExample('push-signing/request').text;
+    const [head, body] = shown.split('\n\n');
+    const shownHeaders = head.split('\n').slice(1).map((line) => line.slice(0, line.indexOf(':')).toLowerCase());
+    const [first] = receiver.received;
+    for (const name of shownHeaders) expect(first.headers[name]).toBeDefined();
+    expect(String(first.headers['x-incident-bridge-signature'])).toMatch(/^v1=[0-9a-f]{64}$/);
+    expect(String(first.headers['x-incident-bridge-delivery'])).toMatch(/^[0-9a-f]{32}$/);
+    // the body as shown, with its elisions ("...", {...}) made valid: its members, and the incident's
+    const members = (text: string): string[] => Array.from(text.matchAll(/"([a-z_]+)":/g), (m) => m[1]);
+    const shownMembers = new Set(members(body));
+    const sentMembers = new Set(members(first.body.toString('utf8')));
+    expect([...shownMembers].filter((name) => !sentMembers.has(name))).toEqual([]);
+    expect(Object.keys(receiver.processed[0]).sort()).toEqual(['event', 'incident', 'occurred_at', 'plan']);
   });
 
   test('a replay of the captured delivery is acknowledged without being processed again; a tampered body is refused', async () => {

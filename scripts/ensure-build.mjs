@@ -9,6 +9,10 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 // First-run check: say what is missing in one line, instead of a stack trace later. The toolchain is tested on the
 // Node.js package.json's `engines` names (some dependencies of newer tool versions need Node 22); Java and Rhino are
 // needed for the Rhino engine (the sandbox falls back to the node engine, the rhino tier is skipped, except in CI).
+if (!fs.existsSync(path.join(root, 'node_modules', '@servicenow', 'sdk'))) {
+  console.error('The dependencies are not installed: run npm ci first (see the README\'s first command).');
+  process.exit(1);
+}
 const engines = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).engines || {};
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 if (engines.node && nodeMajor !== 20) {

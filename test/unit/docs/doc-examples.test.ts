@@ -82,6 +82,29 @@ describe('the documentation examples', () => {
     expect(problems).toEqual([]);
   }, 60000);
 
+  test('every route of the app the documentation names (with its method where it gives one) is a route of the build', () => {
+    const routes = loadBuiltApp().restApis.flatMap((api) => api.routes.flatMap((route) => route.fullPaths.map((path) => ({ method: route.method, path: path.replace(/\{[^}]*\}/g, '{}') }))));
+    const problems: string[] = [];
+    let seen = 0;
+    for (const file of documentedFiles()) {
+      const text = readFileSync(join(REPO_ROOT, file), 'utf8');
+      const mention = /(?:\b(GET|POST|PUT|PATCH|DELETE) )?(\/api\/x_incb_bridge\/v1\/[A-Za-z0-9_{}\/.-]*)/g;
+      for (let match = mention.exec(text); match; match = mention.exec(text)) {
+        seen++;
+        const [, method, raw] = match;
+        // "…/agent/..." and a parameter cut by the line ("{demo connection}") name a prefix
+        const cut = raw.replace(/\.{2,}$|\.$/, '');
+        const open = cut.lastIndexOf('{') > cut.lastIndexOf('}') ? cut.lastIndexOf('{') : -1;
+        const prefix = raw.endsWith('...') || open >= 0;
+        const path = (open >= 0 ? cut.slice(0, open) : cut).replace(/\{[^}]*\}/g, '{}').replace(/\/$/, prefix ? '/' : '');
+        const found = routes.some((route) => (!method || route.method === method) && (prefix ? route.path.startsWith(path) : route.path === path));
+        if (!found) problems.push(`${file}: ${method ? method + ' ' : ''}${raw}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(5);
+    expect(problems).toEqual([]);
+  });
+
   test('the command check refuses what would not work', () => {
     expect(commandProblem(['npm', 'run', 'benchmark'])).toMatch(/no script "benchmark"/);
     expect(commandProblem(['npm', 'start', '--', '--demo', '--prot', '0'])).toMatch(/unknown option --prot/);

@@ -12,7 +12,7 @@ import { loadBuiltApp } from '../../../support/builtApp';
 import { platformTables } from '../../../../emulator/glide/schema/platform-tables';
 import { TableSchema } from '../../../../emulator/glide/contract';
 import { readDataFile } from '../../../../sandbox/data-file';
-import { basicAuth, Reply } from '../../support/http-client';
+import { basicAuth, call, Reply } from '../../support/http-client';
 import { RecordSpec } from '../../support/records-file';
 
 export type { RecordSpec };
@@ -264,4 +264,40 @@ export async function hooksSettled(fakeUrl: string): Promise<Array<{ id: string;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('hook deliveries still queued after 20 s');
+}
+
+// ---- driving the sandbox --------------------------------------------------------------------------------------------
+
+/** The sandbox's own routes and the Table API, as its `admin` (see SANDBOX_ADMIN) or another user. */
+export function sandboxOps(baseUrl: string) {
+  const api = (method: string, route: string, options: { as?: string; password?: string; json?: unknown } = {}) =>
+    call(baseUrl, method, route, { as: 'admin', ...options });
+  return {
+    api,
+    /** runs everything due (events, async rules, jobs) until nothing is */
+    async drain(): Promise<void> {
+      const reply = await api('POST', '/sandbox/v1/drain');
+      if (reply.status !== 200 || reply.json.settled !== true) throw new Error(`drain: ${reply.status} ${reply.text}`);
+    },
+    /** a scheduled job now ("Execute Now") */
+    async runJob(name: string): Promise<void> {
+      const reply = await api('POST', `/sandbox/v1/jobs/${encodeURIComponent(name)}/run`);
+      if (reply.status !== 200 || reply.json.result.ok !== true) throw new Error(`job ${name}: ${reply.status} ${reply.text}`);
+    },
+    /** the connections' health as GET /api/x_incb_bridge/v1/health reports it, by connection name */
+    async health(): Promise<{ [name: string]: { status: string; error: string } }> {
+      const reply = await api('GET', '/api/x_incb_bridge/v1/health');
+      const out: { [name: string]: { status: string; error: string } } = {};
+      for (const c of reply.json.result.connections) out[c.name] = { status: c.health.status, error: c.health.error };
+      return out;
+    },
+    async createIncident(fields: { [name: string]: string }, as = 'admin', password?: string): Promise<{ sys_id: string; number: string }> {
+      const reply = await api('POST', '/api/now/table/incident', { as, password, json: fields });
+      if (reply.status !== 201) throw new Error(`incident insert: ${reply.status} ${reply.text}`);
+      return reply.json.result;
+    },
+    async incident(sysId: string, fields: string): Promise<{ [name: string]: string }> {
+      return (await api('GET', `/api/now/table/incident/${sysId}?sysparm_fields=${fields}`)).json.result;
+    },
+  };
 }

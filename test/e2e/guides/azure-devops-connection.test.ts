@@ -3,10 +3,10 @@
 // its own sandbox with the guide's record files as written; only the placeholders are filled in, the Base URL points
 // at the fake instead of https://dev.azure.com, and Entra ID's token URL at a local stand-in for its token endpoint.
 // The support group the guide asks for is a group record of the test's own.
-import { AdoFake, startAdoFake } from '../../../sandbox/ado-fake';
+import { AdoFake } from '../../../sandbox/ado-fake';
 import { SandboxProcess, startE2eSandbox } from '../support/e2e-sandbox';
 import { basicAuth } from '../support/http-client';
-import { fileArg, guideJson, recordProblems, RecordSpec, runCurl, SANDBOX_ADMIN, sandboxOps, startTokenServer, TokenServer, withFields } from './support/guides';
+import { appUser, fileArg, guideJson, recordProblems, RecordSpec, runCurl, SANDBOX_ADMIN, sandboxOps, startGuideFake, startTokenServer, TokenServer, withFields } from './support/guides';
 
 const PAT = 'guide-pat-8c3d0a9f61b24e7d';
 const SECRET = 'guide-inbound-secret-5f0e2b7c9a1d';
@@ -41,15 +41,7 @@ function patConnection(fields: { [name: string]: string } = {}): RecordSpec[] {
 }
 
 beforeAll(async () => {
-  fake = await startAdoFake({
-    organization: 'fabrikam',
-    project: 'Fabrikam Fiber',
-    process: 'Agile',
-    users: [
-      { displayName: 'Incident Bridge Service', uniqueName: 'incident-bridge@fabrikam.example', pat: PAT },
-      { displayName: 'Incident Bridge (service principal)', uniqueName: '535fb089-9ff3-47b6-9bfb-4f1264799865', bearerToken: ACCESS_TOKEN },
-    ],
-  });
+  fake = await startGuideFake([appUser(PAT), { displayName: 'Incident Bridge (service principal)', uniqueName: ENTRA.clientId, bearerToken: ACCESS_TOKEN }]);
   tokens = await startTokenServer({ ...ENTRA, scope: ADO_SCOPE, accessToken: ACCESS_TOKEN });
 }, 60000);
 afterAll(async () => {

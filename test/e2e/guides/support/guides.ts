@@ -14,6 +14,7 @@ import { TableSchema } from '../../../../emulator/glide/contract';
 import { readDataFile } from '../../../../sandbox/data-file';
 import { basicAuth, call, Reply } from '../../support/http-client';
 import { RecordSpec } from '../../support/records-file';
+import { AdoFake, AdoFakeUser, startAdoFake } from '../../../../sandbox/ado-fake';
 
 export type { RecordSpec };
 
@@ -256,16 +257,6 @@ export function startTokenServer(expect: { tenant: string; clientId: string; cli
   });
 }
 
-/** Waits until the fake has no delivery queued (it sends web hooks in the background). */
-export async function hooksSettled(fakeUrl: string): Promise<Array<{ id: string; eventType: string; state: string; status?: number }>> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const deliveries = (await (await fetch(`${fakeUrl}/_fake/deliveries`)).json()) as Array<{ id: string; eventType: string; state: string; status?: number }>;
-    if (deliveries.every((d) => d.state !== 'queued')) return deliveries;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('hook deliveries still queued after 20 s');
-}
-
 // ---- driving the sandbox --------------------------------------------------------------------------------------------
 
 /** The sandbox's own routes and the Table API, as its `admin` (see SANDBOX_ADMIN) or another user. */
@@ -301,3 +292,12 @@ export function sandboxOps(baseUrl: string) {
     },
   };
 }
+
+/** The Azure DevOps fake as the guides' records name it: organization fabrikam, project "Fabrikam Fiber", Agile. */
+export function startGuideFake(users: AdoFakeUser[]): Promise<AdoFake> {
+  return startAdoFake({ organization: 'fabrikam', project: 'Fabrikam Fiber', process: 'Agile', users });
+}
+
+/** The connection's own Azure DevOps user (its PAT is the guide's) and a person who changes work items. */
+export const appUser = (pat: string): AdoFakeUser => ({ displayName: 'Incident Bridge Service', uniqueName: 'incident-bridge@fabrikam.example', pat });
+export const personUser = (pat: string): AdoFakeUser => ({ displayName: 'Dana Whitfield', uniqueName: 'dana.whitfield@fabrikam.example', pat });

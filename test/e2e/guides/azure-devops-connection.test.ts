@@ -4,6 +4,7 @@
 // at the fake instead of https://dev.azure.com, and Entra ID's token URL at a local stand-in for its token endpoint.
 // The support group the guide asks for is a group record of the test's own.
 import { AdoFake } from '../../../sandbox/ado-fake';
+import { DocExample, docExample } from '../../support/doc-examples';
 import { SandboxProcess, startE2eSandbox } from '../support/e2e-sandbox';
 import { basicAuth } from '../support/http-client';
 import { appUser, fileArg, guideJson, recordProblems, RecordSpec, runCurl, SANDBOX_ADMIN, sandboxOps, startGuideFake, startTokenServer, TokenServer, withFields } from './support/guides';
@@ -37,7 +38,7 @@ let tokens: TokenServer;
 
 /** The guide's PAT connection, pointed at the fake. */
 function patConnection(fields: { [name: string]: string } = {}): RecordSpec[] {
-  return withFields(guideJson<RecordSpec[]>('guides/azure-devops/pat-connection', values), CONNECTION, { base_url: fake.url, ...fields });
+  return withFields(guideJson<RecordSpec[]>(docExample('guides/azure-devops/pat-connection'), values), CONNECTION, { base_url: fake.url, ...fields });
 }
 
 beforeAll(async () => {
@@ -50,13 +51,13 @@ afterAll(async () => {
 });
 
 test('every record the guide shows has fields the built package (or the platform) has, with valid choices', () => {
-  const patch = (id: string) => guideJson<{ [name: string]: string }>(id, values);
+  const patch = (example: DocExample) => guideJson<{ [name: string]: string }>(example, values);
   const records = [
-    ...guideJson<RecordSpec[]>('guides/azure-devops/pat-profile', values),
-    ...guideJson<RecordSpec[]>('guides/azure-devops/pat-connection', values),
-    ...guideJson<RecordSpec[]>('guides/azure-devops/entra-records', values),
-    { table: 'x_incb_bridge_connection', fields: patch('guides/azure-devops/entra-connection') },
-    { table: 'x_incb_bridge_connection', fields: patch('guides/azure-devops/mid-connection') },
+    ...guideJson<RecordSpec[]>(docExample('guides/azure-devops/pat-profile'), values),
+    ...guideJson<RecordSpec[]>(docExample('guides/azure-devops/pat-connection'), values),
+    ...guideJson<RecordSpec[]>(docExample('guides/azure-devops/entra-records'), values),
+    { table: 'x_incb_bridge_connection', fields: patch(docExample('guides/azure-devops/entra-connection')) },
+    { table: 'x_incb_bridge_connection', fields: patch(docExample('guides/azure-devops/mid-connection')) },
   ];
   expect(recordProblems(records)).toEqual([]);
 });
@@ -76,7 +77,7 @@ async function syncOneIncident(sandbox: SandboxProcess, title: string) {
 describe('section 2: a personal access token in a basic auth profile with an empty user name', () => {
   let sandbox: SandboxProcess;
   let ops: ReturnType<typeof sandboxOps>;
-  const records = () => [groupRecord, ...guideJson<RecordSpec[]>('guides/azure-devops/pat-profile', values), ...patConnection()];
+  const records = () => [groupRecord, ...guideJson<RecordSpec[]>(docExample('guides/azure-devops/pat-profile'), values), ...patConnection()];
 
   beforeAll(async () => {
     sandbox = await startE2eSandbox([...fileArg('--records', records()), ...fileArg('--users', users)]);
@@ -114,7 +115,7 @@ describe('section 2: a personal access token in a basic auth profile with an emp
     const incident = await ops.createIncident({ short_description: 'Guide: dry run me', impact: '1', urgency: '2' }, 'itil.user', PASSWORD);
     // not synced yet: the trigger matches, but nothing has run the outbox
     const before = fake.requests.length;
-    const reply = await runCurl('guides/azure-devops/dry-run', sandbox.url, { '<password>': PASSWORD, '<incident sys_id>': incident.sys_id });
+    const reply = await runCurl(docExample('guides/azure-devops/dry-run'), sandbox.url, { '<password>': PASSWORD, '<incident sys_id>': incident.sys_id });
     expect(reply.status).toBe(200);
     const create = reply.json.result.requests[0];
     expect(create.method).toBe('POST');
@@ -130,10 +131,10 @@ describe('section 3: Microsoft Entra ID client credentials through an OAuth 2.0 
   let sandbox: SandboxProcess;
 
   beforeAll(async () => {
-    const oauth = guideJson<RecordSpec[]>('guides/azure-devops/entra-records', values).map((r) =>
+    const oauth = guideJson<RecordSpec[]>(docExample('guides/azure-devops/entra-records'), values).map((r) =>
       r.table === 'oauth_entity' ? { ...r, fields: { ...r.fields, token_url: r.fields.token_url.replace('https://login.microsoftonline.com', tokens.url) } } : r
     );
-    const connection = patConnection(guideJson('guides/azure-devops/entra-connection', values));
+    const connection = patConnection(guideJson(docExample('guides/azure-devops/entra-connection'), values));
     sandbox = await startE2eSandbox([...fileArg('--records', [groupRecord, ...oauth, ...connection]), ...fileArg('--users', users)]);
   }, 180000);
   afterAll(() => sandbox?.stop());
@@ -160,8 +161,8 @@ describe('section 4: a connection with a MID Server (the sandbox calls directly)
   let sandbox: SandboxProcess;
 
   beforeAll(async () => {
-    const connection = patConnection(guideJson('guides/azure-devops/mid-connection', values));
-    const profile = guideJson<RecordSpec[]>('guides/azure-devops/pat-profile', values);
+    const connection = patConnection(guideJson(docExample('guides/azure-devops/mid-connection'), values));
+    const profile = guideJson<RecordSpec[]>(docExample('guides/azure-devops/pat-profile'), values);
     sandbox = await startE2eSandbox([...fileArg('--records', [groupRecord, midServerRecord, ...profile, ...connection]), ...fileArg('--users', users)]);
   }, 180000);
   afterAll(() => sandbox?.stop());

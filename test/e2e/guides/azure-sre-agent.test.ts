@@ -53,16 +53,16 @@ let incident: { sys_id: string; number: string };
 beforeAll(async () => {
   receiver = await startReceiver();
   const records = [
-    ...guideJson<RecordSpec[]>('guides/sre-agent/push-connection', { '<your relay>': receiver.url.replace(/^http:\/\//, '').replace(/\/incident-bridge$/, ''), '<signing key>': SIGNING_KEY }).map((r) => ({
+    ...guideJson<RecordSpec[]>(docExample('guides/sre-agent/push-connection'), { '<your relay>': receiver.url.replace(/^http:\/\//, '').replace(/\/incident-bridge$/, ''), '<signing key>': SIGNING_KEY }).map((r) => ({
       ...r,
       fields: { ...r.fields, base_url: r.fields.base_url.replace(/^https:/, 'http:') },
     })),
-    ...guideJson<RecordSpec[]>('guides/sre-agent/response-plan'),
+    ...guideJson<RecordSpec[]>(docExample('guides/sre-agent/response-plan')),
   ];
   expect(recordProblems(records)).toEqual([]);
   const users = [
     SANDBOX_ADMIN,
-    ...guideJson<object[]>('guides/sre-agent/user', { '<password>': PASSWORD }),
+    ...guideJson<object[]>(docExample('guides/sre-agent/user'), { '<password>': PASSWORD }),
     { user_name: 'itil.only', password: PASSWORD, roles: ['itil'] },
   ];
   sandbox = await startE2eSandbox([...fileArg('--records', records), ...fileArg('--users', users)]);
@@ -74,7 +74,7 @@ afterAll(async () => {
 });
 
 test('the plan record is the package\'s Quickstart plan, with the condition and autonomy it ships', () => {
-  const [plan] = guideJson<RecordSpec[]>('guides/sre-agent/response-plan');
+  const [plan] = guideJson<RecordSpec[]>(docExample('guides/sre-agent/response-plan'));
   expect(plan.sys_id).toBe(shippedSysId('response-plan-quickstart'));
   const shipped = loadBuiltApp().records.x_incb_bridge_response_plan.find((r) => r.sys_id === plan.sys_id)!;
   expect(shipped).toMatchObject({ name: 'Quickstart', active: 'false', condition: plan.fields.condition, autonomy: plan.fields.autonomy });
@@ -91,37 +91,37 @@ describe('section 4: the agent API, as the guide calls it', () => {
   const values = () => ({ '<password>': PASSWORD, '<incident number>': incident.number });
 
   test('list by plan finds the incident', async () => {
-    const reply = await runCurl('guides/sre-agent/list', sandbox.url, values());
+    const reply = await runCurl(docExample('guides/sre-agent/list'), sandbox.url, values());
     expect(reply.status).toBe(200);
     expect(reply.json.result.incidents.map((i: { number: string }) => i.number)).toContain(incident.number);
   });
 
   test('read', async () => {
-    const reply = await runCurl('guides/sre-agent/read', sandbox.url, values());
+    const reply = await runCurl(docExample('guides/sre-agent/read'), sandbox.url, values());
     expect(reply.status).toBe(200);
     expect(reply.json.result.summary.number).toBe(incident.number);
   });
 
   test('acknowledge: New becomes In Progress, assigned to the agent', async () => {
-    const reply = await runCurl('guides/sre-agent/acknowledge', sandbox.url, values());
+    const reply = await runCurl(docExample('guides/sre-agent/acknowledge'), sandbox.url, values());
     expect(reply.status).toBe(200);
     expect(reply.json.result).toMatchObject({ number: incident.number, changed: true, state: { value: '2' } });
   });
 
   test('work note', async () => {
-    const reply = await runCurl('guides/sre-agent/work-note', sandbox.url, values());
+    const reply = await runCurl(docExample('guides/sre-agent/work-note'), sandbox.url, values());
     expect(reply.status).toBe(201);
     expect(reply.json.result.entry.text).toBe('Root cause: connection pool exhausted after deploy 2026.11.22-3.');
   });
 
   test('priority', async () => {
-    const reply = await runCurl('guides/sre-agent/priority', sandbox.url, values());
+    const reply = await runCurl(docExample('guides/sre-agent/priority'), sandbox.url, values());
     expect(reply.status).toBe(200);
     expect(reply.json.result).toMatchObject({ changed: true, priority: { value: '1' } });
   });
 
   test('resolve', async () => {
-    const reply = await runCurl('guides/sre-agent/resolve', sandbox.url, values());
+    const reply = await runCurl(docExample('guides/sre-agent/resolve'), sandbox.url, values());
     expect(reply.status).toBe(200);
     expect(reply.json.result).toMatchObject({ state: { value: '6' }, close_code: { value: 'Solution provided' } });
   });

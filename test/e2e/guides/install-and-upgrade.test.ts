@@ -23,7 +23,7 @@ describe('what the guide lists is what the build ships', () => {
   });
 
   test('the properties and their shipped values', () => {
-    const listed = guideJson<{ [name: string]: string }>('guides/install/properties');
+    const listed = guideJson<{ [name: string]: string }>(docExample('guides/install/properties'));
     const built: { [name: string]: string } = {};
     for (const p of app.properties) built[p.name] = String(p.value);
     expect(listed).toEqual(built);
@@ -46,7 +46,7 @@ describe('what the guide lists is what the build ships', () => {
 
 describe('a sandbox with the guide\'s users', () => {
   let sandbox: SandboxProcess;
-  const users = guideJson<Array<{ user_name: string; password: string; roles: string[] }>>('guides/install/users', { '<password>': PASSWORD });
+  const users = guideJson<Array<{ user_name: string; password: string; roles: string[] }>>(docExample('guides/install/users'), { '<password>': PASSWORD });
 
   beforeAll(async () => {
     sandbox = await startE2eSandbox(fileArg('--users', [SANDBOX_ADMIN, ...users]));
@@ -57,9 +57,9 @@ describe('a sandbox with the guide\'s users', () => {
     call(sandbox.url, method, route, { as: user, password: PASSWORD, ...(json === undefined ? {} : { json }) });
 
   test('step 5: the health check as written answers ok, with the app and no connection yet', async () => {
-    const reply = await runCurl('guides/install/health', sandbox.url, { '<password>': PASSWORD });
+    const reply = await runCurl(docExample('guides/install/health'), sandbox.url, { '<password>': PASSWORD });
     expect(reply.status).toBe(200);
-    expect(reply.json).toEqual(guideJson('guides/install/health-answer', { '<app version>': app.app.version, '<now>': reply.json.result.checked_at }));
+    expect(reply.json).toEqual(guideJson(docExample('guides/install/health-answer'), { '<app version>': app.app.version, '<now>': reply.json.result.checked_at }));
   });
 
   test('bridge.admin (x_incb_bridge.admin) reaches the admin dry run, the health route and the agent API', async () => {

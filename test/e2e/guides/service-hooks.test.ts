@@ -35,13 +35,13 @@ const values = { '<personal access token>': PAT, '<inbound secret>': SECRET, '<s
 
 beforeAll(async () => {
   fake = await startGuideFake([appUser(PAT), personUser(PERSON_PAT)]);
-  const connection = withFields(guideJson<RecordSpec[]>('guides/azure-devops/pat-connection', values), CONNECTION, {
+  const connection = withFields(guideJson<RecordSpec[]>(docExample('guides/azure-devops/pat-connection'), values), CONNECTION, {
     base_url: fake.url,
-    ...guideJson<{ [name: string]: string }>('guides/service-hooks/create-incidents', values),
+    ...guideJson<{ [name: string]: string }>(docExample('guides/service-hooks/create-incidents'), values),
   });
-  const records = [{ table: 'sys_user_group', sys_id: GROUP, fields: { name: 'Fabrikam Operations' } }, ...guideJson<RecordSpec[]>('guides/azure-devops/pat-profile', values), ...connection];
+  const records = [{ table: 'sys_user_group', sys_id: GROUP, fields: { name: 'Fabrikam Operations' } }, ...guideJson<RecordSpec[]>(docExample('guides/azure-devops/pat-profile'), values), ...connection];
   expect(recordProblems(records)).toEqual([]);
-  const users = [SANDBOX_ADMIN, ...guideJson<object[]>('guides/service-hooks/user', values), { user_name: 'itil.user', password: PASSWORD, roles: ['itil'] }];
+  const users = [SANDBOX_ADMIN, ...guideJson<object[]>(docExample('guides/service-hooks/user'), values), { user_name: 'itil.user', password: PASSWORD, roles: ['itil'] }];
   sandbox = await startE2eSandbox([...fileArg('--records', records), ...fileArg('--users', users)]);
   ops = sandboxOps(sandbox.url);
 }, 180000);
@@ -64,7 +64,7 @@ describe('subscribed as the guide says', () => {
   let subscription: Subscription;
 
   beforeAll(() => {
-    subscription = guideJson<Subscription>('guides/service-hooks/subscription', { ...values, '<instance>': '__instance__', '<project id>': fake.projectId });
+    subscription = guideJson<Subscription>(docExample('guides/service-hooks/subscription'), { ...values, '<instance>': '__instance__', '<project id>': fake.projectId });
     for (const eventType of EVENTS) {
       const headers: { [name: string]: string } = {};
       for (const line of subscription.consumerInputs.httpHeaders.split('\n')) headers[line.slice(0, line.indexOf(':'))] = line.slice(line.indexOf(':') + 1);
@@ -119,9 +119,9 @@ describe('subscribed as the guide says', () => {
 
 describe('section 4: Microsoft\'s sample sent by hand', () => {
   test('is accepted, then a duplicate; the connection creates the incident in the support group', async () => {
-    const first = await runCurl('guides/service-hooks/send-sample', sandbox.url, values);
+    const first = await runCurl(docExample('guides/service-hooks/send-sample'), sandbox.url, values);
     expect([first.status, first.json.result.status]).toEqual([200, 'accepted']);
-    const again = await runCurl('guides/service-hooks/send-sample', sandbox.url, values);
+    const again = await runCurl(docExample('guides/service-hooks/send-sample'), sandbox.url, values);
     expect(again.json.result).toEqual({ status: 'duplicate', inbox: first.json.result.inbox });
     await ops.drain();
     const created = await ops.api('GET', '/api/now/table/incident?sysparm_query=correlation_id=5&sysparm_fields=short_description,assignment_group,correlation_display');

@@ -89,7 +89,7 @@ beforeAll(async () => {
   fake = await startGuideFake([appUser(PAT), personUser(PERSON_PAT)]);
   tokens = await startTokenServer({ tenant: 'tenant', clientId: 'client', clientSecret: 'the-right-secret', scope: '499b84ac-1321-427f-aa17-267ca6975798/.default', accessToken: 'unused' });
   // the connection guide's PAT connection (name fabrikam-ado), and variants of it, each with its own trigger
-  const guide = withFields(guideJson<RecordSpec[]>('guides/azure-devops/pat-connection', { '<inbound secret>': SECRET, '<sys_id of your support group>': '' }), GOOD, {
+  const guide = withFields(guideJson<RecordSpec[]>(docExample('guides/azure-devops/pat-connection'), { '<inbound secret>': SECRET, '<sys_id of your support group>': '' }), GOOD, {
     base_url: fake.url,
     support_group: '',
     trigger_condition: 'short_descriptionSTARTSWITHts good:',
@@ -97,7 +97,7 @@ beforeAll(async () => {
   })[0];
   const variant = (sysId: string, name: string, fields: { [name: string]: string }): RecordSpec => ({ table: guide.table, sys_id: sysId, fields: { ...guide.fields, name, inbound_secret: '', ...fields } });
   const records: RecordSpec[] = [
-    ...guideJson<RecordSpec[]>('guides/azure-devops/pat-profile', { '<personal access token>': PAT }),
+    ...guideJson<RecordSpec[]>(docExample('guides/azure-devops/pat-profile'), { '<personal access token>': PAT }),
     { table: 'sys_auth_profile_basic', sys_id: IDS.badProfile, fields: { name: 'Azure DevOps PAT (expired)', username: '', password: 'an-expired-token-0000' } },
     { table: 'oauth_entity', sys_id: IDS.oauthEntity, fields: { name: 'Entra ID (wrong secret)', type: 'oauth_provider', client_id: 'client', client_secret: 'a-wrong-secret', default_grant_type: 'client_credentials', token_url: `${tokens.url}/tenant/oauth2/v2.0/token` } },
     { table: 'oauth_entity_scope', sys_id: IDS.oauthScope, fields: { name: 'Azure DevOps', oauth_entity: IDS.oauthEntity, oauth_entity_scope: '499b84ac-1321-427f-aa17-267ca6975798/.default' } },

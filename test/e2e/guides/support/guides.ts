@@ -7,7 +7,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
-import { docExample, REPO_ROOT } from '../../../support/doc-examples';
+import { DocExample, REPO_ROOT } from '../../../support/doc-examples';
 import { loadBuiltApp } from '../../../support/builtApp';
 import { platformTables } from '../../../../emulator/glide/schema/platform-tables';
 import { TableSchema } from '../../../../emulator/glide/contract';
@@ -40,9 +40,9 @@ export function fill<T>(value: T, values: { [placeholder: string]: string }, whe
   return walk(value) as T;
 }
 
-/** A JSON block of a guide, parsed, with its placeholders filled. */
-export function guideJson<T = unknown>(id: string, values: { [placeholder: string]: string } = {}): T {
-  return fill(JSON.parse(docExample(id).text) as T, values, id);
+/** A JSON block of a guide (`docExample('guides/...')`), parsed, with its placeholders filled. */
+export function guideJson<T = unknown>(example: DocExample, values: { [placeholder: string]: string } = {}): T {
+  return fill(JSON.parse(example.text) as T, values, example.id);
 }
 
 /** A record of a guide's record file with some fields changed (a guide's "change these fields" block). */
@@ -180,11 +180,12 @@ export function parseCurl(text: string): CurlRequest {
   return request;
 }
 
-/** Sends a guide's curl command to the sandbox: its instance URL becomes `baseUrl`, placeholders are filled. */
-export async function runCurl(exampleId: string, baseUrl: string, values: { [placeholder: string]: string }): Promise<Reply> {
-  const request = fill(parseCurl(docExample(exampleId).text), { '<instance>': '__instance__', ...values }, exampleId);
+/** Sends a guide's curl command (`docExample('guides/...')`) to the sandbox: its instance URL becomes `baseUrl`,
+ * placeholders are filled. */
+export async function runCurl(example: DocExample, baseUrl: string, values: { [placeholder: string]: string }): Promise<Reply> {
+  const request = fill(parseCurl(example.text), { '<instance>': '__instance__', ...values }, example.id);
   const url = request.url.replace('https://__instance__.service-now.com', baseUrl);
-  if (url === request.url) throw new Error(`${exampleId}: the URL is not on https://<instance>.service-now.com`);
+  if (url === request.url) throw new Error(`${example.id}: the URL is not on https://<instance>.service-now.com`);
   const headers: { [name: string]: string } = { ...request.headers };
   if (request.user !== undefined) headers.Authorization = basicAuth(request.user, request.password);
   const body = request.dataFile !== undefined ? fs.readFileSync(path.join(REPO_ROOT, request.dataFile)) : request.data;

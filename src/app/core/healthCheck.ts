@@ -41,8 +41,8 @@ export function diagnoseCall(facts: CallFacts): Diagnosis {
   if (facts.pausedMs) return { status: 'degraded', error: 'Not checked: Azure DevOps rate-limits this connection for another ' + Math.ceil(facts.pausedMs / 1000) + ' s' };
   if (status >= 200 && status <= 299) return { status: 'healthy', error: '' };
   if (status === 0) {
-    if (facts.authType === 'oauth2' && facts.oauthToken === 'none') return { status: 'down', error: 'No OAuth token: the platform could not obtain one for the OAuth profile (' + message + ')' };
-    if (facts.authType === 'oauth2' && facts.oauthToken === 'expired') return { status: 'down', error: 'Expired OAuth token: the access token expired and could not be refreshed (' + message + ')' };
+    if (facts.authType === 'oauth2' && facts.oauthToken === 'none') return { status: 'down', error: 'No OAuth token - the platform could not obtain one for the OAuth profile (' + message + ')' };
+    if (facts.authType === 'oauth2' && facts.oauthToken === 'expired') return { status: 'down', error: 'Expired OAuth token - the access token expired and could not be refreshed (' + message + ')' };
     return { status: 'down', error: 'Unreachable endpoint: no answer from Azure DevOps (' + message + ')' };
   }
   if (status === 401) return { status: 'down', error: 'Invalid credentials (401): ' + credentialHint(facts.authType) + ' - ' + message };

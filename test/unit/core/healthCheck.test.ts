@@ -6,8 +6,8 @@ describe('diagnoseCall: the exact cause', () => {
   it.each([
     [{ status: 200, message: '', authType: 'pat' }, 'healthy', ''],
     [{ status: 0, message: 'Connection refused', authType: 'pat' }, 'down', 'Unreachable endpoint: no answer from Azure DevOps (Connection refused)'],
-    [{ status: 0, message: 'token request failed', authType: 'oauth2', oauthToken: 'none' as const }, 'down', 'No OAuth token: the platform could not obtain one for the OAuth profile (token request failed)'],
-    [{ status: 0, message: 'refresh refused', authType: 'oauth2', oauthToken: 'expired' as const }, 'down', 'Expired OAuth token: the access token expired and could not be refreshed (refresh refused)'],
+    [{ status: 0, message: 'token request failed', authType: 'oauth2', oauthToken: 'none' as const }, 'down', 'No OAuth token - the platform could not obtain one for the OAuth profile (token request failed)'],
+    [{ status: 0, message: 'refresh refused', authType: 'oauth2', oauthToken: 'expired' as const }, 'down', 'Expired OAuth token - the access token expired and could not be refreshed (refresh refused)'],
     [{ status: 0, message: 'Read timed out', authType: 'oauth2', oauthToken: 'live' as const }, 'down', 'Unreachable endpoint: no answer from Azure DevOps (Read timed out)'],
     [{ status: 401, message: 'HTTP 401: TF400813', authType: 'basic' }, 'down', 'Invalid credentials (401): the user name or password in the basic auth profile is wrong - HTTP 401: TF400813'],
     [{ status: 401, message: 'HTTP 401', authType: 'oauth2' }, 'down', 'Invalid credentials (401): the OAuth token was rejected (expired or revoked): re-authorize the OAuth profile - HTTP 401'],

@@ -202,7 +202,9 @@ describe('OAuth 2.0 profiles', () => {
     await oauthBed();
     const result = check();
     expect(result.status).toBe('down');
-    expect(result.error).toMatch(/^No OAuth token: /);
+    expect(result.error).toMatch(/^No OAuth token - the platform could not obtain one/);
+    // stored as written: the log writer's redaction must not read "token: <word>" in the message as a credential
+    expect(connectionRow().health_error).toBe(result.error);
     expect(bed.fake.requests).toEqual([]);
   });
 
@@ -218,7 +220,8 @@ describe('OAuth 2.0 profiles', () => {
     authorize();
     bed.instance.clock.advance(3601000);
     const result = check();
-    expect(result.error).toMatch(/^Expired OAuth token: the access token expired and could not be refreshed/);
+    expect(result.error).toMatch(/^Expired OAuth token - the access token expired and could not be refreshed/);
+    expect(connectionRow().health_error).toBe(result.error);
     expectNoSecretsStored();
   });
 

@@ -84,7 +84,7 @@ export function commandProblem(words: string[]): string | undefined {
   if (program === 'npm') {
     const [verb, name] = rest;
     if (verb === 'start') return attempt(() => parseCommandLine(scriptArgs(words), {}));
-    if (verb === 'test' || verb === 'ci' || verb === 'install') return undefined;
+    if (verb === 'test' || verb === 'ci' || verb === 'install' || verb === 'version') return undefined;
     if (verb !== 'run') return `npm ${verb} is not a command the documentation should need`;
     if (!packageJson.scripts[name]) return `package.json has no script "${name}"`;
     const args = scriptArgs(words);

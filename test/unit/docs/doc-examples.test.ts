@@ -95,9 +95,17 @@ describe('the documentation examples', () => {
         // "…/agent/..." and a parameter cut by the line ("{demo connection}") name a prefix
         const cut = raw.replace(/\.{2,}$|\.$/, '');
         const open = cut.lastIndexOf('{') > cut.lastIndexOf('}') ? cut.lastIndexOf('{') : -1;
-        const prefix = raw.endsWith('...') || open >= 0;
+        // a path that ends in "/" goes on with a placeholder the pattern stops at ("<connection name or sys_id>")
+        const prefix = raw.endsWith('...') || open >= 0 || raw.endsWith('/');
         const path = (open >= 0 ? cut.slice(0, open) : cut).replace(/\{[^}]*\}/g, '{}').replace(/\/$/, prefix ? '/' : '');
-        const found = routes.some((route) => (!method || route.method === method) && (prefix ? route.path.startsWith(path) : route.path === path));
+        // a path names a route when each segment is the route's, a parameter's value standing for the parameter
+        const segments = (text: string) => text.split('/');
+        const fits = (route: string) => {
+          const [want, have] = [segments(path), segments(route)];
+          if (prefix ? want.length > have.length : want.length !== have.length) return false;
+          return want.every((segment, i) => segment === have[i] || (have[i] === '{}' && segment !== '') || (prefix && i === want.length - 1 && have[i].startsWith(segment)));
+        };
+        const found = routes.some((route) => (!method || route.method === method) && fits(route.path));
         if (!found) problems.push(`${file}: ${method ? method + ' ' : ''}${raw}`);
       }
     }

@@ -173,6 +173,7 @@ export default class AzureDevOpsHookReceiver {
       requestBody: body.length > LOGGED_BODY_MAX ? body.substring(0, LOGGED_BODY_MAX) : body,
       requestContentType: request.getHeader('Content-Type') || '',
       remoteId: delivery.envelope ? String(delivery.envelope.workItemId) : undefined,
+      operation: delivery.envelope ? delivery.envelope.eventType : undefined,
       inbox: delivery.inbox || undefined,
       error: refused ? refused.message + (refused.detail ? ' (' + refused.detail + ')' : '') : delivery.duplicate ? 'Duplicate delivery of an event already received' : undefined,
       secrets: secrets,

@@ -74,6 +74,7 @@ export default class PushSender {
       incident: push.incident,
       outbox: deliveryId,
       attempt: attempt,
+      operation: 'push',
       method: 'POST',
       endpoint: connection.url,
       httpStatus: result.status,

@@ -61,7 +61,7 @@ describe('signed push delivery', () => {
     });
     expect(instance.db.get(OUTBOX_TABLE, entry.sys_id)).toMatchObject({ state: 'sent', attempts: '1' });
     const log = instance.db.rows(LOG_TABLE, 'direction=outbound');
-    expect(log.map((r) => [r.outcome, r.http_status, r.connection, r.incident, r.outbox, r.endpoint])).toEqual([['success', '202', hook, incident, entry.sys_id, HOOK_URL]]);
+    expect(log.map((r) => [r.outcome, r.operation, r.http_status, r.connection, r.incident, r.outbox, r.endpoint])).toEqual([['success', 'push', '202', hook, incident, entry.sys_id, HOOK_URL]]);
     expect(log[0].request_headers).toContain('X-Incident-Bridge-Signature: [REDACTED]');
     expect(JSON.stringify(instance.db.rows(LOG_TABLE))).not.toContain(SIGNING_KEY);
   });

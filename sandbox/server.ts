@@ -12,6 +12,8 @@
 //   POST /sandbox/v1/jobs/{name or sys_id}/run   admin only: a scheduled job now ("Execute Now")
 //   GET  /sandbox/v1/stats   admin only: database operations and outbound requests since the start (counters; the
 //                            benchmark measures a request by the difference around it)
+//   GET  /sandbox/v1/log, /outbox, /inbox   admin only: the app's rows as it stored them, newest first, with filters
+//                            (app-table-routes.ts)
 // Background processing runs every tickMs (0: only through drain). --data restores the database at start and saves
 // it on stop. Bodies over maxBodyBytes are refused with 413.
 // The server listens before the session opens (answering 503 until it has), so the instance can be told its own URL
@@ -30,6 +32,7 @@ import { loadApp } from '../emulator/loader';
 import type { LoadedApp } from '../emulator/loader/types';
 import { RhinoEngine, ScriptEngine, ScriptLog, SessionCallError, VmEngine, repositoryRoot, rhinoAvailability } from '../emulator/runtime';
 import type { AdoFakeOptions } from './ado-fake';
+import { APP_TABLE_ROUTES, FilterError, readAppTable } from './app-table-routes';
 import { authenticate } from './basic-auth';
 import { Ticker, startTicker } from './background-ticker';
 import type { CommitReport } from './committed-data';
@@ -290,7 +293,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       engineRestarts: openSession.restarts(),
     });
 
-    const control = async (req: http.IncomingMessage, res: http.ServerResponse, route: string, user: SandboxUser | undefined): Promise<void> => {
+    const control = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, user: SandboxUser | undefined): Promise<void> => {
+      const route = url.pathname;
       if (!user) return send(res, notAuthenticated());
       const isAdmin = user.roles.includes('admin');
       const forbidden = () => send(res, errorResponse(403, 'Forbidden', `${route} needs the admin role`));
@@ -304,6 +308,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (req.method === 'GET' && route === '/sandbox/v1/stats') {
         if (!isAdmin) return forbidden();
         return send(res, jsonResponse(200, { result: (await openSession.stats()).value }));
+      }
+      if (req.method === 'GET' && Object.prototype.hasOwnProperty.call(APP_TABLE_ROUTES, route)) {
+        if (!isAdmin) return forbidden();
+        try {
+          const rows = await readAppTable(openSession, app, APP_TABLE_ROUTES[route], parseQueryString(url.search.slice(1)), user.user_name);
+          return send(res, jsonResponse(200, { result: rows }));
+        } catch (error) {
+          if (error instanceof FilterError) return send(res, errorResponse(400, error.message, error.detail));
+          throw error;
+        }
       }
       const job = /^\/sandbox\/v1\/jobs\/([^/]+)\/run$/.exec(route);
       if (req.method === 'POST' && job) {
@@ -343,7 +357,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const auth = authenticate(req.headers.authorization, users);
       if (auth.kind === 'rejected') return send(res, notAuthenticated());
       const user = auth.kind === 'user' ? auth.user : undefined;
-      if (url.pathname.startsWith('/sandbox/')) return control(req, res, url.pathname, user);
+      if (url.pathname.startsWith('/sandbox/')) return control(req, res, url, user);
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return forward(req, res, url, body, user);
       return send(res, errorResponse(404, 'Not found', 'the sandbox serves /api/... (the instance) and /sandbox/v1/... (its own controls)'));
     };

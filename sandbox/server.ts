@@ -37,6 +37,7 @@ import { authenticate } from './basic-auth';
 import { Ticker, startTicker } from './background-ticker';
 import type { CommitReport } from './committed-data';
 import { readDataFile, writeDataFile } from './data-file';
+import { exchangeLines } from './exchange-lines';
 import { DEMO_HOOK_USER, Demo, startDemo, subscribeDemoHooks } from './demo';
 import { DEFAULT_USERS, SandboxUser } from './sandbox-users';
 import { readBaseData } from './seed-data';
@@ -71,7 +72,8 @@ export interface SandboxOptions {
   tickMs?: number;
   /** data of a new sandbox (default sandbox/seed/base-data.json); false for none */
   seed?: SeedData | false;
-  /** no per-request or background output (the start-up report is the caller's to print) */
+  /** no per-request, per-exchange or background output (the start-up report is the caller's to print; an engine
+   * failure is said anyway) */
   quiet?: boolean;
   /** 'enforcing' (default): the instance treats the app as installed, so only its shipped cross-scope privileges
    * let it touch other scopes' tables; 'tracking': its development instance (emulator/glide/access) */
@@ -105,7 +107,9 @@ export interface Sandbox {
   defaultUsers: boolean;
   /** where the data came from */
   data: 'seeded' | 'restored' | 'empty';
-  demo?: { url: string; organizationUrl: string; project: string; pat: string; personPat: string };
+  /** the demo fake and its credentials; `inboundSecret` (the demo connection's, new at every start) is only here,
+   * for in-process callers such as tests, and never printed */
+  demo?: { url: string; organizationUrl: string; project: string; pat: string; personPat: string; inboundSecret: string };
   tickMs: number;
   /** the engine session (tests may call it directly); it outlives a dead engine, which it replaces */
   session: SupervisedSession;
@@ -250,7 +254,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       spec: { app, users, seed, snapshot, upserts, options: { accessTracking } },
       // said however quiet the sandbox is: a dead engine is never routine
       log: print,
-      onCommit: options.onCommit,
+      onCommit: (report) => {
+        // one line per exchange the call recorded (exchange-lines.ts), before the request's or the tick's own line
+        if (!quiet) for (const line of exchangeLines(report)) print(line);
+        if (options.onCommit) options.onCommit(report);
+      },
     });
     const openSession = session;
 
@@ -406,7 +414,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       users: users.map((u) => ({ user_name: u.user_name, roles: u.roles })),
       defaultUsers: options.users === undefined,
       data: snapshot ? 'restored' : seed ? 'seeded' : 'empty',
-      demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project, pat: demo.pat, personPat: demo.personPat } : undefined,
+      demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project, pat: demo.pat, personPat: demo.personPat, inboundSecret: demo.inboundSecret } : undefined,
       tickMs,
       session: openSession,
       save,

@@ -12,6 +12,7 @@
 //   --fuzz-seed N     inputs of the inbound fuzz (default 2026), in process and over HTTP; it also fails the run on
 //                     any answer but a 4xx, an answer outside ServiceNow's error format, or a record changed
 //   --json            the raw reports instead of the table
+// While it runs, progress lines (phase, how far, seconds) go to stderr (../progress.ts): stdout is the report alone.
 import path from 'node:path';
 import { loadApp } from '../../emulator/loader';
 import { createAdoRequestValidator } from '../ado-spec';
@@ -21,6 +22,7 @@ import { inboundFailures, printInbound } from './inbound-report';
 import { fuzzFailed, runInboundFuzz } from './inbound-fuzz';
 import { printFuzz, printHttpFuzz } from './fuzz-report';
 import { httpFuzzFailed, runInboundFuzzOverHttp } from './inbound-fuzz-http';
+import { Progress } from '../progress';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf('--' + name);
@@ -53,15 +55,16 @@ function printBacklog(b: BacklogReport): void {
 async function main(): Promise<void> {
   const app = loadApp(path.resolve(__dirname, '../../../app'));
   const validator = createAdoRequestValidator();
-  const scenario = await runFaultScenario({ app, seed: option('seed', 2026), incidents: option('incidents', 300), activeMinutes: 60, faultEverySeconds: option('fault-every', 20), drainMinutes: 600, validator });
+  const progress = new Progress({ label: 'faults' });
+  const scenario = await runFaultScenario({ app, seed: option('seed', 2026), incidents: option('incidents', 300), activeMinutes: 60, faultEverySeconds: option('fault-every', 20), drainMinutes: 600, validator, progress });
   // Azure DevOps' own limit: 200 TSTUs per identity over a sliding 5 minutes.
-  const backlog = await runThrottledBacklog({ app, incidents: option('backlog', 400), limit: 200, refillPerSecond: 200 / 300, validator });
+  const backlog = await runThrottledBacklog({ app, incidents: option('backlog', 400), limit: 200, refillPerSecond: 200 / 300, validator, progress });
   // Inbound: a remote user's changes reach the instance as hooks dropped, reordered and delivered again.
-  const inbound = await runInboundFaultScenario({ app, seed: option('seed', 2026), incidents: option('inbound', 100), activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator });
-  const fuzz = runInboundFuzz({ app, seed: option('fuzz-seed', 2026) });
+  const inbound = await runInboundFaultScenario({ app, seed: option('seed', 2026), incidents: option('inbound', 100), activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator, progress });
+  const fuzz = runInboundFuzz({ app, seed: option('fuzz-seed', 2026), progress });
   // The same inputs where the app really runs: over HTTP, into Rhino (what kills an engine does not kill Node).
   const sandboxLines: string[] = [];
-  const httpFuzz = await runInboundFuzzOverHttp({ app, seed: option('fuzz-seed', 2026), log: (line) => sandboxLines.push(line) });
+  const httpFuzz = await runInboundFuzzOverHttp({ app, seed: option('fuzz-seed', 2026), log: (line) => sandboxLines.push(line), progress });
   if (process.argv.indexOf('--json') >= 0) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz, httpFuzz }, null, 2));
   else {
     // what every run below stands on: the package as a target instance runs it (fault-scenario.ts, fuzz-bed.ts)

@@ -42,7 +42,7 @@ export interface ExchangeLine {
 /** Column widths: the longest kind, a connection name cut to 24, an incident number and a seven-digit work item id,
  * the longest hook event type. */
 export const WIDTHS = { kind: 11, connection: 24, subject: 32, operation: 18, status: 12, duration: 8 };
-const REASON_MAX = 100;
+const REASON_MAX = 80;
 
 function cut(text: string, width: number): string {
   return text.length <= width ? text : text.slice(0, width - 2) + '..';

@@ -3,6 +3,8 @@
 // line says, and that every line keeps its columns where the others have them.
 import type { CommitReport, CommittedRows, RowWrite } from '../../../sandbox/committed-data';
 import { ExchangeLine, WIDTHS, exchangeLines, formatExchangeLine } from '../../../sandbox/exchange-lines';
+import { docExample } from '../../support/doc-examples';
+import { printedAgain, readExchangeLine } from '../../support/exchange-line-reader';
 
 type Row = { [field: string]: string };
 const CONNECTION = 'c0000000000000000000000000000001';
@@ -103,6 +105,14 @@ test('columns line up whatever their content; long names and reasons are cut', (
   }
   expect(lines[1]).toMatch(/^DEAD LETTER  A connection with a ve..  INC0010001 -> work item 123456 +workitem.commented  503 retry +12345 ms$/);
   expect(lines[0].indexOf(' ms')).toBe(lines[1].indexOf(' ms'));
-  expect(lines[2].length).toBeLessThan(WIDTHS.kind + WIDTHS.connection + WIDTHS.subject + WIDTHS.operation + WIDTHS.status + WIDTHS.duration + 12 + 100 + 1);
+  expect(lines[2].length).toBe(WIDTHS.kind + WIDTHS.connection + WIDTHS.subject + WIDTHS.operation + WIDTHS.status + WIDTHS.duration + 6 * 2 + 80);
   expect(lines[2].endsWith('x..')).toBe(true);
+});
+
+test('the console example in sandbox/README.md is what the printer prints, line for line', () => {
+  const example = docExample('sandbox/console').text.trimEnd().split('\n');
+  expect(example.length).toBeGreaterThanOrEqual(5);
+  for (const line of example) expect(printedAgain(line)).toBe(line);
+  const kinds = example.map((line) => readExchangeLine(line)!.kind);
+  for (const kind of ['outbound', 'inbound', 'refused', 'DEAD LETTER']) expect(kinds).toContain(kind);
 });

@@ -17,7 +17,8 @@ export const OVERHEAD_ROUTES = [
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'date', 'content-length', 'transfer-encoding']);
 
-export async function measureRequestOverhead(sandbox, { requests, rounds, warmup }) {
+/** `progress` (sandbox/progress.ts), when given, hears of every request, to the sandbox and to the bare server. */
+export async function measureRequestOverhead(sandbox, { requests, rounds, warmup }, progress) {
   const answers = {};
   for (const route of OVERHEAD_ROUTES) {
     const reply = await expectStatus(200, sandbox.url + route.path, { as: route.as });
@@ -26,6 +27,9 @@ export async function measureRequestOverhead(sandbox, { requests, rounds, warmup
     answers[route.path] = { status: reply.status, headers, body: reply.body };
   }
   const bare = await startBareServer(answers);
+  const perRound = Math.ceil(requests / rounds);
+  let sent = 0;
+  progress?.start(`${sandbox.engine}: request overhead`, OVERHEAD_ROUTES.length * 2 * (warmup + perRound * rounds), 'requests');
   try {
     const results = [];
     for (const route of OVERHEAD_ROUTES) {
@@ -35,12 +39,12 @@ export async function measureRequestOverhead(sandbox, { requests, rounds, warmup
         const reply = await request(target + route.path, { as: route.as });
         if (into) into.push(performance.now() - started);
         if (reply.status !== 200) throw new Error(`GET ${target}${route.path} -> ${reply.status}`);
+        progress?.update(++sent);
       };
       for (let i = 0; i < warmup; i++) {
         await get(sandbox.url);
         await get(bare.url);
       }
-      const perRound = Math.ceil(requests / rounds);
       for (let round = 0; round < rounds; round++) {
         for (let i = 0; i < perRound; i++) await get(sandbox.url, samples.sandbox);
         for (let i = 0; i < perRound; i++) await get(bare.url, samples.bare);
@@ -58,6 +62,7 @@ export async function measureRequestOverhead(sandbox, { requests, rounds, warmup
         overheadP50Ms: Math.round((throughSandbox.p50Ms - bareServer.p50Ms) * 1000) / 1000,
       });
     }
+    progress?.end();
     return results;
   } finally {
     await bare.stop();

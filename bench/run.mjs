@@ -1,10 +1,12 @@
 // `npm run bench`: the benchmark of the sandbox and the app (see BENCHMARKS.md). It starts the sandbox program as
 // child processes on 127.0.0.1 (sandbox/sandbox-process.ts; they stop with this process), measures each figure next
 // to its reference in the same run, prints a table and writes bench/results/latest.json with the machine it ran on.
-// Sizes are small enough for the whole run to stay well under two minutes on two cores.
+// Sizes are small enough for the whole run to stay well under two minutes on two cores. While it runs, progress lines
+// (phase, how far, seconds) go to stderr (sandbox/progress.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Progress } from '../dist/node/sandbox/progress.js';
 import { startSandboxProcess } from '../dist/node/sandbox/sandbox-process.js';
 import { closeConnections } from './http-client.mjs';
 import { machineInfo } from './machine.mjs';
@@ -45,6 +47,14 @@ function startSandbox(engine, extraArgs = []) {
 
 async function main() {
   const started = Date.now();
+  const progress = new Progress({ label: 'bench' });
+  /** a phase without a count of its own: its start and end */
+  const phase = async (name, run) => {
+    progress.start(name);
+    const value = await run();
+    progress.end();
+    return value;
+  };
   const machine = machineInfo();
   const running = [];
   const start = async (engine, extraArgs) => {
@@ -61,23 +71,23 @@ async function main() {
   };
 
   try {
-    const rhino = await start('rhino');
+    const rhino = await phase('rhino sandbox: start', () => start('rhino'));
     console.log(`rhino sandbox ${rhino.url}: Table API writes, request overhead...`);
-    const writesRhino = await measureTableApiWrites(rhino, SIZES.writes);
-    const overheadRhino = await measureRequestOverhead(rhino, SIZES.overhead);
+    const writesRhino = await measureTableApiWrites(rhino, SIZES.writes, progress);
+    const overheadRhino = await measureRequestOverhead(rhino, SIZES.overhead, progress);
 
-    const node = await start('node');
+    const node = await phase('node sandbox: start', () => start('node'));
     console.log(`node sandbox ${node.url}: Table API writes, request overhead...`);
-    const writesNode = await measureTableApiWrites(node, SIZES.writes);
-    const overheadNode = await measureRequestOverhead(node, SIZES.overhead);
+    const writesNode = await measureTableApiWrites(node, SIZES.writes, progress);
+    const overheadNode = await measureRequestOverhead(node, SIZES.overhead, progress);
     await stop(node);
 
-    const demo = await start('rhino', ['--demo']);
+    const demo = await phase('rhino --demo sandbox: start', () => start('rhino', ['--demo']));
     console.log(`rhino --demo sandbox ${demo.url}: save transaction, burst, dispatcher...`);
-    const { saveTransaction, burst } = await measureSaveTransactionAndBurst(demo, rhino, { saves: SIZES.saves });
-    const dispatcher = await measureDispatcher(demo, SIZES.dispatcher);
+    const { saveTransaction, burst } = await phase('save transaction and burst', () => measureSaveTransactionAndBurst(demo, rhino, { saves: SIZES.saves }));
+    const dispatcher = await phase('dispatcher', () => measureDispatcher(demo, SIZES.dispatcher));
     console.log(`rhino --demo sandbox ${demo.url}: inbound hooks received and processed...`);
-    const inbound = await measureInboundHooks(demo, SIZES.inbound);
+    const inbound = await phase('inbound hooks', () => measureInboundHooks(demo, SIZES.inbound));
 
     const results = {
       date: new Date().toISOString(),

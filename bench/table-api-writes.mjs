@@ -9,8 +9,11 @@ import { timeSequential } from './timing.mjs';
 const PAIRS = [];
 for (const impact of ['1', '2', '3']) for (const urgency of ['1', '2', '3']) PAIRS.push([impact, urgency]);
 
-export async function measureTableApiWrites(sandbox, { n, warmup }) {
+/** `progress` (sandbox/progress.ts), when given, hears of every write: warm-up and measured ones. */
+export async function measureTableApiWrites(sandbox, { n, warmup }, progress) {
   let mismatches = 0;
+  let written = 0;
+  progress?.start(`${sandbox.engine}: Table API writes`, warmup + n, 'writes');
   const create = async (label, i) => {
     const [impact, urgency] = PAIRS[i % PAIRS.length];
     const reply = await expectStatus(201, `${sandbox.url}/api/now/table/incident?sysparm_fields=priority`, {
@@ -19,9 +22,11 @@ export async function measureTableApiWrites(sandbox, { n, warmup }) {
       json: { short_description: `bench ${label} ${i}`, impact, urgency },
     });
     if (reply.json.result.priority !== incidentPriority(impact, urgency)) mismatches++;
+    progress?.update(++written);
   };
   await timeSequential(warmup, (i) => create('warm-up', i));
   mismatches = 0;
   const timing = await timeSequential(n, (i) => create('write', i));
+  progress?.end();
   return { engine: sandbox.engine, warmup, ...timing, priorityMismatches: mismatches };
 }

@@ -16,7 +16,7 @@ export const USAGE = `Usage: npm start -- [options]   (or: node dist/node/sandbo
   --access-tracking M  enforcing (default: an instance the app was installed on, where only the app's shipped
                    cross-scope privileges let it touch other scopes' tables) or tracking (its development
                    instance: every cross-scope operation runs and is recorded in sys_scope_privilege)
-  --quiet          no per-request and background output
+  --quiet          no per-request, per-exchange and background output (engine failures are still said)
   --help           this text`;
 
 export type CliCommand = { help: true } | { help: false; options: SandboxOptions };

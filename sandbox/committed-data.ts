@@ -14,9 +14,27 @@ export interface TableChange {
   deleted: number;
 }
 
+/** One row a call wrote: as committed before the call (null: new) and after it (null: deleted). */
+export interface RowWrite {
+  sysId: string;
+  before: Row | null;
+  after: Row | null;
+}
+
+/** Rows of the committed database, to look up what a written row refers to (a connection's name, an incident's
+ * number). Rows by base table: an incident is a `task` row. */
+export interface CommittedRows {
+  row(baseTable: string, sysId: string): Row | undefined;
+  rows(baseTable: string): Iterable<Row>;
+}
+
 /** What one call committed, by base table; only tables it changed. */
 export interface CommitReport {
   tables: { [baseTable: string]: TableChange };
+  /** the rows it wrote, in the order it first wrote them (a row written again unchanged included) */
+  written: { [baseTable: string]: RowWrite[] };
+  /** the committed database after the call */
+  committed: CommittedRows;
 }
 
 function sameRow(a: Row, b: Row): boolean {
@@ -25,7 +43,7 @@ function sameRow(a: Row, b: Row): boolean {
   return names.every((name) => Object.prototype.hasOwnProperty.call(b, name) && a[name] === b[name]);
 }
 
-export class CommittedData {
+export class CommittedData implements CommittedRows {
   /** rows by base table, in the dump's order (a Map keeps insertion order: new rows go last, updated ones stay) */
   private readonly tables = new Map<string, Map<string, Row>>();
   private numbers: { [table: string]: number };
@@ -45,15 +63,17 @@ export class CommittedData {
 
   /** Applies one call's changes; says what they did, table by table (a row written again unchanged is no update). */
   apply(changes: SessionChanges): CommitReport {
-    const report: CommitReport = { tables: {} };
+    const report: CommitReport = { tables: {}, written: {}, committed: this };
     for (const base of Object.keys(changes.database.tables)) {
       const rows = this.tables.get(base) ?? new Map<string, Row>();
       this.tables.set(base, rows);
       const count: TableChange = { inserted: 0, updated: 0, deleted: 0 };
       const written = changes.database.tables[base];
+      const writes: RowWrite[] = (report.written[base] = []);
       for (const sysId of Object.keys(written)) {
         const before = rows.get(sysId);
         const after = written[sysId];
+        writes.push({ sysId, before: before ?? null, after });
         if (after === null) {
           if (before) count.deleted++;
           rows.delete(sysId);
@@ -70,6 +90,14 @@ export class CommittedData {
     this.schedules = changes.schedules;
     this.savedAt = changes.savedAt;
     return report;
+  }
+
+  row(baseTable: string, sysId: string): Row | undefined {
+    return this.tables.get(baseTable)?.get(sysId);
+  }
+
+  rows(baseTable: string): Iterable<Row> {
+    return this.tables.get(baseTable)?.values() ?? [];
   }
 
   /** The committed database as a session snapshot (what --data holds and a new engine is restored from). */

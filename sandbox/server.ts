@@ -12,6 +12,8 @@
 //   POST /sandbox/v1/jobs/{name or sys_id}/run   admin only: a scheduled job now ("Execute Now")
 //   GET  /sandbox/v1/stats   admin only: database operations and outbound requests since the start (counters; the
 //                            benchmark measures a request by the difference around it)
+//   GET  /sandbox/v1/log, /outbox, /inbox   admin only: the app's rows as it stored them, newest first, with filters
+//                            (app-table-routes.ts)
 // Background processing runs every tickMs (0: only through drain). --data restores the database at start and saves
 // it on stop. Bodies over maxBodyBytes are refused with 413.
 // The server listens before the session opens (answering 503 until it has), so the instance can be told its own URL
@@ -30,10 +32,12 @@ import { loadApp } from '../emulator/loader';
 import type { LoadedApp } from '../emulator/loader/types';
 import { RhinoEngine, ScriptEngine, ScriptLog, SessionCallError, VmEngine, repositoryRoot, rhinoAvailability } from '../emulator/runtime';
 import type { AdoFakeOptions } from './ado-fake';
+import { APP_TABLE_ROUTES, FilterError, readAppTable } from './app-table-routes';
 import { authenticate } from './basic-auth';
 import { Ticker, startTicker } from './background-ticker';
 import type { CommitReport } from './committed-data';
 import { readDataFile, writeDataFile } from './data-file';
+import { exchangeLines } from './exchange-lines';
 import { DEMO_HOOK_USER, Demo, startDemo, subscribeDemoHooks } from './demo';
 import { DEFAULT_USERS, SandboxUser } from './sandbox-users';
 import { readBaseData } from './seed-data';
@@ -68,7 +72,8 @@ export interface SandboxOptions {
   tickMs?: number;
   /** data of a new sandbox (default sandbox/seed/base-data.json); false for none */
   seed?: SeedData | false;
-  /** no per-request or background output (the start-up report is the caller's to print) */
+  /** no per-request, per-exchange or background output (the start-up report is the caller's to print; an engine
+   * failure is said anyway) */
   quiet?: boolean;
   /** 'enforcing' (default): the instance treats the app as installed, so only its shipped cross-scope privileges
    * let it touch other scopes' tables; 'tracking': its development instance (emulator/glide/access) */
@@ -102,7 +107,9 @@ export interface Sandbox {
   defaultUsers: boolean;
   /** where the data came from */
   data: 'seeded' | 'restored' | 'empty';
-  demo?: { url: string; organizationUrl: string; project: string; pat: string; personPat: string };
+  /** the demo fake and its credentials; `inboundSecret` (the demo connection's, new at every start) is only here,
+   * for in-process callers such as tests, and never printed */
+  demo?: { url: string; organizationUrl: string; project: string; pat: string; personPat: string; inboundSecret: string };
   tickMs: number;
   /** the engine session (tests may call it directly); it outlives a dead engine, which it replaces */
   session: SupervisedSession;
@@ -268,7 +275,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       spec: { app, users, seed, snapshot, upserts, options: { accessTracking } },
       // said however quiet the sandbox is: a dead engine is never routine
       log: print,
-      onCommit: options.onCommit,
+      onCommit: (report) => {
+        // one line per exchange the call recorded (exchange-lines.ts), before the request's or the tick's own line
+        if (!quiet) for (const line of exchangeLines(report)) print(line);
+        if (options.onCommit) options.onCommit(report);
+      },
     });
     const openSession = session;
 
@@ -325,7 +336,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       engineRestarts: openSession.restarts(),
     });
 
-    const control = async (req: http.IncomingMessage, res: http.ServerResponse, route: string, user: SandboxUser | undefined): Promise<void> => {
+    const control = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, user: SandboxUser | undefined): Promise<void> => {
+      const route = url.pathname;
       if (!user) return send(res, notAuthenticated());
       const isAdmin = user.roles.includes('admin');
       const forbidden = () => send(res, errorResponse(403, 'Forbidden', `${route} needs the admin role`));
@@ -339,6 +351,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (req.method === 'GET' && route === '/sandbox/v1/stats') {
         if (!isAdmin) return forbidden();
         return send(res, jsonResponse(200, { result: (await openSession.stats()).value }));
+      }
+      if (req.method === 'GET' && Object.prototype.hasOwnProperty.call(APP_TABLE_ROUTES, route)) {
+        if (!isAdmin) return forbidden();
+        try {
+          const rows = await readAppTable(openSession, app, APP_TABLE_ROUTES[route], parseQueryString(url.search.slice(1)), user.user_name);
+          return send(res, jsonResponse(200, { result: rows }));
+        } catch (error) {
+          if (error instanceof FilterError) return send(res, errorResponse(400, error.message, error.detail));
+          throw error;
+        }
       }
       const job = /^\/sandbox\/v1\/jobs\/([^/]+)\/run$/.exec(route);
       if (req.method === 'POST' && job) {
@@ -378,7 +400,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const auth = authenticate(req.headers.authorization, users);
       if (auth.kind === 'rejected') return send(res, notAuthenticated());
       const user = auth.kind === 'user' ? auth.user : undefined;
-      if (url.pathname.startsWith('/sandbox/')) return control(req, res, url.pathname, user);
+      if (url.pathname.startsWith('/sandbox/')) return control(req, res, url, user);
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return forward(req, res, url, body, user);
       return send(res, errorResponse(404, 'Not found', 'the sandbox serves /api/... (the instance) and /sandbox/v1/... (its own controls)'));
     };
@@ -427,7 +449,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       users: users.map((u) => ({ user_name: u.user_name, roles: u.roles })),
       defaultUsers: options.users === undefined,
       data: snapshot ? 'restored' : seed ? 'seeded' : 'empty',
-      demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project, pat: demo.pat, personPat: demo.personPat } : undefined,
+      demo: demo ? { url: demo.fake.url, organizationUrl: demo.fake.organizationUrl, project: demo.fake.project, pat: demo.pat, personPat: demo.personPat, inboundSecret: demo.inboundSecret } : undefined,
       tickMs,
       session: openSession,
       save,

@@ -6,7 +6,7 @@
 // When restarting fails `maxRestartAttempts` times in a row the supervisor gives up: calls fail with
 // EngineRestartingError whose retryAfterSeconds is null (503 without Retry-After: restart the sandbox).
 import type { InstanceHttpRequest } from '../emulator/glide/http/types';
-import type { SessionChanges, SessionSnapshot } from '../emulator/glide/session/types';
+import type { RecordsQuery, SessionChanges, SessionSnapshot } from '../emulator/glide/session/types';
 import { EngineSession, ScriptEngine, SessionCallError, SessionReply, SessionSpec } from '../emulator/runtime';
 import { CommitReport, CommittedData } from './committed-data';
 
@@ -147,6 +147,7 @@ export async function openSupervisedSession(options: SupervisorOptions): Promise
     runJob: (nameOrSysId: string) => call((s) => s.runJob(nameOrSysId)),
     info: () => call((s) => s.info()),
     stats: () => call((s) => s.stats()),
+    records: (query: RecordsQuery) => call((s) => s.records(query)),
     isAlive: () => state === 'serving' && current.session.isAlive(),
     close: async () => {
       await restarting;

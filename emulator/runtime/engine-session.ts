@@ -1,7 +1,7 @@
 // The EngineSession both engines hand out, over the one thing each engine provides: a channel that carries a
 // session request (job-runner.js's `session(requestJson)` protocol) into the engine and brings its result back.
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../glide/http/types';
-import type { DrainReport, JobRun, SessionInfo, SessionSnapshot, SessionStats, TickReport } from '../glide/session/types';
+import type { DrainReport, JobRun, RecordsQuery, SessionInfo, SessionSnapshot, SessionStats, TickReport } from '../glide/session/types';
 import { EngineSession, ScriptResult, SessionReply, SessionSpec, sessionReply } from './script-engine';
 
 export interface SessionChannel {
@@ -47,6 +47,7 @@ export async function openEngineSession(engine: 'rhino' | 'node', channel: Sessi
     runJob: (nameOrSysId: string) => call<JobRun | null>('runJob', nameOrSysId),
     info: () => call<SessionInfo>('info'),
     stats: () => call<SessionStats>('stats'),
+    records: (query: RecordsQuery) => call<Array<{ [field: string]: string }>>('records', query),
     isAlive: () => !closed && channel.alive(),
     close,
   };

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SchemaJson } from '../glide/contract';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../glide/http/types';
-import type { DrainReport, JobRun, SessionChanges, SessionInfo, SessionSnapshot, SessionStart, SessionStats, TickReport } from '../glide/session/types';
+import type { DrainReport, JobRun, RecordsQuery, SessionChanges, SessionInfo, SessionSnapshot, SessionStart, SessionStats, TickReport } from '../glide/session/types';
 import type { LoadedApp } from '../loader/types';
 
 export interface ScriptJob {
@@ -112,6 +112,8 @@ export interface EngineSession {
   isAlive(): boolean;
   /** database operations and outbound requests since the session started */
   stats(): Promise<SessionReply<SessionStats>>;
+  /** rows of one of the app's own tables, filtered, newest first, without password2 columns (records-query.ts) */
+  records(query: RecordsQuery): Promise<SessionReply<Array<{ [field: string]: string }>>>;
   close(): Promise<void>;
 }
 

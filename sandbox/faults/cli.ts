@@ -4,7 +4,7 @@
 // inbound request got anything but a 4xx in ServiceNow's error format or changed a record, in process or over HTTP
 // against a sandbox on the Rhino engine (where an engine death also fails the run). Bounded: a few minutes at most on
 // a small machine.
-// Options: cli-options.ts.
+// Options: cli-options.ts. While it runs, progress lines (phase, how far, seconds) go to stderr (../progress.ts): stdout is the report alone.
 import path from 'node:path';
 import { loadApp } from '../../emulator/loader';
 import { createAdoRequestValidator } from '../ado-spec';
@@ -15,6 +15,7 @@ import { fuzzFailed, runInboundFuzz } from './inbound-fuzz';
 import { printFuzz, printHttpFuzz } from './fuzz-report';
 import { FAULTS_USAGE, FaultsOptions, parseFaultsCommandLine } from './cli-options';
 import { httpFuzzFailed, runInboundFuzzOverHttp } from './inbound-fuzz-http';
+import { Progress } from '../progress';
 
 
 function printScenario(r: ScenarioReport): void {
@@ -43,15 +44,16 @@ function printBacklog(b: BacklogReport): void {
 async function main(options: FaultsOptions): Promise<void> {
   const app = loadApp(path.resolve(__dirname, '../../../app'));
   const validator = createAdoRequestValidator();
-  const scenario = await runFaultScenario({ app, seed: options.seed, incidents: options.incidents, activeMinutes: 60, faultEverySeconds: options.faultEvery, drainMinutes: 600, validator });
+  const progress = new Progress({ label: 'faults' });
+  const scenario = await runFaultScenario({ app, seed: options.seed, incidents: options.incidents, activeMinutes: 60, faultEverySeconds: options.faultEvery, drainMinutes: 600, validator, progress });
   // Azure DevOps' own limit: 200 TSTUs per identity over a sliding 5 minutes.
-  const backlog = await runThrottledBacklog({ app, incidents: options.backlog, limit: 200, refillPerSecond: 200 / 300, validator });
+  const backlog = await runThrottledBacklog({ app, incidents: options.backlog, limit: 200, refillPerSecond: 200 / 300, validator, progress });
   // Inbound: a remote user's changes reach the instance as hooks dropped, reordered and delivered again.
-  const inbound = await runInboundFaultScenario({ app, seed: options.seed, incidents: options.inbound, activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator });
-  const fuzz = runInboundFuzz({ app, seed: options.fuzzSeed });
+  const inbound = await runInboundFaultScenario({ app, seed: options.seed, incidents: options.inbound, activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator, progress });
+  const fuzz = runInboundFuzz({ app, seed: options.fuzzSeed, progress });
   // The same inputs where the app really runs: over HTTP, into Rhino (what kills an engine does not kill Node).
   const sandboxLines: string[] = [];
-  const httpFuzz = await runInboundFuzzOverHttp({ app, seed: options.fuzzSeed, log: (line) => sandboxLines.push(line) });
+  const httpFuzz = await runInboundFuzzOverHttp({ app, seed: options.fuzzSeed, log: (line) => sandboxLines.push(line), progress });
   if (options.json) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz, httpFuzz }, null, 2));
   else {
     // what every run below stands on: the package as a target instance runs it (fault-scenario.ts, fuzz-bed.ts)

@@ -15,6 +15,8 @@ import { auditDelivery, ChangeLog, DeliveryAudit } from './delivery-audit';
 import { scanForSecrets, SecretScan } from './secret-scan';
 import { between, pick, Random, seededRandom } from './seeded-random';
 import { Simulation } from './simulation';
+import { followSimulatedTime } from './simulated-progress';
+import { Progress, silentProgress } from '../progress';
 import { WireRecorder, WireStats } from './wire-recorder';
 
 export const START_MS = Date.UTC(2026, 10, 22, 10, 0, 0);
@@ -41,6 +43,8 @@ export interface ScenarioOptions {
   /** simulated minutes allowed afterwards for the instance to catch up */
   drainMinutes: number;
   validator?: AdoRequestValidator;
+  /** where the run says how far it is (default: nowhere) */
+  progress?: Progress;
 }
 
 export interface ScenarioReport {
@@ -278,8 +282,12 @@ export async function runFaultScenario(options: ScenarioOptions): Promise<Scenar
     plannedChanges(bed, random, options, changes);
     plannedFaults(bed, random, options, faults);
     const activeEnd = START_MS + options.activeMinutes * MINUTE;
+    const progress = options.progress ?? silentProgress();
+    followSimulatedTime(bed.sim, progress, 'fault run', START_MS, options.activeMinutes, `${options.incidents} incidents`);
     bed.sim.runUntil(activeEnd);
+    followSimulatedTime(bed.sim, progress, 'fault run: drain until settled', activeEnd);
     bed.sim.runUntil(activeEnd + options.drainMinutes * MINUTE, () => bed.sim.now() >= activeEnd && settled(bed));
+    progress.end(`${bed.wire.stats.requests.length} requests`);
     const settledAfterMinutes = Math.round((bed.sim.now() - START_MS) / MINUTE);
     const wire = wireSummary(bed.wire.stats);
     return {
@@ -306,6 +314,7 @@ export interface BacklogOptions {
   limit: number;
   refillPerSecond: number;
   validator?: AdoRequestValidator;
+  progress?: Progress;
 }
 
 export interface BacklogReport {
@@ -330,7 +339,10 @@ export async function runThrottledBacklog(options: BacklogOptions): Promise<Back
   try {
     bed.fake.setRateLimit({ limit: options.limit, refillPerSecond: options.refillPerSecond });
     for (let n = 0; n < options.incidents; n++) save(null, { short_description: `Backlog ${n}`, priority: '2' });
+    const progress = options.progress ?? silentProgress();
+    followSimulatedTime(bed.sim, progress, 'throttled backlog', START_MS, undefined, `${options.incidents} incidents at once`, () => `${bed.wire.stats.requests.length} requests`);
     bed.sim.runUntil(START_MS + 24 * 60 * MINUTE, () => settled(bed));
+    progress.end(`${bed.wire.stats.requests.length} requests`);
     const sent = bed.instance.db.rows('x_incb_bridge_outbox', 'state=sent');
     const lastSentMs = Math.max(...bed.wire.stats.requests.map((r) => r.atMs));
     const requests = bed.wire.stats.requests.length;

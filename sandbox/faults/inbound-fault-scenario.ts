@@ -13,6 +13,8 @@ import { Bed, countBy, save, SECRETS, setUp, START_MS } from './fault-scenario';
 import { HookCourier, HookFaultOptions, HookStats } from './hook-courier';
 import { auditInbound, InboundAudit, RemoteChangeLog } from './inbound-audit';
 import { ProcessingOutage } from './processing-outage';
+import { followSimulatedTime } from './simulated-progress';
+import { Progress, silentProgress } from '../progress';
 import { between, pick, Random, seededRandom } from './seeded-random';
 
 const MINUTE = 60000;
@@ -31,6 +33,8 @@ export interface InboundScenarioOptions extends Partial<HookFaultOptions> {
   /** simulated minutes allowed afterwards for the late hooks, the sweep and the catch-up poll */
   drainMinutes: number;
   validator?: AdoRequestValidator;
+  /** where the run says how far it is (default: nowhere) */
+  progress?: Progress;
 }
 
 export interface InboundScenarioReport {
@@ -146,6 +150,8 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
     // connection's own identity, travel with the rest and must be ignored as our own changes).
     for (let n = 0; n < options.incidents; n++) save(null, { short_description: `Service ${n} degraded`, priority: String(between(random, 1, 4)), state: pick(random, ['1', '2']) });
     const linked = () => instance.db.rows('x_incb_bridge_link', 'remote_idISNOTEMPTY').length === options.incidents;
+    const progress = options.progress ?? silentProgress();
+    followSimulatedTime(sim, progress, 'inbound run: linking', START_MS, undefined, `${options.incidents} incidents synced out first`);
     sim.runUntil(START_MS + 30 * MINUTE, linked);
     if (!linked()) throw new Error('The incidents were not all linked before the remote changes');
     handOver();
@@ -168,11 +174,14 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
     const outage = new ProcessingOutage(instance);
     if (options.outageEveryMinutes > 0) outage.plan(sim, random, activeFrom, activeEnd, options.outageEveryMinutes);
 
+    followSimulatedTime(sim, progress, 'inbound run', activeFrom, options.activeMinutes, `${serial} remote changes`, () => `${courier.stats.copies} hook copies delivered`);
     sim.runUntil(activeEnd);
     // Settled: every copy arrived, nothing open in the inbox, and a catch-up poll ran after the last change.
     const open = () => instance.db.rows('x_incb_bridge_inbox', 'stateINreceived,processing,failed').length;
     const polledAfter = activeEnd + 16 * MINUTE;
+    followSimulatedTime(sim, progress, 'inbound run: drain until settled', activeEnd, undefined, '', () => `${open()} inbox events open`);
     sim.runUntil(activeEnd + options.drainMinutes * MINUTE, () => sim.now() >= polledAfter && courier.pending() === 0 && open() === 0);
+    progress.end(`${courier.stats.copies} hook copies delivered`);
     const inbox = instance.db.rows('x_incb_bridge_inbox');
     return {
       seed: options.seed,

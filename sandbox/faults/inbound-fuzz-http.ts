@@ -20,6 +20,7 @@ import { basicAuth, send, startHttpFuzzBed } from './http-fuzz-bed';
 import { countAnswer, emptyFuzzReport, fuzzFailed, InboundFuzzReport } from './inbound-fuzz';
 import { FuzzInput, malformedRequests } from './malformed-requests';
 import { RecordChanges, recordChanges, TABLES_REFUSALS_MAY_WRITE } from './record-changes';
+import { Progress, silentProgress } from '../progress';
 
 const LOG_TABLE = 'x_incb_bridge_log';
 
@@ -48,6 +49,8 @@ export interface HttpFuzzOptions {
   engine?: 'rhino' | 'node';
   /** the sandbox's own lines (an engine failure is said there) */
   log?: (line: string) => void;
+  /** where the run says how far it is (default: nowhere) */
+  progress?: Progress;
 }
 
 /** characters Node refuses in a header value: controls but tab, and anything beyond Latin-1 */
@@ -127,7 +130,11 @@ export async function runInboundFuzzOverHttp(options: HttpFuzzOptions): Promise<
     const before = (await bed.sandbox.session.dump()).value;
     const inputs = malformedRequests(options.seed, bed.targets, options.scale);
     const report: HttpFuzzReport = { ...emptyFuzzReport(options.seed, inputs.length), engine, engineFallback, engineDeaths: 0, adjusted: 0, skipped: 0, wholeRun: { inserted: 0, updated: 0, deleted: 0 }, startupMs: bed.startupMs };
+    const progress = options.progress ?? silentProgress();
+    progress.start('inbound fuzz over HTTP', inputs.length, 'inputs', `${engine} engine`);
+    let done = 0;
     for (const input of inputs) {
+      progress.update(done++, () => `engine deaths ${bed.sandbox.session.restarts()}`);
       const request = toHttp(input);
       if (request.unsendable) {
         report.skipped++;
@@ -143,6 +150,7 @@ export async function runInboundFuzzOverHttp(options: HttpFuzzOptions): Promise<
       // a dead engine restarts meanwhile: wait for it, so the next input meets a serving engine
       if (bed.sandbox.session.state() === 'restarting') await bed.sandbox.session.serving().catch(() => undefined);
     }
+    progress.end(`engine deaths ${bed.sandbox.session.restarts()}`);
     const after = (await bed.sandbox.session.dump()).value;
     const whole = recordChanges(data(before), data(after));
     report.wholeRun = { inserted: whole.inserted, updated: whole.updated, deleted: whole.deleted };

@@ -8,6 +8,7 @@ import type { LoadedApp } from '../../emulator/loader';
 import { createFuzzBed } from './fuzz-bed';
 import { FuzzInput, malformedRequests } from './malformed-requests';
 import { RecordChanges, recordChanges } from './record-changes';
+import { Progress, silentProgress } from '../progress';
 
 export interface FuzzFinding {
   route: string;
@@ -46,6 +47,8 @@ export interface FuzzOptions {
   seed: number;
   /** multiplies every route's number of inputs (each route keeps at least one input per kind of fault) */
   scale?: number;
+  /** where the run says how far it is (default: nowhere) */
+  progress?: Progress;
 }
 
 /** Why an answer is not ServiceNow's error JSON ({"error":{"message","detail"},"status":"failure"}), or ''. */
@@ -107,12 +110,16 @@ export function runInboundFuzz(options: FuzzOptions): InboundFuzzReport {
   const bed = createFuzzBed(options.app);
   const inputs: FuzzInput[] = malformedRequests(options.seed, bed.targets, options.scale);
   const report = emptyFuzzReport(options.seed, inputs.length);
-  for (const input of inputs) {
+  const progress = options.progress ?? silentProgress();
+  progress.start('inbound fuzz', inputs.length, 'inputs');
+  inputs.forEach((input, done) => {
     const before = bed.instance.db.dump();
     const response = bed.http.handle(input.request);
     const after = bed.instance.db.dump();
     countAnswer(report, input, response, recordChanges(before, after), logRows(after) - logRows(before));
-  }
+    progress.update(done + 1);
+  });
+  progress.end();
   report.wallMs = Date.now() - started;
   return report;
 }

@@ -25,6 +25,8 @@ export class Simulation {
   private seq = 0;
   /** moments the simulation stopped at */
   steps = 0;
+  /** called after each moment with the simulated time (a run's progress lines) */
+  onMoment: (nowMs: number) => void = () => undefined;
 
   /** `afterStep` runs after each moment (the wire recorder undoes a dead worker's writes there). */
   constructor(readonly instance: Instance, app: LoadedApp, jobNames: string[], private readonly afterStep: () => void = () => undefined) {
@@ -62,6 +64,7 @@ export class Simulation {
         job.nextMs += job.periodMs;
       }
       this.steps++;
+      this.onMoment(now);
       if (done()) return;
       const next = this.nextMoment();
       if (next > endMs) return;

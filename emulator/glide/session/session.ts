@@ -10,6 +10,7 @@
 //   runJob(name)    a scheduled job now, as its "Execute Now" (null: no such job)
 //   info()          app, clock, a few row counts, the jobs' next runs
 //   stats()         database operations and outbound requests since the start (counters only)
+//   records(query)  rows of one of the app's own tables, filtered, newest first, no password2 column (records-query.ts)
 //   changes()       what the calls since the last changes() committed (SessionChanges), or null when nothing
 // Outbound requests and log lines are handed on (transport, onLog) and not kept: a sandbox runs for days.
 import type { Instance, InstanceOptions } from '../contract';
@@ -23,9 +24,10 @@ import { createServices } from '../services/index';
 import { restoreDatabase } from './database-restore';
 import { engineTransport } from './engine-transport';
 import { JobScheduler } from './job-scheduler';
+import { queryRecords } from './records-query';
 import { addPlatformRules } from './platform-rules';
 import { applySeed, ensureUsers, upsertRecord } from './seed-data';
-import type { DrainReport, JobRun, SessionChanges, SessionInfo, SessionOptions, SessionSnapshot, SessionStart, SessionStats, TickReport } from './types';
+import type { DrainReport, JobRun, RecordsQuery, SessionChanges, SessionInfo, SessionOptions, SessionSnapshot, SessionStart, SessionStats, TickReport } from './types';
 
 export interface SandboxSession {
   /** the emulated instance (Jest may install its globals and inspect it directly) */
@@ -38,6 +40,7 @@ export interface SandboxSession {
   runJob(nameOrSysId: string): JobRun | null;
   info(): SessionInfo;
   stats(): SessionStats;
+  records(query: RecordsQuery): Array<{ [field: string]: string }>;
   changes(): SessionChanges | null;
 }
 
@@ -174,6 +177,9 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
     info: info,
     stats: function () {
       return { db: instance.db.stats(), outboundRequests: outboundRequests + instance.http.requests.length };
+    },
+    records: function (query: RecordsQuery) {
+      return queryRecords(instance, app, query);
     },
     changes: function () {
       var database = instance.db.takeChanges();

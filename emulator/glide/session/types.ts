@@ -142,6 +142,20 @@ export interface SessionStats {
   outboundRequests: number;
 }
 
+/** A read of rows of one of the installed app's own tables (the sandbox's /sandbox/v1/log, /outbox and /inbox). */
+export interface RecordsQuery {
+  table: string;
+  /** every named field holds one of its values */
+  where?: { [field: string]: string[] };
+  /** and the row matches at least one of these (each: field -> value, all of them); absent: no such condition,
+   * empty: no row */
+  anyOf?: Array<{ [field: string]: string }>;
+  /** sys_created_on at or after this time, 'yyyy-MM-dd HH:mm:ss' UTC */
+  since?: string;
+  /** rows at most, newest first */
+  limit: number;
+}
+
 export interface SessionOptions {
   /** the platform behaviour every instance has (platform-rules.ts); default true */
   platformRules?: boolean;

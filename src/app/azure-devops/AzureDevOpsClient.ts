@@ -18,6 +18,9 @@ export var JSON_CONTENT_TYPE = 'application/json';
 export var OCTET_STREAM_CONTENT_TYPE = 'application/octet-stream';
 
 export interface AdoRequest {
+  /** what the request does, for the log's operation column: create, update, read, comment, upload... (required,
+   * so no request reaches the log without it) */
+  operation: string;
   method: string;
   url: string;
   headers: { [name: string]: string };
@@ -68,23 +71,24 @@ export class AzureDevOpsClient {
   }
 
   createRequest(ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
-    return { method: 'POST', url: createWorkItemUrl(this.connection, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
+    return { operation: 'create', method: 'POST', url: createWorkItemUrl(this.connection, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
   }
 
   updateRequest(id: string, ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
-    return { method: 'PATCH', url: workItemUrl(this.connection, id, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
+    return { operation: 'update', method: 'PATCH', url: workItemUrl(this.connection, id, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
   }
 
   getRequest(id: string): AdoRequest {
-    return { method: 'GET', url: workItemUrl(this.connection, id), headers: headersFor(null) };
+    return { operation: 'read', method: 'GET', url: workItemUrl(this.connection, id), headers: headersFor(null) };
   }
 
   commentRequest(id: string, html: string): AdoRequest {
-    return { method: 'POST', url: commentsUrl(this.connection, id), headers: headersFor(JSON_CONTENT_TYPE), body: JSON.stringify({ text: html }) };
+    return { operation: 'comment', method: 'POST', url: commentsUrl(this.connection, id), headers: headersFor(JSON_CONTENT_TYPE), body: JSON.stringify({ text: html }) };
   }
 
   uploadRequest(fileName: string, attachmentSysId: string): AdoRequest {
     return {
+      operation: 'upload',
       method: 'POST',
       url: attachmentUploadUrl(this.connection, fileName),
       headers: headersFor(OCTET_STREAM_CONTENT_TYPE),
@@ -143,6 +147,7 @@ export class AzureDevOpsClient {
       outbox: this.context.outbox,
       attempt: this.context.attempt,
       remoteId: remoteId || this.createdId(request, result),
+      operation: request.operation,
       method: request.method,
       endpoint: request.url,
       httpStatus: result.status,
@@ -167,6 +172,7 @@ export class AzureDevOpsClient {
       connection: this.connection.sysId,
       incident: this.context.incident,
       remoteId: remoteId,
+      operation: request.operation,
       method: request.method,
       endpoint: request.url,
       requestHeaders: request.headers,

@@ -32,6 +32,7 @@ export function wiqlRequest(connection: AzureDevOpsConnection, incidentNumber: s
   var query =
     'SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS ' + wiqlString(incidentNumber) + ' ORDER BY [System.Id]';
   return {
+    operation: 'find_created',
     method: 'POST',
     url: witUrl(connection) + '/wiql?$top=' + MAX_CANDIDATES + '&api-version=' + API_VERSION,
     headers: { Accept: JSON_CONTENT_TYPE, 'Content-Type': JSON_CONTENT_TYPE },
@@ -40,7 +41,7 @@ export function wiqlRequest(connection: AzureDevOpsConnection, incidentNumber: s
 }
 
 export function workItemWithRelationsRequest(connection: AzureDevOpsConnection, id: string): AdoRequest {
-  return { method: 'GET', url: witUrl(connection) + '/workitems/' + id + '?$expand=relations&api-version=' + API_VERSION, headers: { Accept: JSON_CONTENT_TYPE } };
+  return { operation: 'read', method: 'GET', url: witUrl(connection) + '/workitems/' + id + '?$expand=relations&api-version=' + API_VERSION, headers: { Accept: JSON_CONTENT_TYPE } };
 }
 
 function linksBackTo(item: any, incidentUrl: string): boolean {
@@ -73,7 +74,7 @@ var COMMENTS_READ = 200;
 
 /** The texts of the work item's newest comments, as Azure DevOps stores them. */
 export function readCommentTexts(connection: AzureDevOpsConnection, client: AzureDevOpsClient, id: string): { texts: string[]; failed: HttpResult | null } {
-  var answer = client.send({ method: 'GET', url: commentsUrl(connection, id) + '&$top=' + COMMENTS_READ, headers: { Accept: JSON_CONTENT_TYPE } }, id);
+  var answer = client.send({ operation: 'read_comments', method: 'GET', url: commentsUrl(connection, id) + '&$top=' + COMMENTS_READ, headers: { Accept: JSON_CONTENT_TYPE } }, id);
   if (classifyStatus(answer.status) !== 'ok') return { texts: [], failed: answer };
   var listed = parseJsonOrNull(answer.body);
   if (!listed || !listed.comments || typeof listed.comments.length !== 'number') return { texts: [], failed: answer };

@@ -24,6 +24,9 @@ export interface IntegrationLogEntry {
   /** sys_id of the incident */
   incident?: string;
   remoteId?: string;
+  /** what the exchange did: create, update, comment... (a request), the event type (a service hook delivery),
+   * dead_letter (a delivery given up) */
+  operation?: string;
   error?: string;
   attempt?: number;
   outbox?: string;
@@ -37,6 +40,7 @@ export interface IntegrationLogEntry {
 var HEADERS_MAX = 4000;
 var ENDPOINT_MAX = 1000;
 var ERROR_MAX = 4000;
+var OPERATION_MAX = 40;
 
 function headersText(headers: { [name: string]: string } | undefined, options: RedactionOptions): string {
   if (!headers) return '';
@@ -69,6 +73,9 @@ export function logRowValues(entry: IntegrationLogEntry, maxBodyLength: number):
   put('response_body', entry.responseBody ? truncate(redactBody(entry.responseBody, entry.responseContentType, options), maxBodyLength) : undefined);
   put('incident', entry.incident);
   put('remote_id', entry.remoteId);
+  // Cut without truncate()'s marker, which would not fit: a name of the app's own or an event type the envelope
+  // check already knows, so the cut only guards the column.
+  put('operation', entry.operation ? String(entry.operation).substring(0, OPERATION_MAX) : undefined);
   put('error', entry.error ? truncate(redactText(entry.error, options), ERROR_MAX) : undefined);
   put('attempt', entry.attempt);
   put('outbox', entry.outbox);

@@ -153,6 +153,7 @@ export default class AzureDevOpsCatchUp {
       wiqlDate(watermark) + '\' ORDER BY [System.ChangedDate] ASC';
     var answer = state.client.send(
       {
+        operation: 'poll',
         method: 'POST',
         url: witUrl(state.connection) + '/wiql?api-version=' + API_VERSION + '&timePrecision=true&$top=' + PAGE,
         headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
@@ -174,6 +175,7 @@ export default class AzureDevOpsCatchUp {
   private changedDates(state: PollState, ids: string[]): { [id: string]: number } | null {
     var answer = state.client.send(
       {
+        operation: 'poll_dates',
         method: 'GET',
         url: witUrl(state.connection) + '/workitems?ids=' + ids.join(',') + '&fields=System.ChangedDate&errorPolicy=omit&api-version=' + API_VERSION,
         headers: { Accept: 'application/json' },

@@ -23,6 +23,7 @@ import { HookEnvelope, readEnvelope } from './hookEnvelope';
 import { findConnectionRecord, inboundRefusal, inboundSettingsOf, InboundSettings } from './inboundConnection';
 import { dedupeKeyOf, findByDedupeKey, insertInboxRow } from './inboxRows';
 import { oversizedBody } from '../platform/inboundBodyLimit';
+import { recordExchangeHealth, storedHealthOf } from '../reliability/connectionHealth';
 
 /** The header a web hook configured with the connection's inbound secret sends it in. */
 var SECRET_HEADER = 'X-Incident-Bridge-Secret';
@@ -64,6 +65,7 @@ export default class AzureDevOpsHookReceiver {
     var started = new Date().getTime();
     var body = '';
     var settings: InboundSettings | null = null;
+    var connection: GlideRecord | null = null;
     var delivery: Delivery = { refused: null, envelope: null, inbox: '', duplicate: false };
     try {
       var contentType = request.getHeader('Content-Type') || '';
@@ -77,6 +79,7 @@ export default class AzureDevOpsHookReceiver {
           delivery.refused = refusal(413, 'The event is larger than ' + oversized.limit + ' bytes (x_incb_bridge.inbound.max_body_bytes)', 'The body has ' + oversized.size + ' bytes');
         } else {
           var record = findConnectionRecord(request.pathParams.connection);
+          connection = record;
           if (!record) {
             delivery.refused = refusal(404, 'No connection ' + JSON.stringify(String(request.pathParams.connection || '')), 'Use the connection\'s name or sys_id in the URL');
           } else {
@@ -92,6 +95,14 @@ export default class AzureDevOpsHookReceiver {
     }
     this.answer(response, delivery);
     this.logExchange(request, body, settings, delivery, new Date().getTime() - started);
+    if (connection && !delivery.refused) this.noteHealth(connection);
+  }
+
+  /** An accepted delivery shows the remote side reaches us with the secret: a connection that never had its health
+   * recorded stops reading `unknown` (exchangeHealth.ts). Written only then (once per connection), after the answer
+   * is set and the log row written, and never failing the delivery. */
+  private noteHealth(connection: GlideRecord): void {
+    recordExchangeHealth(connection.getUniqueValue(), storedHealthOf(connection), { direction: 'inbound' });
   }
 
   /** The checks that need the connection: inbound allowed, secret, JSON, envelope. Sets refused or envelope. */
@@ -173,6 +184,7 @@ export default class AzureDevOpsHookReceiver {
       requestBody: body.length > LOGGED_BODY_MAX ? body.substring(0, LOGGED_BODY_MAX) : body,
       requestContentType: request.getHeader('Content-Type') || '',
       remoteId: delivery.envelope ? String(delivery.envelope.workItemId) : undefined,
+      operation: delivery.envelope ? delivery.envelope.eventType : undefined,
       inbox: delivery.inbox || undefined,
       error: refused ? refused.message + (refused.detail ? ' (' + refused.detail + ')' : '') : delivery.duplicate ? 'Duplicate delivery of an event already received' : undefined,
       secrets: secrets,

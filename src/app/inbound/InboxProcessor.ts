@@ -127,6 +127,7 @@ export default class InboxProcessor {
       outcome: row.attempts + 1 >= MAX_ATTEMPTS ? 'failure' : 'retry',
       connection: row.connection,
       remoteId: row.remoteId,
+      operation: row.eventType,
       inbox: row.sysId,
       attempt: row.attempts + 1,
       error: 'Inbox event ' + row.eventType + ' ' + row.eventId + ' failed: ' + message,

@@ -100,7 +100,7 @@ export function downloadAttachments(
       skip(log, connection, inboxSysId, incidentSysId, remoteId, 'Attachment ' + file.fileName + ' (' + file.sizeBytes + ' bytes) not downloaded: larger than x_incb_bridge.attachment.max_bytes (' + maxBytes + ')');
       continue;
     }
-    var answer = client.send({ method: 'GET', url: url, headers: { Accept: 'application/octet-stream' }, saveResponseAs: { table: INBOX_TABLE, sysId: inboxSysId, fileName: file.fileName } }, remoteId);
+    var answer = client.send({ operation: 'download', method: 'GET', url: url, headers: { Accept: 'application/octet-stream' }, saveResponseAs: { table: INBOX_TABLE, sysId: inboxSysId, fileName: file.fileName } }, remoteId);
     var kind = classifyStatus(answer.status);
     if (kind === 'retry' || kind === 'conflict') {
       result.retryError = 'Download of attachment ' + file.fileName + ' failed: ' + (answer.status === 0 ? 'No response: ' + (answer.errorMessage || 'transport error') : adoErrorMessage(answer.status, answer.body));

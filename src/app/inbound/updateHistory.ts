@@ -18,6 +18,7 @@ export function readUpdateHistory(client: AzureDevOpsClient, connection: AzureDe
   for (var page = 0; page < MAX_PAGES; page++) {
     var answer = client.send(
       {
+        operation: 'read_updates',
         method: 'GET',
         url: witUrl(connection) + '/workItems/' + id + '/updates?$top=' + PAGE + '&$skip=' + all.length + '&api-version=' + API_VERSION,
         headers: { Accept: 'application/json' },

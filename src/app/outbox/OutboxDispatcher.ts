@@ -32,6 +32,8 @@ var SWEEP_ROWS = 500;
 var UNREADABLE_PAYLOAD = 'The entry payload is not a valid outbox payload; it cannot be sent';
 /** last_error is a string(4000) column. */
 var LAST_ERROR_MAX = 4000;
+/** The log row of a delivery given up says so in its operation, so it can be found without reading its error. */
+var DEAD_LETTER_OPERATION = 'dead_letter';
 
 /** What one claim-send-mark cycle came to: nothing (left) to deliver, a delivery, a delivery to try again later
  * (later means later: even a jittered delay under a second does not make this dispatch send it again at once), or a
@@ -176,6 +178,7 @@ export default class OutboxDispatcher {
           incident: incidentSysId,
           httpStatus: result.httpStatus,
           attempt: attempt,
+          operation: DEAD_LETTER_OPERATION,
           error: 'Outbox entries dead after ' + attempt + ' attempts: ' + error,
         });
         reportDeadDelivery(token, connectionSysId, incidentSysId, attempt, error);

@@ -14,6 +14,7 @@ import { HttpRequestSpec, HttpResult, sendRequest } from '../platform/http';
 import { ClaimedEntry } from '../outbox/outboxClaims';
 import { coalescePush, parsePushPayload, PushEntryPayload, PushEvent } from './pushPayload';
 import { pushSignature } from './pushSignature';
+import { recordExchangeHealth } from '../reliability/connectionHealth';
 import { loadWebhookConnection, WEBHOOK_TYPE, WebhookConnection } from './webhookConnection';
 
 /** The JSON body a receiver gets. */
@@ -74,6 +75,7 @@ export default class PushSender {
       incident: push.incident,
       outbox: deliveryId,
       attempt: attempt,
+      operation: 'push',
       method: 'POST',
       endpoint: connection.url,
       httpStatus: result.status,
@@ -87,7 +89,12 @@ export default class PushSender {
       secrets: [connection.signingKey],
     });
     var kind = classifyStatus(result.status);
-    if (kind === 'ok') return { outcome: 'sent', httpStatus: result.status };
+    if (kind === 'ok') {
+      // Only an accepted push tells the connection's health: the words for a refusal (exchangeHealth.ts) are about
+      // Azure DevOps credentials, which a webhook connection does not use.
+      recordExchangeHealth(connection.sysId, connection.health, { direction: 'outbound', delivered: true, httpStatus: result.status, authType: 'none', circuitClosed: false });
+      return { outcome: 'sent', httpStatus: result.status };
+    }
     var error = result.status === 0 ? 'No answer from the webhook: ' + (result.errorMessage || '') : 'The webhook answered HTTP ' + result.status;
     if (kind === 'retry') {
       var retry: SyncResult = { outcome: 'retry', httpStatus: result.status, error: error };

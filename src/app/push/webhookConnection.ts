@@ -3,6 +3,8 @@
 // Read at each delivery, never cached, so an admin's change applies to the next push.
 import { CONNECTION_TABLE } from '../core/tables';
 import { isTrue } from '../platform/booleanField';
+import { StoredHealth } from '../core/exchangeHealth';
+import { storedHealthOf } from '../reliability/connectionHealth';
 
 export var WEBHOOK_TYPE = 'webhook';
 /** request_timeout_ms when the connection leaves it empty */
@@ -17,6 +19,8 @@ export interface WebhookConnection {
   signingKey: string;
   timeoutMs: number;
   midServer: string;
+  /** health_status and health_error as read, so a delivery can tell whether it changes them */
+  health: StoredHealth;
 }
 
 export function loadWebhookConnection(connectionSysId: string): WebhookConnection | null {
@@ -33,5 +37,6 @@ export function loadWebhookConnection(connectionSysId: string): WebhookConnectio
     timeoutMs: timeout > 0 ? timeout : DEFAULT_PUSH_TIMEOUT_MS,
     // the MID server's display value is its name, which setMIDServer takes
     midServer: gr.getValue('mid_server') ? gr.getDisplayValue('mid_server') : '',
+    health: storedHealthOf(gr),
   };
 }

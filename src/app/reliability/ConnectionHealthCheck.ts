@@ -28,6 +28,7 @@ var HEALTH_ERROR_MAX = 1000;
 
 function healthCheckRequest(connection: AzureDevOpsConnection): AdoRequest {
   return {
+    operation: 'health_check',
     method: 'GET',
     url: witUrl(connection) + '/workitemtypes/' + encodeURIComponent(connection.workItemType) + '?api-version=' + API_VERSION,
     headers: { Accept: JSON_CONTENT_TYPE },

@@ -19,6 +19,7 @@ import { SyncResult } from '../azure-devops/syncResult';
 import { ceilValue, dateTimeAt, nowMs, nowValue, valueMs } from '../platform/clock';
 import { HttpResult } from '../platform/http';
 import { claimTimeoutMs } from '../outbox/outboxSettings';
+import { exchangeHealthValues, storedHealthOf } from './connectionHealth';
 import { CONNECTION_RESUME_EVENT } from './connectionEvents';
 import { circuitCooldownMs, circuitFailureThreshold, defaultRateLimitPauseMs, slowDownBelow } from './reliabilitySettings';
 import { saveOrThrow } from '../platform/records';
@@ -103,13 +104,31 @@ export class ConnectionGate implements RequestGate {
     if (reading.pauseMs > 0) this.pauseUntil(now + reading.pauseMs);
   }
 
-  /** Circuit bookkeeping from the delivery's result; sets result.pausedUntilMs when the connection is paused. */
+  /** Circuit bookkeeping and the connection's health from the delivery's result, in one write at most (none when
+   * nothing changed); sets result.pausedUntilMs when the connection is paused. */
   settle(result: SyncResult): void {
     var availability: Availability = deliveryAvailability(result.httpStatus, result.outcome === 'retry', this.answered);
+    var values: { [field: string]: string } = {};
     if (availability === 'unavailable') this.failed(result.error || 'HTTP ' + result.httpStatus);
-    else if (availability === 'available' && (this.failures > 0 || this.probing)) this.write({ consecutive_failures: '0', circuit_open_until: '', circuit_probe_token: '' });
+    else if (availability === 'available' && (this.failures > 0 || this.probing)) values = { consecutive_failures: '0', circuit_open_until: '', circuit_probe_token: '' };
     // A probe that sent nothing tested nothing: the next delivery probes instead.
-    else if (availability === 'untested' && this.probing) this.write({ circuit_open_until: '', circuit_probe_token: '' });
+    else if (availability === 'untested' && this.probing) values = { circuit_open_until: '', circuit_probe_token: '' };
+    // An outage is judged by the circuit (failed() degrades the connection when it opens), not by one delivery.
+    var health = availability === 'unavailable' || !this.record ? null : exchangeHealthValues(storedHealthOf(this.record), {
+      direction: 'outbound',
+      delivered: result.outcome === 'sent',
+      httpStatus: result.httpStatus,
+      error: result.error,
+      authType: this.record.getValue('auth_type') || 'none',
+      circuitClosed: this.probing && availability === 'available',
+    });
+    var changed = false;
+    for (var field in values) changed = changed || Object.prototype.hasOwnProperty.call(values, field);
+    if (health) {
+      for (var name in health) if (Object.prototype.hasOwnProperty.call(health, name)) values[name] = health[name];
+      changed = true;
+    }
+    if (changed) this.write(values);
     if (this.pausedUntilMs > nowMs()) result.pausedUntilMs = this.pausedUntilMs;
   }
 

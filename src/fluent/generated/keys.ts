@@ -1272,6 +1272,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '119dbf56128d4e4da7779a7e7b3439e6'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'operation'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '11e805df03a84b9788d08e1055d8a7d8'
                         key: {
@@ -1306,6 +1314,28 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '14c317dd2874409e84d6e5304acb574b'
+                        key: {
+                            sys_ui_section: {
+                                id: '5693ce487f824145b43528151bb5918c'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    caption: 'Exchange'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'operation'
+                            position: '20'
                         }
                     },
                     {
@@ -2116,6 +2146,15 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2a0d01bacbcd44a3b27c9939f17434da'
+                        key: {
+                            name: 'x_incb_bridge_log'
+                            element: 'operation'
+                            language: 'en'
                         }
                     },
                     {
@@ -3830,6 +3869,29 @@ declare global {
                             }
                             element: '.end_split'
                             position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5c903a158a3841499bc2673936482b10'
+                        key: {
+                            list_id: {
+                                id: 'dad2e3250a564692806f5099c32c7536'
+                                key: {
+                                    name: 'x_incb_bridge_log'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'operation'
                         }
                     },
                     {

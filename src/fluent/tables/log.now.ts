@@ -40,6 +40,10 @@ export const x_incb_bridge_log = Table({
         response_body: StringColumn({ label: 'Response body', maxLength: 65000 }),
         incident: ReferenceColumn({ label: 'Incident', referenceTable: 'incident' }),
         remote_id: StringColumn({ label: 'Remote ID', maxLength: 40 }),
+        // What the exchange did, in the app's words: create, update, comment... for a request to Azure DevOps, the
+        // service hook's event type for a delivery, dead_letter for a delivery given up. Kept apart from the endpoint
+        // so a list can be filtered by it and nobody has to read it out of a URL.
+        operation: StringColumn({ label: 'Operation', maxLength: 40 }),
         outcome: ChoiceColumn({
             label: 'Outcome',
             choices: {
@@ -94,9 +98,12 @@ export const logForm = Form({
                 },
                 {
                     layout: 'one-column',
+                    // Last in the section: form elements are keyed by position, so one placed earlier would re-key
+                    // every element after it.
                     elements: [
                         { field: 'endpoint', type: 'table_field' },
                         { field: 'error', type: 'table_field' },
+                        { field: 'operation', type: 'table_field' },
                     ],
                 },
             ],
@@ -144,6 +151,7 @@ export const logList = List({
         'remote_id',
         'attempt',
         'dry_run',
+        'operation',
     ],
 })
 

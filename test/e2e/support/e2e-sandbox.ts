@@ -18,7 +18,8 @@ export function e2eEngine(): 'rhino' | 'node' {
   return 'node';
 }
 
-/** Starts the sandbox with the tier's flags plus `extraArgs` (e.g. ['--demo'], ['--data', file]). */
-export function startE2eSandbox(extraArgs: string[] = []): Promise<SandboxProcess> {
-  return startSandboxProcess({ args: ['--port', '0', '--tick-ms', '0', '--quiet', '--engine', e2eEngine(), ...extraArgs] });
+/** Starts the sandbox with the tier's flags plus `extraArgs` (e.g. ['--demo'], ['--data', file]); `quiet: false`
+ * keeps its per-request and per-exchange lines, for a test that reads the console. */
+export function startE2eSandbox(extraArgs: string[] = [], { quiet = true }: { quiet?: boolean } = {}): Promise<SandboxProcess> {
+  return startSandboxProcess({ args: ['--port', '0', '--tick-ms', '0', ...(quiet ? ['--quiet'] : []), '--engine', e2eEngine(), ...extraArgs] });
 }

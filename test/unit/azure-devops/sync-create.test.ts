@@ -88,7 +88,7 @@ describe('first sync creates the work item', () => {
     expect(incidentRow(id).correlation_display).toBe('Fabrikam ADO');
     const rows = logRows(bed).filter((r) => r.direction === 'outbound');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ outcome: 'success', method: 'POST', http_status: '200', remote_id: '1', incident: id, connection: bed.connection, dry_run: 'false' });
+    expect(rows[0]).toMatchObject({ outcome: 'success', operation: 'create', method: 'POST', http_status: '200', remote_id: '1', incident: id, connection: bed.connection, dry_run: 'false' });
     expect(rows[0].request_headers).toContain('Content-Type: application/json-patch+json');
     expect(JSON.parse(rows[0].response_body).id).toBe(1);
     expect(requestLines(bed)).toHaveLength(1);

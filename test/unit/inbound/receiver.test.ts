@@ -163,7 +163,7 @@ describe('accepted', () => {
     });
     const events = bed.rows('sysevent').filter((e) => e.name === 'x_incb_bridge.inbox.received');
     expect(events.map((e) => [e.parm1, e.parm2, e.instance])).toEqual([[bed.connection, rows[0].remote_id, inbox]]);
-    expect(logRows(bed)).toEqual([expect.objectContaining({ direction: 'inbound', outcome: 'success', http_status: '200', inbox, remote_id: rows[0].remote_id })]);
+    expect(logRows(bed)).toEqual([expect.objectContaining({ direction: 'inbound', outcome: 'success', http_status: '200', inbox, remote_id: rows[0].remote_id, operation: 'workitem.updated' })]);
   });
 
   test('the connection by name, and by sys_id', () => {

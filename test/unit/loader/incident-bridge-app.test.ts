@@ -133,6 +133,7 @@ var MODEL: { [table: string]: { label: string; display: string; columns: { [name
       response_body: str(65000),
       incident: ref('incident'),
       remote_id: str(40),
+      operation: str(40),
       outcome: choice(['success', 'failure', 'retry', 'skipped', 'dry_run', 'rejected']),
       error: str(4000),
       attempt: INT,

@@ -22,6 +22,7 @@ describe('IntegrationLogWriter', () => {
       responseHeaders: { 'Set-Cookie': 'VstsSession=xyz' },
       responseBody: '{"message":"The update is based on a stale revision"}',
       remoteId: '7',
+      operation: 'update',
       error: 'stale rev; request carried ' + PAT,
       attempt: 2,
       secrets: [PAT],
@@ -35,6 +36,7 @@ describe('IntegrationLogWriter', () => {
     expect(row.duration_ms).toBe('124');
     expect(row.attempt).toBe('2');
     expect(row.remote_id).toBe('7');
+    expect(row.operation).toBe('update');
     expect(row.endpoint).toBe('https://dev.azure.com/org/proj/_apis/wit/workitems/7?api-version=7.1&access_token=' + REDACTED);
     expect(row.request_headers).toContain('Authorization: ' + REDACTED);
     expect(row.request_headers).toContain('Content-Type: application/json-patch+json');

@@ -2,7 +2,7 @@
 // runs the dispatcher, which hands push entries to PushSender; the request that leaves is checked here with Node's own
 // HMAC (node:crypto), an implementation independent of the emulator's and the app's.
 import crypto from 'node:crypto';
-import { LOG_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
+import { CONNECTION_TABLE, LOG_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
 import { AGENT_API_BASE } from '../../../src/app/agent/incidentSummary';
 import { HOOK_URL, SIGNING_KEY, START, addPlan, addWebhook, createIncident, pushEntries, pushInstance, updateIncident } from './pushHarness';
 
@@ -61,7 +61,7 @@ describe('signed push delivery', () => {
     });
     expect(instance.db.get(OUTBOX_TABLE, entry.sys_id)).toMatchObject({ state: 'sent', attempts: '1' });
     const log = instance.db.rows(LOG_TABLE, 'direction=outbound');
-    expect(log.map((r) => [r.outcome, r.http_status, r.connection, r.incident, r.outbox, r.endpoint])).toEqual([['success', '202', hook, incident, entry.sys_id, HOOK_URL]]);
+    expect(log.map((r) => [r.outcome, r.operation, r.http_status, r.connection, r.incident, r.outbox, r.endpoint])).toEqual([['success', 'push', '202', hook, incident, entry.sys_id, HOOK_URL]]);
     expect(log[0].request_headers).toContain('X-Incident-Bridge-Signature: [REDACTED]');
     expect(JSON.stringify(instance.db.rows(LOG_TABLE))).not.toContain(SIGNING_KEY);
   });
@@ -123,12 +123,22 @@ describe('signed push delivery', () => {
   });
 
   test('a 400 from the receiver fails the entry for good', () => {
-    const { instance, http } = setUp();
+    const { instance, http, hook } = setUp();
     http.answers = [{ status: 400, headers: {}, body: '{"error":"bad signature"}' }];
     createIncident({ impact: '1', urgency: '1' });
     instance.processEvents();
     expect(pushEntries(instance)[0]).toMatchObject({ state: 'failed', last_error: 'The webhook answered HTTP 400' });
     expect(instance.db.rows(LOG_TABLE, 'direction=outbound')[0].outcome).toBe('failure');
+    expect(instance.db.get(CONNECTION_TABLE, hook)!.health_status).toBe('unknown');
+  });
+
+  test('an accepted push turns the webhook connection\'s unknown health into healthy', () => {
+    const { instance, hook } = setUp();
+    expect(instance.db.get(CONNECTION_TABLE, hook)!.health_status).toBe('unknown');
+    createIncident({ impact: '1', urgency: '1' });
+    instance.processEvents();
+    expect(pushEntries(instance)[0].state).toBe('sent');
+    expect(instance.db.get(CONNECTION_TABLE, hook)).toMatchObject({ health_status: 'healthy', health_error: '' });
   });
 
   test('without a signing key nothing is sent: the entry fails and says why', () => {

@@ -49,6 +49,7 @@ class FakeSession implements EngineSession {
   runJob = () => this.reply(null);
   info = () => this.reply(this.opened);
   stats = () => this.reply({ db: { queries: 0, inserts: 0, updates: 0, deletes: 0 }, outboundRequests: 0 });
+  records = () => this.reply(this.rows);
   isAlive = () => !this.dead;
   close = async () => undefined;
 }

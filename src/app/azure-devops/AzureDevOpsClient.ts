@@ -10,6 +10,7 @@ import { JsonPatchOp } from '../core/jsonPatch';
 import { LogOutcome } from '../core/logEntry';
 import { HttpResult, sendRequest } from '../platform/http';
 import { RequestGate } from '../reliability/connectionGate';
+import { RemoteRequest } from '../sync/connectorPort';
 import { attachmentUploadUrl, AzureDevOpsConnection, commentsUrl, createWorkItemUrl, workItemUrl } from './AzureDevOpsConnection';
 import { OwnIdentityRecorder } from './inboundIdentity';
 
@@ -17,22 +18,10 @@ export var JSON_PATCH_CONTENT_TYPE = 'application/json-patch+json';
 export var JSON_CONTENT_TYPE = 'application/json';
 export var OCTET_STREAM_CONTENT_TYPE = 'application/octet-stream';
 
-export interface AdoRequest {
-  /** what the request does, for the log's operation column: create, update, read, comment, upload... (required,
-   * so no request reaches the log without it) */
-  operation: string;
-  method: string;
-  url: string;
-  headers: { [name: string]: string };
-  /** JSON text; absent for GET and for an attachment upload */
-  body?: string;
-  /** an upload sends this sys_attachment's bytes */
-  bodyAttachmentSysId?: string;
-  /** what the log and a dry run show for a body that is not text (an upload's bytes) */
-  bodyDescription?: string;
-  /** a download: the response body is saved as an attachment of this record (see HttpRequestSpec.saveResponseAs) */
-  saveResponseAs?: { table: string; sysId: string; fileName: string };
-}
+/** One request to Azure DevOps: the port's RemoteRequest (sync/connectorPort.ts), which this client's send() honours
+ * except `auth` and `secrets` (every Azure DevOps request uses the connection's auth profile and has no secret of
+ * its own to redact). */
+export type AdoRequest = RemoteRequest;
 
 /** Which incident and delivery the requests belong to, for the log rows. */
 export interface ClientLogContext {

@@ -8,13 +8,6 @@ export interface ApiError {
   detail: string;
 }
 
-interface ServiceError {
-  setStatus(status: number): void;
-  setMessage(message: string): void;
-  setDetail(detail: string): void;
-}
-declare var sn_ws_err: { ServiceError: { new (): ServiceError } };
-
 export function apiError(status: number, message: string, detail?: string): ApiError {
   return { status: status, message: message, detail: detail || '' };
 }

@@ -12,15 +12,6 @@ import AzureDevOpsSync from './AzureDevOpsSync';
 import { CONNECTION_TABLE } from '../core/tables';
 import { INCIDENT_TABLE } from './incidentSource';
 
-interface ServiceErrorLike {
-  status: number;
-  message: string;
-}
-declare var sn_ws_err: {
-  BadRequestError: { new (message: string): ServiceErrorLike };
-  NotFoundError: { new (message: string): ServiceErrorLike };
-};
-
 var SYS_ID = /^[0-9a-f]{32}$/;
 
 function exists(table: string, sysId: string): boolean {

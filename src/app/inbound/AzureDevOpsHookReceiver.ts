@@ -32,13 +32,6 @@ var SECRET_HEADER = 'X-Incident-Bridge-Secret';
  * (the key=value pattern is quadratic on a long unbroken word: 70,000 letters take seconds). */
 var LOGGED_BODY_MAX = 8192;
 
-interface ServiceError {
-  setStatus(status: number): void;
-  setMessage(message: string): void;
-  setDetail(detail: string): void;
-}
-declare var sn_ws_err: { ServiceError: { new (): ServiceError } };
-
 /** A refusal: the HTTP status and ServiceNow's error message and detail. */
 interface Refusal {
   status: number;

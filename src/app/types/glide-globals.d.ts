@@ -129,7 +129,7 @@ interface RESTAPIResponse {
   setBody(body: any): void;
   setHeader(name: string, value: string): void;
   setContentType(type: string): void;
-  setError(error: any): void;
+  setError(error: ServiceError): void;
   /** writes the body directly (binary content): set status and content type first, neither can change after */
   getStreamWriter(): RESTAPIResponseStream;
 }
@@ -140,3 +140,17 @@ interface RESTAPIResponseStream {
   writeStream(stream: any): void;
   writeString(data: string): void;
 }
+
+/** sn_ws_err, the error objects a scripted REST route hands to response.setError(): ServiceError carries any status
+ * (with message and detail, answered as the platform's error JSON); the typed errors fix their status and take the
+ * message. Only the ones the app uses are declared. */
+interface ServiceError {
+  setStatus(status: number): void;
+  setMessage(message: string): void;
+  setDetail(detail: string): void;
+}
+declare var sn_ws_err: {
+  ServiceError: { new (): ServiceError };
+  BadRequestError: { new (message: string): ServiceError };
+  NotFoundError: { new (message: string): ServiceError };
+};

@@ -5,6 +5,7 @@
 // the server answers 503 with Retry-After; the call that met the death fails with the engine's own error (a 500).
 // When restarting fails `maxRestartAttempts` times in a row the supervisor gives up: calls fail with
 // EngineRestartingError whose retryAfterSeconds is null (503 without Retry-After: restart the sandbox).
+import type { AtfServerStepRequest } from '../emulator/glide/atf/types';
 import type { InstanceHttpRequest } from '../emulator/glide/http/types';
 import type { SessionChanges, SessionSnapshot } from '../emulator/glide/session/types';
 import { EngineSession, ScriptEngine, SessionCallError, SessionReply, SessionSpec } from '../emulator/runtime';
@@ -147,6 +148,10 @@ export async function openSupervisedSession(options: SupervisorOptions): Promise
     runJob: (nameOrSysId: string) => call((s) => s.runJob(nameOrSysId)),
     info: () => call((s) => s.info()),
     stats: () => call((s) => s.stats()),
+    atfBegin: () => call((s) => s.atfBegin()),
+    atfStep: (request: AtfServerStepRequest) => call((s) => s.atfStep(request)),
+    atfBasicAuth: (profileSysId: string) => call((s) => s.atfBasicAuth(profileSysId)),
+    atfEnd: () => call((s) => s.atfEnd()),
     isAlive: () => state === 'serving' && current.session.isAlive(),
     close: async () => {
       await restarting;

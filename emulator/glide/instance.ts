@@ -216,6 +216,15 @@ export function buildInstance(options: InstanceOptions, createServices: Services
       takeChanges: function () {
         return { tables: runtime.store.takeChanges(), numbers: runtime.numberCounters() };
       },
+      beginRollback: function () {
+        runtime.store.beginUndo();
+      },
+      rollback: function (excluded: (baseTable: string) => boolean) {
+        var touched = runtime.store.rollbackUndo(excluded);
+        var out: Array<{ table: string; sysId: string; deleted: boolean }> = [];
+        for (var i = 0; i < touched.length; i++) out.push({ table: touched[i].before.sys_class_name || touched[i].base, sysId: touched[i].before.sys_id, deleted: touched[i].deleted });
+        return out;
+      },
     },
     addBusinessRule: function (rule: RuleDefinition) {
       rules.add(rule);
@@ -255,6 +264,9 @@ export function buildInstance(options: InstanceOptions, createServices: Services
     },
     evaluate: function (script: string, vars: { [name: string]: any }, scope?: string) {
       return runtime.evaluate(script, vars || {}, scope);
+    },
+    evaluateProgram: function (script: string, vars: { [name: string]: any }, scope?: string) {
+      return runtime.evaluateProgram(script, vars || {}, scope);
     },
     runInScope: function <T>(scope: string, fn: () => T): T {
       return runtime.access.run(scope, fn);

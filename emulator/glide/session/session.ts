@@ -11,11 +11,17 @@
 //   info()          app, clock, a few row counts, the jobs' next runs
 //   stats()         database operations and outbound requests since the start (counters only)
 //   changes()       what the calls since the last changes() committed (SessionChanges), or null when nothing
+//   atfBegin()      an ATF test starts: every row written from now on is remembered as it was (atf/server-steps.ts)
+//   atfStep(step)   one server-side ATF step, in its scope, as its user (AtfStepOutcome)
+//   atfBasicAuth(id)  the user name and password of a basic auth profile, for a Send REST Request - Inbound step
+//   atfEnd()        the test is over: its changes are rolled back as ATF does (AtfRollbackReport)
 // Outbound requests and log lines are handed on (transport, onLog) and not kept: a sandbox runs for days.
 import type { Instance, InstanceOptions } from '../contract';
 import type { LoadedApp } from '../../loader/types';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../http/types';
 import { createInstanceHttp } from '../http/instance-http';
+import { excludedFromRollback, runServerStep } from '../atf/server-steps';
+import type { AtfBasicAuth, AtfRollbackReport, AtfServerStepRequest, AtfStepOutcome } from '../atf/types';
 import { buildInstance } from '../instance';
 import { createAppInstance } from '../install/install-app';
 import { internalDateTime } from '../services/civilTime';
@@ -39,6 +45,10 @@ export interface SandboxSession {
   info(): SessionInfo;
   stats(): SessionStats;
   changes(): SessionChanges | null;
+  atfBegin(): { enabled: boolean };
+  atfStep(request: AtfServerStepRequest): AtfStepOutcome;
+  atfBasicAuth(profileSysId: string): AtfBasicAuth;
+  atfEnd(): AtfRollbackReport;
 }
 
 var DEFAULT_MAX_DRAIN_ROUNDS = 50;
@@ -69,6 +79,9 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
   if (opts.platformRules !== false) addPlatformRules(instance);
   instance.db.trackChanges();
   var inbound = createInstanceHttp(instance, app);
+  var atfGlide: { [name: string]: any } = {};
+  instance.install(atfGlide);
+  var atfHost = { instance: instance, glide: atfGlide, recordAccess: function () { return inbound.recordAccess(); } };
   var scheduler = new JobScheduler(instance, app);
   var maxRounds = opts.maxDrainRounds || DEFAULT_MAX_DRAIN_ROUNDS;
   var started = false;
@@ -174,6 +187,26 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
     info: info,
     stats: function () {
       return { db: instance.db.stats(), outboundRequests: outboundRequests + instance.http.requests.length };
+    },
+    atfBegin: function () {
+      // "Enable test/test suite execution" (sn_atf.runner.enabled) is off by default: an instance runs no test then
+      var enabled = (instance.db.rows('sys_properties', 'name=sn_atf.runner.enabled')[0] || { value: '' }).value === 'true';
+      if (enabled) instance.db.beginRollback();
+      return { enabled: enabled };
+    },
+    atfStep: function (request: AtfServerStepRequest) {
+      var outcome = runServerStep(atfHost, request);
+      forgetHistory();
+      return outcome;
+    },
+    atfBasicAuth: function (profileSysId: string) {
+      var profile = instance.db.get('sys_auth_profile_basic', String(profileSysId));
+      return profile ? { found: true, username: profile.username || '', password: profile.password || '' } : { found: false, username: '', password: '' };
+    },
+    atfEnd: function () {
+      var touched = instance.db.rollback(excludedFromRollback);
+      forgetHistory();
+      return { touched: touched };
     },
     changes: function () {
       var database = instance.db.takeChanges();

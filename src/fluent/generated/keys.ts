@@ -97,6 +97,186 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'd73171ea17ab4bf1a75b6e26ad1e0426'
                     }
+                    'atf-agent-ack-send': {
+                        table: 'sys_atf_step'
+                        id: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                    }
+                    'atf-agent-ack-state': {
+                        table: 'sys_atf_step'
+                        id: '3d4f2bb9068b4fedb9f35d799f4f6391'
+                    }
+                    'atf-agent-ack-status': {
+                        table: 'sys_atf_step'
+                        id: 'b0d171923dbd423e8c0689ca7053b897'
+                    }
+                    'atf-agent-again-send': {
+                        table: 'sys_atf_step'
+                        id: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                    }
+                    'atf-agent-again-status': {
+                        table: 'sys_atf_step'
+                        id: '5f85d3438e1e45b2ac1875732c630f2c'
+                    }
+                    'atf-agent-anonymous-send': {
+                        table: 'sys_atf_step'
+                        id: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                    }
+                    'atf-agent-anonymous-status': {
+                        table: 'sys_atf_step'
+                        id: 'afd29044cdf84877b0a77998c75980df'
+                    }
+                    'atf-agent-badcode-message': {
+                        table: 'sys_atf_step'
+                        id: '288cd715f931469aabdfab5ce912900e'
+                    }
+                    'atf-agent-badcode-send': {
+                        table: 'sys_atf_step'
+                        id: '8a70b2f60c1c410a93369437d71362f3'
+                    }
+                    'atf-agent-badcode-status': {
+                        table: 'sys_atf_step'
+                        id: 'e46d60c01e2d4fee814236db8fe45350'
+                    }
+                    'atf-agent-close-code': {
+                        table: 'sys_atf_step'
+                        id: 'fe6df009745244019d7c9f629a4edca2'
+                    }
+                    'atf-agent-health-scope': {
+                        table: 'sys_atf_step'
+                        id: '0e3eb2acc03f4e94ac3a88ac850b5b7e'
+                    }
+                    'atf-agent-health-send': {
+                        table: 'sys_atf_step'
+                        id: 'f521e150322d4e3d912dc529fe779b6a'
+                    }
+                    'atf-agent-health-status': {
+                        table: 'sys_atf_step'
+                        id: '9a3c18436bdf4a22aaee0cd719d7e148'
+                    }
+                    'atf-agent-insert': {
+                        table: 'sys_atf_step'
+                        id: 'e1504de69f7140f3ab93512159ac0544'
+                    }
+                    'atf-agent-list-limit': {
+                        table: 'sys_atf_step'
+                        id: '7361e349704e4bf4b168270b08fab0e3'
+                    }
+                    'atf-agent-list-send': {
+                        table: 'sys_atf_step'
+                        id: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                    }
+                    'atf-agent-list-status': {
+                        table: 'sys_atf_step'
+                        id: '6b81c6d8b0a140ac940e776383750f6f'
+                    }
+                    'atf-agent-norole-send': {
+                        table: 'sys_atf_step'
+                        id: '386a04b9aa2b4830b45a8fa50301eb54'
+                    }
+                    'atf-agent-norole-status': {
+                        table: 'sys_atf_step'
+                        id: '0729f080a7c84feb9329ca7b21af2f0f'
+                    }
+                    'atf-agent-note-send': {
+                        table: 'sys_atf_step'
+                        id: 'caf060241032465b9ed908a66c613d53'
+                    }
+                    'atf-agent-note-status': {
+                        table: 'sys_atf_step'
+                        id: '71c64a1ca0a547509b7e1368a55de94e'
+                    }
+                    'atf-agent-note-text': {
+                        table: 'sys_atf_step'
+                        id: '24614fcd76b9415889325c138f09f3d8'
+                    }
+                    'atf-agent-priority-send': {
+                        table: 'sys_atf_step'
+                        id: 'bb56beb92e95446ab65be7f8c3a999bc'
+                    }
+                    'atf-agent-priority-status': {
+                        table: 'sys_atf_step'
+                        id: 'df1665fa24e0474597f26175125ea3ce'
+                    }
+                    'atf-agent-priority-value': {
+                        table: 'sys_atf_step'
+                        id: 'd2cb43793bf445a288e3fabd54d17554'
+                    }
+                    'atf-agent-read-id': {
+                        table: 'sys_atf_step'
+                        id: '8329044141cb4de58eec9a26784d7a4a'
+                    }
+                    'atf-agent-read-send': {
+                        table: 'sys_atf_step'
+                        id: '5ca8060571cd4549959c27ac5faa13b7'
+                    }
+                    'atf-agent-read-status': {
+                        table: 'sys_atf_step'
+                        id: '1eee598d6d9a42e2aedde4246b6f96c7'
+                    }
+                    'atf-agent-resolve-code': {
+                        table: 'sys_atf_step'
+                        id: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                    }
+                    'atf-agent-resolve-send': {
+                        table: 'sys_atf_step'
+                        id: '52d11883f331451182a99e1b836a1cdc'
+                    }
+                    'atf-agent-resolve-state': {
+                        table: 'sys_atf_step'
+                        id: '5f48a6a04d84455a86062bc6ffb28136'
+                    }
+                    'atf-agent-resolve-status': {
+                        table: 'sys_atf_step'
+                        id: '43432b777a7d4508b5ca8a35fdc763c2'
+                    }
+                    'atf-agent-self-ok': {
+                        table: 'sys_atf_step'
+                        id: '604af14b8314493faa5f871acf53642b'
+                    }
+                    'atf-agent-self-read': {
+                        table: 'sys_atf_step'
+                        id: '0f88f3977ee44036ab3c08ed1ae4db42'
+                    }
+                    'atf-agent-self-role': {
+                        table: 'sys_atf_step'
+                        id: '1cea790155c54908a7d35ab6d3018387'
+                    }
+                    'atf-agent-self-send': {
+                        table: 'sys_atf_step'
+                        id: 'a95219c9c69444678813ed4fa225ad43'
+                    }
+                    'atf-agent-self-status': {
+                        table: 'sys_atf_step'
+                        id: 'd256053ea30a4f1a82d7e97e565f1800'
+                    }
+                    'atf-agent-validate': {
+                        table: 'sys_atf_step'
+                        id: 'd2bdb593dbb1412cb2369e8a327d013e'
+                    }
+                    'atf-profile-agent': {
+                        table: 'sys_auth_profile_basic'
+                        id: '2175dcfd9f324bc78e59b61b4a84ffb2'
+                    }
+                    'atf-profile-hook': {
+                        table: 'sys_auth_profile_basic'
+                        id: '6f358b62a0dd40ca9958bae581cee69d'
+                    }
+                    'atf-suite-agent': {
+                        table: 'sys_atf_test_suite'
+                        id: '6891f1e9e1db420296097ded6a971921'
+                    }
+                    'atf-suite-agent-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'd4dd0e033e4e44938b7ee271fce2fdfd'
+                    }
+                    'atf-suite-install-check': {
+                        table: 'sys_atf_test_suite'
+                        id: 'b35e8b4367314649beb6b702d37e5888'
+                    }
+                    'atf-test-agent-api': {
+                        table: 'sys_atf_test'
+                        id: 'c633637690684db7aebd9b633936b5c8'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: 'e684619e5b2d4207844ae4ee99455804'
@@ -425,6 +605,71 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '905eb3957cd84fd9add39f525391283e'
                     }
+                    'probe-demo': {
+                        table: 'sys_atf_test'
+                        id: '0870644b257a4e0398c9885413a7cd6b'
+                        deleted: true
+                    }
+                    'probe-demo-log': {
+                        table: 'sys_atf_step'
+                        id: '2828e02f73144eaeb63b9d8fd23ab199'
+                        deleted: true
+                    }
+                    'probe-insert': {
+                        table: 'sys_atf_step'
+                        id: '281601dad75b406093af9d16065d1360'
+                        deleted: true
+                    }
+                    'probe-json': {
+                        table: 'sys_atf_step'
+                        id: '71d44b46d669488994513b4d4e66ebe1'
+                        deleted: true
+                    }
+                    'probe-log': {
+                        table: 'sys_atf_step'
+                        id: '464c2f658912485d926cbd9cee7228ab'
+                        deleted: true
+                    }
+                    'probe-query': {
+                        table: 'sys_atf_step'
+                        id: 'bbeb06a84b0d407593eda9fe78788d3b'
+                        deleted: true
+                    }
+                    'probe-rest': {
+                        table: 'sys_atf_step'
+                        id: 'a812b4672cb046058161eed8289de02b'
+                        deleted: true
+                    }
+                    'probe-script': {
+                        table: 'sys_atf_step'
+                        id: '14c72244e74044679040ae948de10323'
+                        deleted: true
+                    }
+                    'probe-status': {
+                        table: 'sys_atf_step'
+                        id: '9fa2c191f7b1458fb6fbe39b53cd6c35'
+                        deleted: true
+                    }
+                    'probe-suite': {
+                        table: 'sys_atf_test_suite'
+                        id: '9ce4403e7b904b49832fb9d0cc06bb42'
+                        deleted: true
+                    }
+                    'probe-suite-test': {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'ff3a042493c449958f90836dcebadbfc'
+                        deleted: true
+                    }
+                    'probe-test': {
+                        table: 'sys_atf_test'
+                        id: 'a98e0d78636540f8b84ae6edb7b0b71e'
+                        deleted: true
+                    }
+                    'probe-validate': {
+                        table: 'sys_atf_step'
+                        id: '30704528f19a417bbd6c676db9adc919'
+                        deleted: true
+                    }
                     'property-attachment-max-bytes': {
                         table: 'sys_properties'
                         id: 'd604c2a54623439390cd7de26052a051'
@@ -608,6 +853,14 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_variable_value'
+                        id: '007d8268678b4b949f7538290c82d36a'
+                        key: {
+                            document_key: '0f88f3977ee44036ab3c08ed1ae4db42'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '00ca29dbdb0048b9ba1225c386cecf3c'
                         key: {
@@ -772,6 +1025,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '04c27f820ecf414ba15ca6d11cebaff5'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '04cd3bede34b4c2a950a8b8e71d9cf43'
                         key: {
@@ -824,6 +1085,14 @@ declare global {
                             }
                             element: 'response_body'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05df819013c4478bb35bdd9277ba2d23'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -966,6 +1235,16 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '0a29c437f82c40a7b1b5d817b9b1e341'
+                        deleted: true
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'a812b4672cb046058161eed8289de02b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0b33368bec004643a232bc6eba53a0eb'
                         key: {
@@ -1043,6 +1322,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0cbd3e0c83ff4d7099e8b99b00b05be6'
+                        key: {
+                            document_key: 'd256053ea30a4f1a82d7e97e565f1800'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0cce8ce3e156495887e0ac362dec58f3'
                         key: {
@@ -1062,6 +1349,14 @@ declare global {
                             }
                             element: 'payload'
                             position: '16'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ccfd21206354b8698c0124e147f8150'
+                        key: {
+                            document_key: '5f48a6a04d84455a86062bc6ffb28136'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -1094,6 +1389,14 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'sync_work_notes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d75820644584de3994e007675ef76f9'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -1208,6 +1511,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0f98c1b50bab4e1fa58d99f19a94c499'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0feab4f9d4aa4871afd7c918a7a08772'
                         key: {
@@ -1263,6 +1574,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '11527c8232a54407b81289659b9c60c5'
+                        key: {
+                            document_key: '8329044141cb4de58eec9a26784d7a4a'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '115e1ea6bee541dbb6aca3d5bc20b27a'
                         key: {
@@ -1296,6 +1615,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '125cd26908b54e659fe9c3e7a0ff165c'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '12a4ec71b1334ed79a42426e21e86527'
                         key: {
@@ -1306,6 +1634,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13ee36c8d73c49e2a0586e5a13b899e4'
+                        key: {
+                            document_key: '24614fcd76b9415889325c138f09f3d8'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -1368,6 +1704,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '159a39925cce466f811eb51eff3bd074'
+                        deleted: true
+                        key: {
+                            document_key: '464c2f658912485d926cbd9cee7228ab'
+                            variable: '523c79985f30220012b44adb7f46663a'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '15d457b90ef1489cbfddb4a32ec94d6d'
                         key: {
@@ -1386,6 +1731,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '161a15d26f2948fd9e50d2ffa465e33e'
+                        key: {
+                            document_key: 'e1504de69f7140f3ab93512159ac0544'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1482,6 +1835,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '19c80c10b4e340d18a78af612d34e66f'
+                        deleted: true
+                        key: {
+                            document_key: 'bbeb06a84b0d407593eda9fe78788d3b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1a8a34156d3a4bde8cdb98d1788e2c44'
                         key: {
@@ -1557,6 +1919,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1bbf9761790143968ef8230ae3a7ff16'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1bcd001ff12944b7a2d8548c1f10c692'
                         key: {
@@ -1571,6 +1941,23 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'close_notes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1bf92b353aab4fa0af9a3165b25ee0a3'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1c289cce98ce4a62a13ae0e479f8b585'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '52d11883f331451182a99e1b836a1cdc'
                         }
                     },
                     {
@@ -1593,6 +1980,23 @@ declare global {
                             }
                             element: '.split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1cced10b9bc74d4dbd7b4af62e3dfc56'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ce8f6d4e21745739869a7f49ea28612'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -1623,6 +2027,15 @@ declare global {
                             }
                             element: 'attempts'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1d2288308cbf4507b75549a7d4544fa6'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -1779,6 +2192,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '205d06ff4a0141ad9cb42d75f026fe27'
+                        key: {
+                            document_key: 'e1504de69f7140f3ab93512159ac0544'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2092c5c118bf42e68c099deae1b2c825'
                         key: {
@@ -1843,6 +2264,14 @@ declare global {
                             name: 'x_incb_bridge_response_plan'
                             element: 'target_connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '218b4a2058d64a34b13579cc68af426e'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -1945,6 +2374,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '23de1e6fa7c1413e866a17d07bded4e2'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '24e548b4c9814e5cb262799979bc937a'
                         key: {
@@ -1978,6 +2415,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '24fd529042cf4d17910775e9af9afab2'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '252244a3d4c0483c9013627c56ab9557'
                         key: {
@@ -1986,6 +2431,14 @@ declare global {
                             value: 'skipped'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2530c01714c247bd99bd16b7f2f29668'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -2086,6 +2539,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2802cb2cf0f24241998497c730041b88'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '28a8bb8949ee4ad498e323bf4c2cf1ce'
                         key: {
@@ -2106,6 +2567,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '294564ef687342078e566165ded80a8b'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '29dc65c6686c4d70b69004273f6e86ea'
                         key: {
@@ -2116,6 +2585,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a0bd79068314b3e8c5684ea89416899'
+                        key: {
+                            document_key: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -2157,11 +2634,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2b0963bcb50b4a97a4e7a6b978f5ffd3'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2c059e5602894a7984685779df3ba412'
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c7587f7de4f497d9c59b221d300dc36'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2193,6 +2687,14 @@ declare global {
                         id: '2de6fdcc70174a7ab25497fac7056abc'
                         key: {
                             name: 'x_incb_bridge_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ea6b0cb9e23402cb71328d0529a75a8'
+                        key: {
+                            document_key: 'fe6df009745244019d7c9f629a4edca2'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2237,6 +2739,14 @@ declare global {
                             }
                             element: 'remote_rev'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '323016ee1fd04c919686e4177a820873'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -2362,6 +2872,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3527e7418c21465e99d95c5d53f76efc'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '35778687748a430a97d4f3c504871cbb'
                         key: {
@@ -2405,6 +2923,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '379ade18aa9248fab2d68e63401b0bbd'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '382f5234f299445dbae0ad32f0f3a657'
                         key: {
@@ -2413,6 +2939,14 @@ declare global {
                             value: 'inbound'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '38bc4df5aaef456c8bb48d64d4113ceb'
+                        key: {
+                            document_key: '8329044141cb4de58eec9a26784d7a4a'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -2435,6 +2969,14 @@ declare global {
                             }
                             element: 'signing_key'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3937f074002d4cbda7217db59292615a'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2504,6 +3046,16 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3ae384270db346338c69197a7cdb96be'
+                        deleted: true
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '30704528f19a417bbd6c676db9adc919'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '3aec7ce8cadd40fb9d1fa72f5ee31515'
                         key: {
@@ -2537,6 +3089,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b433ff6a01f43b78b826fbb3920deaa'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -2579,6 +3139,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3c6b8f2678724355a60f05d7d5a54ad9'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '5ca8060571cd4549959c27ac5faa13b7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '3c6c989f69564db583fca865551d7764'
                         key: {
@@ -2598,6 +3167,15 @@ declare global {
                             }
                             element: 'state'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ce0413035e84877927e57aee28dd5b0'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -2632,6 +3210,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3d73679c7fc041158e0accb3ae265cdd'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e277985166a4343b715225797d1fa14'
+                        deleted: true
+                        key: {
+                            document_key: '281601dad75b406093af9d16065d1360'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3e43042dba734a7b9566ea05e58b4427'
                         key: {
@@ -2657,6 +3252,15 @@ declare global {
                             value: 'custom'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3fdc97bda0754e42ade109d35c8a4042'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '52d11883f331451182a99e1b836a1cdc'
                         }
                     },
                     {
@@ -2718,6 +3322,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '40a8f5b7940d459791a111a402c4cb9b'
+                        key: {
+                            document_key: '7361e349704e4bf4b168270b08fab0e3'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '40e86a043d0f4310a49d3904fc6d3607'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '40f89a6b161b43a8ae82a52f98d263f0'
                         key: {
@@ -2762,6 +3382,22 @@ declare global {
                             name: 'x_incb_bridge_log'
                             element: 'endpoint'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4211b5b276764041bda0c4b525b6a481'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '425542dfde934bb0a6db09685d0e839f'
+                        key: {
+                            document_key: 'e1504de69f7140f3ab93512159ac0544'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2896,6 +3532,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '43fa238f9f744458ba1cfa88e60dd638'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '440d2f70ee114da4a7d8b5caf412e433'
                         key: {
@@ -2918,6 +3562,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '44763f1c8b914858a6d36abacbbcefae'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44d42e5bf1044e41a12bba0e97be3030'
+                        key: {
+                            document_key: '24614fcd76b9415889325c138f09f3d8'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4507aececfd040038eb7c84a21a256c8'
+                        key: {
+                            document_key: '3d4f2bb9068b4fedb9f35d799f4f6391'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '450a4333af1d432dae004ecaf887ee40'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45b07de6b0ec4dc3a26e3f7739d134f7'
+                        key: {
+                            document_key: 'd256053ea30a4f1a82d7e97e565f1800'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '46198413f61148ae9ff1afc6cd0dd729'
                         key: {
@@ -2926,6 +3610,14 @@ declare global {
                             value: 'state'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '468f84755f424650a10f842421f93281'
+                        key: {
+                            document_key: '288cd715f931469aabdfab5ce912900e'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -2956,6 +3648,22 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_outbox'
                             element: 'claim_token'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46e6d529acab4405ab90531a4761130b'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4762ca3e387e4a91ab897ac9b4c8f471'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -3000,6 +3708,24 @@ declare global {
                             }
                             element: 'last_fingerprint'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48a3624aab9141bc89d1ecbefb8ae72f'
+                        key: {
+                            document_key: '5f48a6a04d84455a86062bc6ffb28136'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '48cef6d6d2144c82abce22c85023616b'
+                        deleted: true
+                        key: {
+                            field: 'log'
+                            table: 'var__m_atf_input_variable_58ab71985f30220012b44adb7f46661e'
+                            id: '464c2f658912485d926cbd9cee7228ab'
                         }
                     },
                     {
@@ -3065,6 +3791,14 @@ declare global {
                             }
                             element: '.split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49a9665cc9b349aebc912607f06f98f5'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -3220,6 +3954,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4cd7c746677b421dba0a2224c03152c8'
+                        key: {
+                            document_key: '9a3c18436bdf4a22aaee0cd719d7e148'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -3576,6 +4318,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '52cdaf53bd444a79a63b63e4383afbe0'
+                        key: {
+                            document_key: 'df1665fa24e0474597f26175125ea3ce'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '537be3d90d8e4d7baf2bf04690aa935c'
                         key: {
@@ -3668,6 +4418,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '54c40a0abac64a4999300bb1538aebdb'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '55c3a1dba91645a4adb1d4071d4f1188'
                         key: {
@@ -3732,11 +4490,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '56de0ae7c39d497f90565daea1c53068'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56eeff3acb6b453db59d2f75412fd05d'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '57297be8b3e34e178b72002099689084'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'caf060241032465b9ed908a66c613d53'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '579026d5cca7429ab2f32c5a3cbc4844'
+                        key: {
+                            document_key: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57d098bfd0964460b49c44bca13dea3a'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '58114790e087499daa5128a747d2bd82'
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5942d06d595b4a02aa8c4f6611f754e8'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -3798,6 +4605,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5b5137d43e4e483f94b9f79dcf662d4e'
+                        key: {
+                            document_key: '0e3eb2acc03f4e94ac3a88ac850b5b7e'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5b78e7109bf64e15a1a46e1bacc97e27'
                         key: {
@@ -3830,6 +4645,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c17310480394af1bbbc598d9de5ded9'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -3875,11 +4698,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5d917cbd45b0444586f54175197b6868'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5e2143583a0742b1b3670c780f9abd59'
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'event_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e359212f3f043c19c663457947cce2f'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -3936,12 +4775,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5fca75d190b644d683a85d65768ea562'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6015f8b08d7d40b8b567c0c8fe500287'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'inbound_journal'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '602b2fe3b162497e90760bc14553fa77'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -3975,11 +4831,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '61497c749a0742e4b4dbba2ddaa47592'
+                        key: {
+                            document_key: '1cea790155c54908a7d35ab6d3018387'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '61e1682c15be41c7a4dde2f858a4fa8d'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'ado_work_item_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '61ff6c74422e4e1ba6e43b6a8ce9098b'
+                        key: {
+                            document_key: 'd2cb43793bf445a288e3fabd54d17554'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -3997,6 +4869,14 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '633b843474e7417e9617a1972c1eb748'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -4130,6 +5010,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '696039c298614cd89e62ef2001717d24'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69d5a04daa564a8b9eff92b5555d0841'
+                        key: {
+                            document_key: '7361e349704e4bf4b168270b08fab0e3'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '69ddd5bd9c284e4f857f2c2d651b4024'
                         key: {
@@ -4158,6 +5055,14 @@ declare global {
                             name: 'x_incb_bridge_response_plan'
                             element: 'condition'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a5d8764641248dbbb5292d0d7565c4c'
+                        key: {
+                            document_key: 'd2cb43793bf445a288e3fabd54d17554'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -4296,6 +5201,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6c47ae304cba480684abd25d96737828'
+                        key: {
+                            document_key: 'b0d171923dbd423e8c0689ca7053b897'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6d1df76a368a4c31a1fa295cf9aa6c16'
                         key: {
@@ -4322,12 +5235,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6e5c1093d5b046a1ae66882159e7cff0'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6ec37ff276ee46888cdf06704a7fbcb2'
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'dedupe_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ec6ed8ed3304d4c913b950cf976e81e'
+                        deleted: true
+                        key: {
+                            document_key: 'bbeb06a84b0d407593eda9fe78788d3b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4366,6 +5296,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6f46505985b34e4d9118627e1e233507'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6f8d4102391941db8fc186abd4b8c44e'
                         key: {
@@ -4385,6 +5324,22 @@ declare global {
                             }
                             element: 'direction'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7006ca988f8a4f8abfc16a9e4072db46'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70605e6127324694880ff534ca160d86'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -4456,6 +5411,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '71bd2ae4477b4721ae6cf3429fe3c672'
+                        deleted: true
+                        key: {
+                            document_key: '9fa2c191f7b1458fb6fbe39b53cd6c35'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '71ccd719b0b74b038e9af395c5fae8d8'
                         key: {
@@ -4509,6 +5473,14 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '72d43a8ff3e341459d2fd2bc8d6881bb'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -4623,6 +5595,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '761fe403d6bf4a268c7cd49b92c52c45'
+                        deleted: true
+                        key: {
+                            document_key: '281601dad75b406093af9d16065d1360'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '76b2c8f913c74757bd5e25019831f9e6'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77547a2d35e341eb84e84320d75d3949'
+                        key: {
+                            document_key: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7767ccf3fc0b43f0a91c2f79127068b5'
                         key: {
@@ -4716,6 +5713,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '78620eb9caf54c229ad10d6dffd26dd6'
+                        deleted: true
+                        key: {
+                            document_key: '71d44b46d669488994513b4d4e66ebe1'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '78c52fe20e10449190abdfc3eb7c175f'
                         key: {
@@ -4750,6 +5756,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7934d398522e4185ad618bc69d62ff41'
+                        key: {
+                            document_key: '43432b777a7d4508b5ca8a35fdc763c2'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -4840,6 +5854,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7bbd2a8df46c488ea06276a829fc38e9'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7be9b36a013f4ea795c330d11560d2f2'
                         key: {
@@ -4879,6 +5901,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7dea03376b28423e8573a47791fd9e6b'
+                        key: {
+                            document_key: '6b81c6d8b0a140ac940e776383750f6f'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -5026,6 +6056,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '81700413b9894d1cbccd00da9f984a98'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '81bc4fe97cf84fc4b8957390afb4a6f0'
                         key: {
@@ -5066,6 +6104,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '82e5fab2720d4788bf4c0426322bb092'
+                        deleted: true
+                        key: {
+                            document_key: '9fa2c191f7b1458fb6fbe39b53cd6c35'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '82fcbe46bab1478aaa139b9e95b5638d'
                         key: {
@@ -5080,6 +6127,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8360735ade964a1c9fe2f39c4d83d72e'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -5202,6 +6257,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8668743e9c64413f9baaf06269f6789b'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '8684603761b0421aaa155c6b37cb2a6a'
                         key: {
@@ -5232,12 +6295,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '86c67aaf06f14c068ff9ab2f34e5920c'
+                        key: {
+                            document_key: '3d4f2bb9068b4fedb9f35d799f4f6391'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86c704e731c4480bb78a3ecfa87aca23'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '86ff26a6639449a5b828b05cb45af227'
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8750ba3f96c5427099e5b24cbf5c2a8b'
+                        deleted: true
+                        key: {
+                            document_key: '14c72244e74044679040ae948de10323'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5321,12 +6410,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8933d9184137409ca9b6805055cbbd75'
+                        key: {
+                            document_key: 'e46d60c01e2d4fee814236db8fe45350'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '89397c3d587542deb347bc951902db50'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a2514f9137a42ea91cad4b22535d415'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a496691a8f741ce80f9ed1b6ebc4d45'
+                        deleted: true
+                        key: {
+                            document_key: 'bbeb06a84b0d407593eda9fe78788d3b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a675f51d99848ffadf1318972ef5ae2'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -5474,6 +6596,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8e8b8349bb6743a793a9b536c481be8e'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91b4c4d6f02646a9824406466c948b84'
+                        key: {
+                            document_key: '71c64a1ca0a547509b7e1368a55de94e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '91f5e5fd685b44d7bd8630b0e67e215b'
                         key: {
@@ -5493,6 +6631,15 @@ declare global {
                             }
                             element: 'remote_value'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '927feb2b1e90490c928fd37a2629a5c9'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f5f0c67bcf2b4a81b81c4b670ed69247'
                         }
                     },
                     {
@@ -5532,6 +6679,14 @@ declare global {
                             name: 'x_incb_bridge_response_plan'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92e7a5e6fd6543dc9f2c621fc21075f3'
+                        key: {
+                            document_key: '0e3eb2acc03f4e94ac3a88ac850b5b7e'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -5604,6 +6759,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'request_body'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9578111d403348adbe597e8dced5514e'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -5784,6 +6947,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '98fc5db4a7734f35804b386363df7701'
+                        key: {
+                            document_key: '1eee598d6d9a42e2aedde4246b6f96c7'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9967177721f64d3aa8fb5dba7a65b39d'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9999b45d9748424da3c5443e8a7df67f'
                         key: {
@@ -5794,6 +6973,14 @@ declare global {
                                     name: 'x_incb_bridge.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '999fac5e2c984901bef27e71e5f2cff4'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -5862,6 +7049,14 @@ declare global {
                             }
                             element: 'name'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9bb44ba755454aaba4c22e19dc1afd54'
+                        key: {
+                            document_key: '3d4f2bb9068b4fedb9f35d799f4f6391'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -5975,6 +7170,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9e34351e42ca44558f5cad90eb84043e'
+                        key: {
+                            document_key: '1eee598d6d9a42e2aedde4246b6f96c7'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9ed913378caa43f2805f0241d91fb908'
                         key: {
@@ -5983,11 +7186,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9f534548d51f4b7d90c31515faa00df1'
+                        key: {
+                            document_key: 'fe6df009745244019d7c9f629a4edca2'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9fb6273802fb417ea75071028192ab67'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9fd4741e277f4075853cb83550e7fe48'
+                        key: {
+                            document_key: '0f88f3977ee44036ab3c08ed1ae4db42'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -6033,6 +7252,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a11021dfc284491c9ea707c8670631d0'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a13b0b5ea3454033b84e055394e0a3d6'
                         key: {
@@ -6059,6 +7286,15 @@ declare global {
                             value: 'dry_run'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a22e0565cd984de1962a26a0017f9093'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -6097,6 +7333,22 @@ declare global {
                                     name: 'x_incb_bridge.agent'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3568f42cf2d41fa8081a5a15e41ffb4'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3c8f676ae334759b33ae59e364327cb'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -6162,6 +7414,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a5948b3a90d54e2fb34ff0ff3f08b231'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: 'a5ba44c405b74747a607f66baf7b23ad'
                         key: {
@@ -6190,6 +7450,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a6d3aac6a67c44b4bb4a12b1311b0fa3'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a72dc1f540db4211bc21be3b4269d6de'
                         key: {
@@ -6204,6 +7472,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_value_map'
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7e9f5d04f2a4d1aae66e121f9dd6a99'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -6351,6 +7627,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'abd77e56e9b34430a6ce88aea274ff32'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'abecd8b8979048ab91d6c6eceb390f5a'
                         key: {
@@ -6367,6 +7651,14 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac2b5d30e8e04d42aa681135edb8c79f'
+                        key: {
+                            document_key: '0f88f3977ee44036ab3c08ed1ae4db42'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -6429,6 +7721,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ae3b294959f84635ae3746756c7b3419'
+                        key: {
+                            document_key: '288cd715f931469aabdfab5ce912900e'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'aeafec6d86a3477b9c114f2559d609d0'
                         key: {
@@ -6441,6 +7741,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aeef328e7ec6467d9d05f150358667f1'
+                        key: {
+                            document_key: '288cd715f931469aabdfab5ce912900e'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -6485,6 +7793,14 @@ declare global {
                             }
                             element: 'dedupe_key'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af923a45a3cf42bc87fedcb7a9082da5'
+                        key: {
+                            document_key: '6b81c6d8b0a140ac940e776383750f6f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -6549,11 +7865,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b1287df426ce45fd950299e2054b0747'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1add92c3f62472a814ce74a6592fd39'
+                        key: {
+                            document_key: '0729f080a7c84feb9329ca7b21af2f0f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'b1f689392f124ffcb9206741d340f151'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'value_map_preset'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b218e75d435f4c49916b6ef2597ad449'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -6672,6 +8012,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b37ea6db638844af9eae0c5270f59eef'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'b46a63f524d345fbae4e2d6dc625a7c6'
                         key: {
@@ -6716,12 +8064,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b4ccaac453584cb384588ecd92b65c82'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b514a6b4fadb4fd7a56f7ede6b51432f'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'health_checked_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b58e355583a44f399144b2b92d13e31e'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -6745,6 +8110,22 @@ declare global {
                                 }
                             }
                             element: 'condition'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b60017aadd4744bd899d768091c08585'
+                        key: {
+                            document_key: 'e46d60c01e2d4fee814236db8fe45350'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b696768f19614899bdee7586aec4c7c1'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -6789,6 +8170,15 @@ declare global {
                             }
                             element: 'connection'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b7e4b6264e5345f092d99cc9ed512fb4'
+                        deleted: true
+                        key: {
+                            document_key: '281601dad75b406093af9d16065d1360'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6854,6 +8244,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ba9bda1a2a5e4fe98e0498ab127441fa'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'bab59354e8544ce4812653b0dff2f0db'
                         key: {
@@ -6873,6 +8271,14 @@ declare global {
                             }
                             element: 'method'
                             position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bad4c2e3e2b04f61b2bf013a1d9570d4'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -6916,6 +8322,22 @@ declare global {
                                 }
                             }
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bba045ec31114689ad237966ae8246a8'
+                        key: {
+                            document_key: '0e3eb2acc03f4e94ac3a88ac850b5b7e'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc3b751473b94d1cb26d6e51a38305d8'
+                        key: {
+                            document_key: '1cea790155c54908a7d35ab6d3018387'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -7012,6 +8434,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bd008ee774784a1ab355993eb5fd072e'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bd3ba1f6410843dab752492d3017ef27'
                         key: {
@@ -7033,6 +8463,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd691da88fcc43aa8dc971bd96cf0337'
+                        key: {
+                            document_key: 'e1504de69f7140f3ab93512159ac0544'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7067,6 +8505,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bdf06efed5734addac93855f522806b7'
+                        deleted: true
+                        key: {
+                            document_key: '71d44b46d669488994513b4d4e66ebe1'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'be407c54fad44e51b8c7f9388695b93e'
                         key: {
@@ -7086,6 +8533,14 @@ declare global {
                             }
                             element: 'attempts'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be4551d536eb4d6c8683a5a45d0536eb'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -7124,6 +8579,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf0a9c76ba464c2dbba3b6c5df5aaf52'
+                        key: {
+                            document_key: '604af14b8314493faa5f871acf53642b'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'bf3eb28bf43e4c8ba47f451e3fa9b614'
                         key: {
@@ -7143,6 +8606,14 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf8dd9bf838d4d90898e88b3c2e23c0e'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -7188,6 +8659,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c11da5d09b98435c9b91fc703bf79144'
+                        key: {
+                            document_key: 'df1665fa24e0474597f26175125ea3ce'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c13d6593f32c4e8d90a63cd3e59ddb36'
+                        key: {
+                            document_key: '71c64a1ca0a547509b7e1368a55de94e'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c1c38e1c66534aacb2f5b5b2172c23a0'
                         key: {
@@ -7196,6 +8683,15 @@ declare global {
                             value: 'degraded'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2b54c9e7e5449ad888e7844bc993e34'
+                        deleted: true
+                        key: {
+                            document_key: '71d44b46d669488994513b4d4e66ebe1'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -7279,10 +8775,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c40d0a881a0b450091a9b1044fe2d0a4'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'c44c9548bfb54d21b28eac33ed2dcac4'
                         key: {
                             name: 'x_incb_bridge_value_map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c4db5a1c152141c2ae725d0b810d872d'
+                        key: {
+                            document_key: 'd2cb43793bf445a288e3fabd54d17554'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -7292,6 +8805,14 @@ declare global {
                             name: 'x_incb_bridge_link'
                             element: 'synced_attachment_ids'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5d705b65ff54d3287c506090347de2b'
+                        key: {
+                            document_key: '7361e349704e4bf4b168270b08fab0e3'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -7338,6 +8859,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c6618a71f9fd45eaadf8701a169d3e94'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c73f26ebe93843788b8f945d9d12768a'
                         key: {
@@ -7368,6 +8898,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c7dae3367f9d424b8f5bc3b873064f9f'
+                        deleted: true
+                        key: {
+                            document_key: '2828e02f73144eaeb63b9d8fd23ab199'
+                            variable: '523c79985f30220012b44adb7f46663a'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c7e9092ce0554fbf8372effd08a478df'
                         key: {
@@ -7382,6 +8921,15 @@ declare global {
                         key: {
                             web_service_operation: 'd208f50adfce40e391aff2a947fe466b'
                             web_service_query_parameter: '8a0d2895019741e3bc666d172dceb02a'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c80be7a149b8424b9a21c3b003fddded'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'c8b01850afac4fb3a4feca2c1d775ec0'
                         }
                     },
                     {
@@ -7455,6 +9003,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ca6c4269839e44259d6c32b3aef3dee9'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: '8329044141cb4de58eec9a26784d7a4a'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'ca8053eeb30f43b198e1bd7ac9b3212a'
                         key: {
@@ -7504,6 +9061,14 @@ declare global {
                         id: 'cb0d3d66ea774d5396434610141e5f86'
                         key: {
                             name: 'x_incb_bridge.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb249efd3d10463ab010205ef6803a89'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -7620,6 +9185,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cc8dce5edc8940c596aff57d5f34451a'
+                        key: {
+                            document_key: '5f85d3438e1e45b2ac1875732c630f2c'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'cd3bbd9a5336405fb9b1a446d4eed22b'
                         key: {
@@ -7643,6 +9216,14 @@ declare global {
                             value: 'down'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce1baa03a22048968642884b11232a56'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -7782,10 +9363,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd1159b354dc54cee9956d2106aa9c682'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'd12b2b51820746638006761449284ac9'
                         key: {
                             name: 'x_incb_bridge_outbox'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1fa9cda7a0448768c69c4d2eca6fca7'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -7838,6 +9436,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd325614d38794938805337afad13d057'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8a70b2f60c1c410a93369437d71362f3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'd3b397b727524f50a8458836214e5734'
                         key: {
@@ -7861,6 +9468,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd3c711442f5c4f4eba4f358bb6e14c8c'
+                        key: {
+                            document_key: 'afd29044cdf84877b0a77998c75980df'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'd4dcd507e9fa490cad09f240a7ed17fa'
                         key: {
@@ -7873,6 +9488,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd58b19cd1d684ebb8d61bb00b162a173'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -7962,6 +9585,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd7d4ad3f13ef469384c9cf6000ad660c'
+                        key: {
+                            document_key: '5f48a6a04d84455a86062bc6ffb28136'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd843eea9099b43e3bd0d3a1f65828d44'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd87603bcecca4994bcda3c889bd78c8b'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd88440f046f249e9966a264f85680369'
                         key: {
@@ -7992,6 +9639,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd8ae366392984971a9f64f295b27ec55'
+                        key: {
+                            document_key: '43432b777a7d4508b5ca8a35fdc763c2'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd8bc77eb37db4bcf983c8d5f7938eb78'
                         key: {
@@ -8018,6 +9673,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'synced_journal_ids'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9c0b2c70aef453ca0f67e91613071f6'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -8063,6 +9726,14 @@ declare global {
                             }
                             element: 'request_headers'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da9e13009ea24b1695b5f74289009a88'
+                        key: {
+                            document_key: '0729f080a7c84feb9329ca7b21af2f0f'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -8137,6 +9808,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'db9ba16b090e4f2b96967341ccaf9005'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'db9f9b83dda0402e9bb26e8a3bbae3f2'
                         key: {
@@ -8157,6 +9836,22 @@ declare global {
                                 }
                             }
                             element: 'field'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dba9b1bbd407461bb74cc40247b47eec'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dbedf891a100407a8b4aa303aa407c88'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -8291,6 +9986,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'df342a62c1b844a19f6ca3136c47761f'
+                        deleted: true
+                        key: {
+                            document_key: 'bbeb06a84b0d407593eda9fe78788d3b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df52d7f6e27a461580427609e007389d'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e0024b1a152d41bb8e9dc5cd29a8a5bb'
                         key: {
@@ -8313,6 +10025,15 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'sync_direction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e249dd6696b1418cba01ab68a74cd01b'
+                        deleted: true
+                        key: {
+                            document_key: '281601dad75b406093af9d16065d1360'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -8360,11 +10081,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e2c110ceb05043389277b92175fe6e2b'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e305399a3c984554bd54ab0b88fa5636'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e31c123821434dd79068a05d9c6735a0'
                         key: {
                             name: 'x_incb_bridge_response_plan'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3c3c540bcac46daadc754b5e7285a2a'
+                        key: {
+                            document_key: '24614fcd76b9415889325c138f09f3d8'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -8395,6 +10140,22 @@ declare global {
                             }
                             element: '.split'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e49186e1a0f8404ca521785ad23c4516'
+                        key: {
+                            document_key: '8329044141cb4de58eec9a26784d7a4a'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4b039a85ad14368a8ca94dbc5328b6e'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -8433,6 +10194,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e4fd0dd4a59d4b25b791aa5fb9d45d91'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5539a32d1794f28b7ff6153f93e0175'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'e58120f1cca4449eb2276dde0a54975c'
                         key: {
@@ -8453,6 +10230,22 @@ declare global {
                         key: {
                             logical_table_name: 'x_incb_bridge_link'
                             col_name_string: 'connection,remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5d21e2bc0bb4dce8d2b8d8e6a309e9a'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e638595047264f41b414392e8d4a8e89'
+                        key: {
+                            document_key: 'afd29044cdf84877b0a77998c75980df'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -8484,6 +10277,15 @@ declare global {
                                 }
                             }
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e7eba5b1f5844e02a74de24435844fca'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -8529,6 +10331,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e87f8a71949b4701bdfa4014f18636e5'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -8584,6 +10394,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ea3549ee09004b1fb52bb7a81ea5b327'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea5c5fc02b8149a2b3b4b4db85bef510'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'ea9afc461ee7422091cb74f227845205'
                         key: {
@@ -8632,6 +10458,23 @@ declare global {
                         id: 'eacc06d3e447477d9519e5fa23887840'
                         key: {
                             name: 'x_incb_bridge_response_plan'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaec614afb374c0393a5b9bd0746bf79'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb33d472c22142f08bf8a8a7991c1931'
+                        deleted: true
+                        key: {
+                            document_key: '14c72244e74044679040ae948de10323'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -8708,6 +10551,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ece71808b7134293bd867b7462a978a7'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ece9266c5ac94383ac92aa537c784850'
                         key: {
@@ -8741,6 +10592,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ed41fc897ad0461189769e81ebca31dd'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ed518b6c450f444883bb41b9ddcf85c8'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'bb56beb92e95446ab65be7f8c3a999bc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edc9ff3f3d0d46808d2b451656ceeb5d'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee38624e8ba642e1a9504b3dae49b315'
+                        key: {
+                            document_key: '5f85d3438e1e45b2ac1875732c630f2c'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'ee64722f87834f0d849a8beef32581e4'
                         key: {
@@ -8768,6 +10652,22 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'synced_attachment_ids'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eec3ae40931445a8b661d3cd97dfae0e'
+                        key: {
+                            document_key: '604af14b8314493faa5f871acf53642b'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eeca877f2baf4cdab1d35840de5df77d'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -8838,6 +10738,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f2d807b070ae45e2a897d4fe32050b73'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2e13c1c95b64b23b6d5878b3febdb4b'
+                        key: {
+                            document_key: 'b0d171923dbd423e8c0689ca7053b897'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f317afcd75464b78800e489046cad9c8'
                         key: {
@@ -8857,6 +10774,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f32449e96514472c8a30b1e9ee59ccdb'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -9050,6 +10975,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f653559c3a6048c9ab5e9422894b706a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'd2bdb593dbb1412cb2369e8a327d013e'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f65dc19d13694bf59aa825d8e2c98880'
                         key: {
@@ -9087,6 +11021,22 @@ declare global {
                             name: 'x_incb_bridge_link'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7b0cce1620c4414ac3df1517738ad6b'
+                        key: {
+                            document_key: '604af14b8314493faa5f871acf53642b'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7d9b7f4ed804dc68f3e964f441e62d1'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -9162,6 +11112,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f9597003f56a4dccb76d19b34148da9a'
+                        key: {
+                            document_key: '9a3c18436bdf4a22aaee0cd719d7e148'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f96e71aa19ba4e21b884e999f5a46e8d'
                         key: {
@@ -9227,6 +11185,14 @@ declare global {
                             }
                             element: 'source_table'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb5b9940b432422d9d20b4fd13e6a06c'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -9302,6 +11268,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fd688551eb4d4f5f9a897c82bcb6340b'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'fdf8539b691d44118c58d4d69d8f3013'
                         key: {
@@ -9322,6 +11296,22 @@ declare global {
                                 }
                             }
                             element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe68752c17594095a2db11dc64e42c63'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe7c5dcf9110447d9ff269aa86135b53'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -9382,6 +11372,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fffa6914e80441638fefe88487d61554'
+                        key: {
+                            document_key: '1cea790155c54908a7d35ab6d3018387'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                 ]

@@ -2,8 +2,9 @@
 // (dist/emulator). Each output is one self-contained ES5 IIFE:
 //   - dist/es5/includes/<Name>.js  one per script include listed in src/app/includes.json; defines `var <Name>`
 //   - dist/es5/entry/<path>.js      one per file under src/app/entry (business rules, REST routes, jobs, actions)
-//   - dist/es5/atf/<path>.js        one per file under src/app/atf: the scripts of the app's ATF "Run Server Side
-//                                   Script" steps, which run on the instance in the app's scope like any other script
+//   - dist/es5/atf/<name>.js        one per file directly in src/app/atf (src/app/atf/support is what they share):
+//                                   the scripts of the app's ATF "Run Server Side Script" steps, which run on the
+//                                   instance in the app's scope like any other script
 //   - dist/emulator/glide.js        the emulator, `var GlideEmulator` (test and sandbox infrastructure, never installed)
 // An import of another script include is NOT bundled: it becomes a reference to that include's global name, exactly
 // how scripts in one scope see each other's script includes on an instance.
@@ -69,9 +70,8 @@ for (const entry of listTs(path.join(appDir, 'entry'))) {
   const rel = path.relative(path.join(appDir, 'entry'), entry).replace(/\.ts$/, '.js');
   configs.push(bundle(entry, `dist/es5/entry/${rel}`));
 }
-for (const script of listTs(path.join(appDir, 'atf'))) {
-  const rel = path.relative(path.join(appDir, 'atf'), script).replace(/\.ts$/, '.js');
-  configs.push(bundle(script, `dist/es5/atf/${rel}`));
+for (const name of fs.readdirSync(path.join(appDir, 'atf')).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))) {
+  configs.push(bundle(path.join(appDir, 'atf', name), `dist/es5/atf/${name.replace(/\.ts$/, '.js')}`));
 }
 configs.push(bundle(path.join(root, 'emulator/glide/index.ts'), 'dist/emulator/glide.js', { name: 'GlideEmulator' }));
 

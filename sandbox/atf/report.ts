@@ -23,7 +23,10 @@ export function testLines(test: AtfTestResult): string[] {
   const lines = [`  Test: ${test.name}  ${test.status}  ${seconds(test.durationMs)}`];
   for (const step of test.steps) {
     lines.push(stepLine(step));
-    if (step.status !== 'Success' && step.output && step.output !== step.summary) lines.push(indent(step.output.slice(0, 2000), '           | '));
+    if (step.status === 'Success') continue;
+    const more = step.summary.split('\n').slice(1).join('\n');
+    if (more) lines.push(indent(more, '           | '));
+    if (step.output && step.output !== step.summary) lines.push(indent(step.output.slice(0, 2000), '           | '));
   }
   if (test.notRun > 0) lines.push(`         ${test.notRun} step${test.notRun === 1 ? '' : 's'} not run after the failure`);
   return lines;

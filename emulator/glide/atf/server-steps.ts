@@ -79,7 +79,7 @@ function setFields(gr: any, table: string, text: string, operation: string, acce
 }
 
 function blockedNote(blocked: string[]): string {
-  return blocked.length ? '\nNot set (blocked by an ACL): ' + blocked.join(', ') : '';
+  return blocked.length ? '; not set (blocked by an ACL): ' + blocked.join(', ') : '';
 }
 
 function recordInsert(host: AtfServerHost, inputs: { [field: string]: string }): AtfStepOutcome {
@@ -173,10 +173,10 @@ function recordQuery(host: AtfServerHost, inputs: { [field: string]: string }): 
   var found = matching(host, table, conditions, flag(inputs.enforce_security, false));
   var outputs = { table: table, first_record: found.first };
   if (found.count > 0) {
-    var text = 'Found ' + found.count + ' ' + table + ' records matching query:\n' + conditions;
-    return expectMatch ? success(text, outputs) : failure('Records match the query, but the step expects none', text, outputs);
+    var text = 'Found ' + found.count + ' ' + table + ' records matching query: ' + conditions;
+    return expectMatch ? success(text, outputs) : failure('Records match the query, but the step expects none: ' + conditions, text, outputs);
   }
-  var none = 'No records matching query:\n' + conditions;
+  var none = 'No ' + table + ' records matching query: ' + conditions;
   return expectMatch ? failure(none, none, outputs) : success(none, outputs);
 }
 
@@ -187,11 +187,11 @@ function recordValidation(host: AtfServerHost, inputs: { [field: string]: string
   if (!inputs.record_id) return failure('No record was specified');
   var found = matching(host, table, 'sys_id=' + inputs.record_id + (conditions ? '^' + conditions : ''), flag(inputs.enforce_security, true));
   if (found.count > 0) {
-    var text = table + ' ' + inputs.record_id + ' matches the conditions:\n' + conditions;
-    return expectValid ? success(text, {}) : failure('The record was found, but the step expects it not to be', text);
+    var text = table + ' ' + inputs.record_id + ' matches the conditions: ' + conditions;
+    return expectValid ? success(text, {}) : failure('The record was found, but the step expects it not to be: ' + conditions, text);
   }
-  var none = table + ' ' + inputs.record_id + ' does not match the conditions:\n' + conditions + describeRecord(host, table, inputs.record_id, conditions);
-  return expectValid ? failure(none) : success('Record not found, as expected:\n' + conditions, {});
+  var none = table + ' ' + inputs.record_id + ' does not match the conditions: ' + conditions;
+  return expectValid ? failure(none, none + describeRecord(host, table, inputs.record_id, conditions)) : success('Record not found, as expected: ' + conditions, {});
 }
 
 /** the record's values of the fields the conditions name, to show why it did not match */

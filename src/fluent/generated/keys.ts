@@ -253,6 +253,90 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'd2bdb593dbb1412cb2369e8a327d013e'
                     }
+                    'atf-capture-check': {
+                        table: 'sys_atf_step'
+                        id: 'd0cfc2889a314d73880af857cb38abd8'
+                    }
+                    'atf-capture-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '41ca4fc0d6ea456ea978fe055d188346'
+                    }
+                    'atf-hooks-again-duplicate': {
+                        table: 'sys_atf_step'
+                        id: '81b4adcde3984eaa916e207ada595ef1'
+                    }
+                    'atf-hooks-again-send': {
+                        table: 'sys_atf_step'
+                        id: '2528e0991a204dedbc37bacb6eed62c3'
+                    }
+                    'atf-hooks-again-status': {
+                        table: 'sys_atf_step'
+                        id: 'b8aa3ddbe50a4952b162611b386053f7'
+                    }
+                    'atf-hooks-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '26f1d08f414e4619988d681dca4a6034'
+                    }
+                    'atf-hooks-close-code': {
+                        table: 'sys_atf_step'
+                        id: '5047b24c8aca4ce0bbbc086f83076ce3'
+                    }
+                    'atf-hooks-comment-query': {
+                        table: 'sys_atf_step'
+                        id: '2ef1deeaf9f5421d881c83b3c29573f7'
+                    }
+                    'atf-hooks-comment-send': {
+                        table: 'sys_atf_step'
+                        id: '642f2a2eb5744ca18e55677a2bfbad08'
+                    }
+                    'atf-hooks-comment-status': {
+                        table: 'sys_atf_step'
+                        id: '79cf5fb20413432eb28f0ab04cf039a3'
+                    }
+                    'atf-hooks-connection': {
+                        table: 'sys_atf_step'
+                        id: '3ca40311574b4eb3b2662928d7f8f895'
+                    }
+                    'atf-hooks-doing-accepted': {
+                        table: 'sys_atf_step'
+                        id: '08ef10366c1c4c04b92a65f5416e30e2'
+                    }
+                    'atf-hooks-doing-send': {
+                        table: 'sys_atf_step'
+                        id: '2e5b8380066642ea8133c844ab71974d'
+                    }
+                    'atf-hooks-doing-status': {
+                        table: 'sys_atf_step'
+                        id: '75003754158b47d6a44b1c92a6a6cb06'
+                    }
+                    'atf-hooks-doing-validate': {
+                        table: 'sys_atf_step'
+                        id: 'e75ec9d42ab24b269522bb2fbe16af28'
+                    }
+                    'atf-hooks-done-send': {
+                        table: 'sys_atf_step'
+                        id: '51fd94650dc041a6a03d8d60b11ca501'
+                    }
+                    'atf-hooks-done-status': {
+                        table: 'sys_atf_step'
+                        id: '5d27c5a256e24868abf5678773d97f1f'
+                    }
+                    'atf-hooks-done-validate': {
+                        table: 'sys_atf_step'
+                        id: '99fdaff3fc42496cb3698bc74f305d1d'
+                    }
+                    'atf-hooks-incident': {
+                        table: 'sys_atf_step'
+                        id: 'be6f0727f3514d71b8805827b97adaca'
+                    }
+                    'atf-hooks-link': {
+                        table: 'sys_atf_step'
+                        id: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                    }
+                    'atf-privileges-check': {
+                        table: 'sys_atf_step'
+                        id: '7d60f36f654a4e048940070a3eb57007'
+                    }
                     'atf-profile-agent': {
                         table: 'sys_auth_profile_basic'
                         id: '2175dcfd9f324bc78e59b61b4a84ffb2'
@@ -269,13 +353,49 @@ declare global {
                         table: 'sys_atf_test_suite_test'
                         id: 'd4dd0e033e4e44938b7ee271fce2fdfd'
                     }
+                    'atf-suite-capture': {
+                        table: 'sys_atf_test_suite'
+                        id: '87b1fcf3e360496aa8393e6e14587bf6'
+                    }
+                    'atf-suite-capture-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '073f9fd0f8514bf2b54c35398f020bb9'
+                    }
+                    'atf-suite-hooks': {
+                        table: 'sys_atf_test_suite'
+                        id: '5a33f2ac00d2480689340ffdb0467392'
+                    }
+                    'atf-suite-hooks-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '001c7a7523b7494eb50372b9c5b6d41c'
+                    }
                     'atf-suite-install-check': {
                         table: 'sys_atf_test_suite'
                         id: 'b35e8b4367314649beb6b702d37e5888'
                     }
+                    'atf-suite-privileges': {
+                        table: 'sys_atf_test_suite'
+                        id: 'f99b661b85d4428b813a1bd01d4318e5'
+                    }
+                    'atf-suite-privileges-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'cc7fa5a76f354f07a8315fc9c2fbc707'
+                    }
                     'atf-test-agent-api': {
                         table: 'sys_atf_test'
                         id: 'c633637690684db7aebd9b633936b5c8'
+                    }
+                    'atf-test-capture': {
+                        table: 'sys_atf_test'
+                        id: 'f404cf3c5fb24a7e81030a9f8bf44844'
+                    }
+                    'atf-test-hooks': {
+                        table: 'sys_atf_test'
+                        id: '336d1a4d47fc492fbff17eaee1246ee7'
+                    }
+                    'atf-test-privileges': {
+                        table: 'sys_atf_test'
+                        id: '4917be99a7c14bdaa78390a81dd25505'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -1096,6 +1216,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '061a3da875c4443e9662b29a19d1264d'
+                        key: {
+                            document_key: '3ca40311574b4eb3b2662928d7f8f895'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '06d7282124a3453887f0eca48ca6e3df'
                         key: {
@@ -1164,12 +1292,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '073f87bf2c234fb5aa9b6fb229704335'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '99fdaff3fc42496cb3698bc74f305d1d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '074f7acbade84ce89a0900fc476522b6'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'basic_auth_profile'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07650cc7e288424f98990e7e2888a42d'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -1232,6 +1377,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a178e7de10144048b7dd3dc45a9a37c'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -1602,6 +1755,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '11fced0a20d14aecaae3228c26c1e4d0'
+                        key: {
+                            document_key: 'be6f0727f3514d71b8805827b97adaca'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '12541b7597774a2083e322943b03ee74'
                         key: {
@@ -1634,6 +1795,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13bde4ae34454e37aead38e176c367e1'
+                        key: {
+                            document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -1769,6 +1938,22 @@ declare global {
                             }
                             element: 'rate_limited_until'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '17a722283066444cb52376a37cc4747a'
+                        key: {
+                            document_key: '7d60f36f654a4e048940070a3eb57007'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '17e1e43efddb4f44b4da8ad9d0ce3748'
+                        key: {
+                            document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2047,6 +2232,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1e3909232ba540d8ae196b0b809f2682'
+                        key: {
+                            document_key: '5047b24c8aca4ce0bbbc086f83076ce3'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1e9a547f87ac4051982dcc42656a5dab'
                         key: {
@@ -2062,6 +2255,15 @@ declare global {
                             name: 'x_incb_bridge_outbox'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1ee21d59514b4c6c9a6b03fc15949b6e'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'e75ec9d42ab24b269522bb2fbe16af28'
                         }
                     },
                     {
@@ -2298,6 +2500,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '21cd9f0284db4ea0adc26179967bc816'
+                        key: {
+                            document_key: 'd0cfc2889a314d73880af857cb38abd8'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '220bd8f91fa342b5942f76d202882ac9'
                         key: {
@@ -2379,6 +2589,15 @@ declare global {
                         key: {
                             document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
                             variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '24a747ea79bd4ceb927ac7b57bd82cea'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '642f2a2eb5744ca18e55677a2bfbad08'
                         }
                     },
                     {
@@ -2526,6 +2745,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '26a9fdd10b574b08abaf5a7422361e45'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '26e1474059704c029442266112a4876e'
                         key: {
@@ -2585,6 +2812,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '29fa5c4a78224d08891f4023fcb91b6d'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -2743,6 +2978,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '320e27a44d3346c6b9a0da88c9962f6e'
+                        key: {
+                            document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '323016ee1fd04c919686e4177a820873'
                         key: {
                             document_key: 'a95219c9c69444678813ed4fa225ad43'
@@ -2833,6 +3076,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '341177e754574d86ad693b5cf4f22194'
+                        key: {
+                            document_key: 'be6f0727f3514d71b8805827b97adaca'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '342c119c31ae46e7aea812405bc03a53'
                         key: {
@@ -2861,6 +3112,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_outbox'
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '347527baf54540d9b431bc13bac3fe87'
+                        key: {
+                            document_key: '2ef1deeaf9f5421d881c83b3c29573f7'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -2912,6 +3171,15 @@ declare global {
                             name: 'x_incb_bridge_outbox'
                             element: 'incident'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '377361ebc22849e7bba118c9e208d015'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'ab567dfc733f4fdf8d4ab2351ba46c70'
                         }
                     },
                     {
@@ -3201,6 +3469,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3d28058053ea4893b60136442358e533'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3d50df5e1e004a83a9009b0db81a85df'
                         key: {
@@ -3390,6 +3666,14 @@ declare global {
                         key: {
                             document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
                             variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '423b539e6e3c4e2f8252eca1aa157d9d'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -3667,6 +3951,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '477debbbb44741e5adaef7bdd416450d'
+                        key: {
+                            document_key: '5047b24c8aca4ce0bbbc086f83076ce3'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '47da87a4c1af44b69a5af5b24218ab63'
                         key: {
@@ -3866,6 +4158,14 @@ declare global {
                             value: 'comments'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4acb321b454940f8a5cc19263fa6a0ff'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -4146,6 +4446,14 @@ declare global {
                             }
                             element: 'synced_journal_ids'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5058456131654fcab15860ec98c171c0'
+                        key: {
+                            document_key: '75003754158b47d6a44b1c92a6a6cb06'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -4467,6 +4775,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '565b1d5159fa4e339226d3cf1194a4ba'
+                        key: {
+                            document_key: '79cf5fb20413432eb28f0ab04cf039a3'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '567e5edf76a84c038c81dda93c52a8f1'
                         key: {
@@ -4540,6 +4856,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5851f9890fd1455fb09a86397b4cd498'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '5942d06d595b4a02aa8c4f6611f754e8'
                         key: {
                             document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
@@ -4560,6 +4884,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a3c0b926dc043b3a3312e19119cf164'
+                        key: {
+                            document_key: '2ef1deeaf9f5421d881c83b3c29573f7'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4645,6 +4977,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bcb4357cd3548c99db101158f289653'
+                        key: {
+                            document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -4823,11 +5163,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '608a0bb57c044b04b6ec0a069f5c7c63'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '60f3b3cefeb3439d81bc1743183bde0c'
                         key: {
                             name: 'x_incb_bridge_value_map'
                             element: 'field'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6141af56b3e84a0c8eef72ce65fcc527'
+                        key: {
+                            document_key: '81b4adcde3984eaa916e207ada595ef1'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -4960,11 +5316,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '66c2b95153f64fd7b245f6c52abf4898'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '66cc63da026e4cacaa8accb7e13c3cbb'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'ado_organization'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '66cddcc2f620442d9437d73e36fba947'
+                        key: {
+                            document_key: 'be6f0727f3514d71b8805827b97adaca'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '678b0c53375b492b83e71221868e26fd'
+                        key: {
+                            document_key: 'b8aa3ddbe50a4952b162611b386053f7'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -5007,6 +5387,14 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '690974e33402490991146a35ec5125d1'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -5305,6 +5693,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6f691e70027c4f889a4f13c72b7083c8'
+                        key: {
+                            document_key: '3ca40311574b4eb3b2662928d7f8f895'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6f8d4102391941db8fc186abd4b8c44e'
                         key: {
@@ -5506,6 +5902,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '740b50ec0965446294055fc87298a226'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '51fd94650dc041a6a03d8d60b11ca501'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7435a3bd6fe84017a8a4db0017bbe3b5'
                         key: {
@@ -5516,6 +5921,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '746ac409bbdc434aa54b6fd60349d982'
+                        key: {
+                            document_key: '26f1d08f414e4619988d681dca4a6034'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -5592,6 +6005,22 @@ declare global {
                                 }
                             }
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75cdf88035bd4b6b8cfbb29f543ec5fb'
+                        key: {
+                            document_key: '81b4adcde3984eaa916e207ada595ef1'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75f5c3792d44475b81092d88cbd5b981'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -5719,6 +6148,14 @@ declare global {
                         key: {
                             document_key: '71d44b46d669488994513b4d4e66ebe1'
                             variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78a8695108514fc6975b9ac8893886de'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -5859,6 +6296,14 @@ declare global {
                         key: {
                             document_key: 'f521e150322d4e3d912dc529fe779b6a'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bd1187d7d3e444b9fcbadbf53d49f61'
+                        key: {
+                            document_key: '26f1d08f414e4619988d681dca4a6034'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -6010,6 +6455,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7f9e80942de547cd9299625ae6229cc2'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '99fdaff3fc42496cb3698bc74f305d1d'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '7fbda270c13d4c6e9b21a791c04f4c0e'
                         key: {
@@ -6076,6 +6530,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8203b4f5c1404a7fa31fdc14220b44c1'
+                        key: {
+                            document_key: '08ef10366c1c4c04b92a65f5416e30e2'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -6557,6 +7019,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8c989329b1984dc0a2cbd6d489a06aba'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8c9b0dc9eb66417eb6021628f3b6da48'
                         key: {
@@ -6698,6 +7168,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '93e2970de2bd43e58094733fac5ba070'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '93e9aeb225f44090a40585c1151a1d3f'
                         key: {
@@ -6775,6 +7253,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'remote_identity'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '95e5c35ca05d4dbcabe5da1b2e053a7d'
+                        key: {
+                            document_key: 'be6f0727f3514d71b8805827b97adaca'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -6862,6 +7348,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '96e6e01a0c7a4e608892e1470d490f05'
+                        key: {
+                            document_key: '08ef10366c1c4c04b92a65f5416e30e2'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '96f5d7c44b474f0bbee5579e387bc456'
                         key: {
@@ -6889,6 +7383,14 @@ declare global {
                             }
                             element: 'response_headers'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '98033d3f81db4cf480163981eeac5f56'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -7091,6 +7593,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9cc9c77e94194201804db7d0faf20904'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9d1ab4e060c94fe493cc249054cfc837'
                         key: {
@@ -7122,6 +7632,14 @@ declare global {
                             name: 'x_incb_bridge_response_plan'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9db813aa664949fa9499164163235e69'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -7171,10 +7689,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '9e314a14005147b7913e79d26fff8331'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '9e34351e42ca44558f5cad90eb84043e'
                         key: {
                             document_key: '1eee598d6d9a42e2aedde4246b6f96c7'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e929169a6ec45caa28d9644f1760644'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -7253,6 +7787,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a0ef0c2a91804fa49801fda5cd6cc39e'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a11021dfc284491c9ea707c8670631d0'
                         key: {
                             document_key: 'caf060241032465b9ed908a66c613d53'
@@ -7275,6 +7817,14 @@ declare global {
                             name: 'x_incb_bridge_link'
                             element: 'state'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a2017bbe971d49ada05ca4015cf427b6'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -7345,6 +7895,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'a368a37664db4f21b83d466ee1ba38ac'
+                        key: {
+                            document_key: 'd0cfc2889a314d73880af857cb38abd8'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'a3c8f676ae334759b33ae59e364327cb'
                         key: {
                             document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
@@ -7374,12 +7932,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a4929dbaf89d4a7bb2680ff6392e3d5a'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4a80a2db95943e591ca9061915df7d2'
+                        key: {
+                            document_key: '41ca4fc0d6ea456ea978fe055d188346'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a4f2f672d55a48f0b32f53a9ca9ebb00'
                         key: {
                             name: 'x_incb_bridge_response_plan'
                             element: 'autonomy'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4f85cb3529a48f1a5ae6c5c36f4d75b'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -7439,6 +8021,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a5f622ba33aa425aafaaa93cd15eded4'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a646f88b3a4b4e87a7a010dc90ffa39d'
                         key: {
@@ -7472,6 +8062,22 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_value_map'
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a74e8284ad81495680c1bea972e4dbc0'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a78eeba9c03540d29736e748522bbea6'
+                        key: {
+                            document_key: '81b4adcde3984eaa916e207ada595ef1'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -7532,6 +8138,14 @@ declare global {
                             }
                             element: 'attempt'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aa35244cea634a7d970ac144e6e0d7d4'
+                        key: {
+                            document_key: '2ef1deeaf9f5421d881c83b3c29573f7'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -7752,6 +8366,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'af1a53314de9434a84fb9e52ad4bd226'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'af3208c41a3f44f98c873f3335caddfa'
                         key: {
@@ -7866,6 +8488,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b0a6dd957f5c4a6f92ee31abde9ee38e'
+                        key: {
+                            document_key: '3ca40311574b4eb3b2662928d7f8f895'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b1287df426ce45fd950299e2054b0747'
                         key: {
                             document_key: '8a70b2f60c1c410a93369437d71362f3'
@@ -7874,10 +8504,26 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b1a4661cf24f461c8ad8ce6ca691975c'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b1add92c3f62472a814ce74a6592fd39'
                         key: {
                             document_key: '0729f080a7c84feb9329ca7b21af2f0f'
                             variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1c60582885d442fa4acc7098e65f182'
+                        key: {
+                            document_key: '08ef10366c1c4c04b92a65f5416e30e2'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -8017,6 +8663,14 @@ declare global {
                         key: {
                             document_key: 'caf060241032465b9ed908a66c613d53'
                             variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b4085c71aa7848ca844e2fc8ee030d79'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -8174,6 +8828,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'b770ff8b2fdc4d879891cc1ecc128ebd'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'b7e4b6264e5345f092d99cc9ed512fb4'
                         deleted: true
                         key: {
@@ -8279,6 +8941,14 @@ declare global {
                         key: {
                             document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
                             variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bae17653fcd5478bbffaed80d248c33c'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -8637,6 +9307,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'c09a55a382b24564ba27e9562a2e5b55'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '2ef1deeaf9f5421d881c83b3c29573f7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'c0e65febfad84df9bf00dcea6fe72d6b'
                         key: {
@@ -8714,6 +9393,15 @@ declare global {
                             }
                             element: 'auth_type'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c309b48dfe0a4abf9e934b80ab5a09a3'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '2528e0991a204dedbc37bacb6eed62c3'
                         }
                     },
                     {
@@ -8805,6 +9493,14 @@ declare global {
                             name: 'x_incb_bridge_link'
                             element: 'synced_attachment_ids'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c567d7332cab4f12a3adf74f24aae03c'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -8949,6 +9645,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c83392695aad4bfb9f510e9b1a399d16'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'c881644684d7428fbd71e3eb812194ac'
                         key: {
@@ -9080,6 +9784,14 @@ declare global {
                             value: 'healthy'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb2f165556554f2b85644b9b81717603'
+                        key: {
+                            document_key: '5d27c5a256e24868abf5678773d97f1f'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -9264,6 +9976,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cee4b94df4cd4f55a9f0f01cc9534502'
+                        key: {
+                            document_key: '2ef1deeaf9f5421d881c83b3c29573f7'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'cf57c9fd581a47ca84b5174398e003b4'
                         key: {
@@ -9406,6 +10126,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd2c9b54a4c6f4776b67af328e15b21da'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '2e5b8380066642ea8133c844ab71974d'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'd2f43977113746b9884679660a6c231c'
                         key: {
@@ -9442,6 +10171,14 @@ declare global {
                             field: 'end_point'
                             table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
                             id: '8a70b2f60c1c410a93369437d71362f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd394a440d50b4fcfae85980778500b5c'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -9665,6 +10402,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9102ee04cdd494190e01f55d7b0e6eb'
+                        key: {
+                            document_key: 'b8aa3ddbe50a4952b162611b386053f7'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -10012,6 +10757,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e0b2b23b728243f98fdc7e6284310e63'
+                        key: {
+                            document_key: '75003754158b47d6a44b1c92a6a6cb06'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e0bbf6a764b243a6beb07722fd8c021b'
                         key: {
@@ -10086,6 +10839,14 @@ declare global {
                         key: {
                             document_key: 'f521e150322d4e3d912dc529fe779b6a'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2dd2d35d7dc4b02b827b8f4dc7683d2'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -10364,6 +11125,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'e89d47cc44b14118a7978e6f95c4a780'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3ca40311574b4eb3b2662928d7f8f895'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9505bb7639641b1b7de06c90d591d68'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e970d7ca18d642cbb086a88814d0afc4'
                         key: {
@@ -10391,6 +11169,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'event_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea13429ee88d4596baf0ad6f48ab051b'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -10462,6 +11248,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'eae8d0628ed344cdab4bf878d63c5f7d'
+                        key: {
+                            document_key: '41ca4fc0d6ea456ea978fe055d188346'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'eaec614afb374c0393a5b9bd0746bf79'
                         key: {
                             document_key: '386a04b9aa2b4830b45a8fa50301eb54'
@@ -10478,6 +11272,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb3e297395a34f81a92b0329f7905a8a'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'eb457f0f9c8b4da8b89e9227dd38a4c1'
                         key: {
@@ -10487,11 +11289,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb51dfe54377430ab68cd8d2a5176135'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'eb7986f9d49240818011c1e73c06dea1'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'auth_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebb4528e8e0b4006907dee5abd4221b4'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -10668,6 +11486,14 @@ declare global {
                         key: {
                             document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
                             variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef2347f35b5447bea2b964849d5512c2'
+                        key: {
+                            document_key: '7d60f36f654a4e048940070a3eb57007'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10926,11 +11752,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f522c3580ab540feb546ee76981a8f11'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'f5890b41a1a74671ac1751b6477b5f2b'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'inbound_journal'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5b53e20cf1b4924bda27c3b04797791'
+                        key: {
+                            document_key: '3ca40311574b4eb3b2662928d7f8f895'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -11029,6 +11871,14 @@ declare global {
                         key: {
                             document_key: '604af14b8314493faa5f871acf53642b'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7c274338acb4625a5671cc84f0a9c23'
+                        key: {
+                            document_key: '79cf5fb20413432eb28f0ab04cf039a3'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -11147,6 +11997,14 @@ declare global {
                             name: 'x_incb_bridge_outbox'
                             element: 'source_table'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa86ff8f71a04eafb6af32d42c3ab189'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -11359,6 +12217,14 @@ declare global {
                             value: 'dead'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffd1922a2dd746d48b0e34bac818b787'
+                        key: {
+                            document_key: '5d27c5a256e24868abf5678773d97f1f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {

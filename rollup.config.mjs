@@ -5,6 +5,8 @@
 //   - dist/es5/atf/<name>.js        one per file directly in src/app/atf (src/app/atf/support is what they share):
 //                                   the scripts of the app's ATF "Run Server Side Script" steps, which run on the
 //                                   instance in the app's scope like any other script
+//   - dist/es5/demo/<name>.js       the same for src/app/demo: the route scripts of the Azure DevOps test double,
+//                                   which the package ships as demo data only
 //   - dist/emulator/glide.js        the emulator, `var GlideEmulator` (test and sandbox infrastructure, never installed)
 // An import of another script include is NOT bundled: it becomes a reference to that include's global name, exactly
 // how scripts in one scope see each other's script includes on an instance.
@@ -70,8 +72,11 @@ for (const entry of listTs(path.join(appDir, 'entry'))) {
   const rel = path.relative(path.join(appDir, 'entry'), entry).replace(/\.ts$/, '.js');
   configs.push(bundle(entry, `dist/es5/entry/${rel}`));
 }
-for (const name of fs.readdirSync(path.join(appDir, 'atf')).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))) {
-  configs.push(bundle(path.join(appDir, 'atf', name), `dist/es5/atf/${name.replace(/\.ts$/, '.js')}`));
+// one script per file directly in the folder (what they share is in its support/)
+for (const folder of ['atf', 'demo']) {
+  for (const name of fs.readdirSync(path.join(appDir, folder)).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))) {
+    configs.push(bundle(path.join(appDir, folder, name), `dist/es5/${folder}/${name.replace(/\.ts$/, '.js')}`));
+  }
 }
 configs.push(bundle(path.join(root, 'emulator/glide/index.ts'), 'dist/emulator/glide.js', { name: 'GlideEmulator' }));
 

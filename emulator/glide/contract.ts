@@ -196,8 +196,12 @@ export interface Instance {
     /** ATF rollback: from now on, remember every row as it was before its first write. */
     beginRollback(): void;
     /** Puts back every row written since beginRollback(), except in the base tables `excluded` names (sys_number
-     * counters are never put back); returns the rows that existed before and were changed or deleted since. */
-    rollback(excluded: (baseTable: string) => boolean): Array<{ table: string; sysId: string; deleted: boolean }>;
+     * counters are never put back); returns the rows that existed before and were changed or deleted since
+     * (`touched`), and the rows inserted since that were still there (`left`). */
+    rollback(excluded: (baseTable: string) => boolean): {
+      touched: Array<{ table: string; sysId: string; deleted: boolean }>;
+      left: Array<{ table: string; sysId: string }>;
+    };
   };
   addBusinessRule(rule: RuleDefinition): void;
   addScriptAction(action: ScriptActionDefinition): void;

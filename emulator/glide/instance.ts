@@ -220,10 +220,15 @@ export function buildInstance(options: InstanceOptions, createServices: Services
         runtime.store.beginUndo();
       },
       rollback: function (excluded: (baseTable: string) => boolean) {
-        var touched = runtime.store.rollbackUndo(excluded);
-        var out: Array<{ table: string; sysId: string; deleted: boolean }> = [];
-        for (var i = 0; i < touched.length; i++) out.push({ table: touched[i].before.sys_class_name || touched[i].base, sysId: touched[i].before.sys_id, deleted: touched[i].deleted });
-        return out;
+        var undone = runtime.store.rollbackUndo(excluded);
+        var touched: Array<{ table: string; sysId: string; deleted: boolean }> = [];
+        for (var i = 0; i < undone.touched.length; i++) {
+          var before = undone.touched[i].before;
+          touched.push({ table: before.sys_class_name || undone.touched[i].base, sysId: before.sys_id, deleted: undone.touched[i].deleted });
+        }
+        var left: Array<{ table: string; sysId: string }> = [];
+        for (var c = 0; c < undone.created.length; c++) left.push({ table: undone.created[c].row.sys_class_name || undone.created[c].base, sysId: undone.created[c].row.sys_id });
+        return { touched: touched, left: left };
       },
     },
     addBusinessRule: function (rule: RuleDefinition) {

@@ -14,7 +14,7 @@
 //   up success, failure, error and skip counts over its child suites.
 // A step the runner does not implement fails, with its name: a test never passes over a step nobody ran. A failed
 // step ends its test; the steps after it are not run.
-import type { AtfServerStepRequest, AtfStepOutcome } from '../../emulator/glide/atf/types';
+import type { AtfRollbackReport, AtfServerStepRequest, AtfStepOutcome } from '../../emulator/glide/atf/types';
 import type { SessionReply } from '../../emulator/runtime';
 import type { AtfStepDefinition, AtfSuiteDefinition, AtfTestDefinition, LoadedApp } from '../../emulator/loader/types';
 import { RestResponse, SendInputs, assertResponse, buildRequest, send } from './rest-steps';
@@ -27,7 +27,7 @@ export interface AtfTarget {
     atfBegin(): Promise<SessionReply<{ enabled: boolean }>>;
     atfStep(request: AtfServerStepRequest): Promise<SessionReply<AtfStepOutcome>>;
     atfBasicAuth(profileSysId: string): Promise<SessionReply<{ found: boolean; username: string; password: string }>>;
-    atfEnd(): Promise<SessionReply<{ touched: Array<{ table: string; sysId: string; deleted: boolean }> }>>;
+    atfEnd(): Promise<SessionReply<AtfRollbackReport>>;
     drain(): Promise<SessionReply<unknown>>;
   };
 }
@@ -56,7 +56,9 @@ export interface AtfTestResult {
   /** active steps that did not run because an earlier one failed */
   notRun: number;
   /** rows that existed before the test and that it changed or deleted (rolled back afterwards) */
-  touched: Array<{ table: string; sysId: string; deleted: boolean }>;
+  touched: AtfRollbackReport['touched'];
+  /** rows the test created and did not delete itself (the rollback removed them) */
+  left: AtfRollbackReport['left'];
   durationMs: number;
 }
 
@@ -125,7 +127,7 @@ async function runTest(test: AtfTestDefinition, options: AtfRunOptions): Promise
   const started = Date.now();
   const catalogue = stepCatalogue();
   const { session } = options.target;
-  const result: AtfTestResult = { sysId: test.sysId, name: test.name, status: 'Success', steps: [], notRun: 0, touched: [], durationMs: 0 };
+  const result: AtfTestResult = { sysId: test.sysId, name: test.name, status: 'Success', steps: [], notRun: 0, touched: [], left: [], durationMs: 0 };
   const begun = (await session.atfBegin()).value;
   if (!begun.enabled) {
     result.status = 'Error';
@@ -225,7 +227,9 @@ async function runTest(test: AtfTestDefinition, options: AtfRunOptions): Promise
   } finally {
     // what the test set off finishes before its data is rolled back
     await session.drain();
-    result.touched = (await session.atfEnd()).value.touched;
+    const undone = (await session.atfEnd()).value;
+    result.touched = undone.touched;
+    result.left = undone.left;
     result.durationMs = Date.now() - started;
   }
   return result;
@@ -243,7 +247,7 @@ function count(counts: AtfSuiteResult['counts'], status: AtfStatus): void {
 }
 
 function skippedTest(test: AtfTestDefinition, why: string): AtfTestResult {
-  return { sysId: test.sysId, name: test.name, status: 'Skipped', steps: [{ order: 0, sysId: '', step: '(test)', call: '', status: 'Skipped', summary: why, output: '', durationMs: 0, attempts: 0 }], notRun: test.steps.length, touched: [], durationMs: 0 };
+  return { sysId: test.sysId, name: test.name, status: 'Skipped', steps: [{ order: 0, sysId: '', step: '(test)', call: '', status: 'Skipped', summary: why, output: '', durationMs: 0, attempts: 0 }], notRun: test.steps.length, touched: [], left: [], durationMs: 0 };
 }
 
 async function runSuite(suite: AtfSuiteDefinition, options: AtfRunOptions, byId: Map<string, AtfTestDefinition>, all: AtfSuiteDefinition[]): Promise<AtfSuiteResult> {
@@ -253,7 +257,7 @@ async function runSuite(suite: AtfSuiteDefinition, options: AtfRunOptions, byId:
   for (const member of suite.tests) {
     const test = byId.get(member.test);
     if (!test) {
-      const missing: AtfTestResult = { sysId: member.test, name: `(test ${member.test} is not in the package)`, status: 'Error', steps: [], notRun: 0, touched: [], durationMs: 0 };
+      const missing: AtfTestResult = { sysId: member.test, name: `(test ${member.test} is not in the package)`, status: 'Error', steps: [], notRun: 0, touched: [], left: [], durationMs: 0 };
       result.tests.push(missing);
       count(result.counts, 'Error');
       continue;
@@ -288,7 +292,8 @@ export async function runAtf(options: AtfRunOptions): Promise<AtfRun> {
       return found;
     });
   } else {
-    chosen = suites.filter((s) => s.active && (!s.parent || !suites.some((p) => p.sysId === s.parent)));
+    // the suites of the package's own install before those of its demo data
+    chosen = suites.filter((s) => s.active && (!s.parent || !suites.some((p) => p.sysId === s.parent))).sort((a, b) => Number(a.demo) - Number(b.demo));
   }
   const run: AtfRun = { suites: [], tests: [], ok: true };
   for (const suite of chosen) run.suites.push(await runSuite(suite, options, byId, suites));

@@ -46,7 +46,9 @@ export interface AtfBasicAuth {
   password: string;
 }
 
-/** What a test's rollback did: the rows that existed before the test and were changed or deleted during it. */
+/** What a test's rollback found: the rows that existed before the test and were changed or deleted during it
+ * (`touched`), and the rows the test created and left (`left`: what the rollback then removed). */
 export interface AtfRollbackReport {
   touched: Array<{ table: string; sysId: string; deleted: boolean }>;
+  left: Array<{ table: string; sysId: string }>;
 }

@@ -70,12 +70,14 @@ export class RowStore {
 
   /** Puts every row written since beginUndo() back as it was (rows inserted since are removed, rows deleted since come
    * back), except in the base tables `keep` says to leave alone; stops tracking. Returns the rows that existed before
-   * and were changed or deleted since (in every table, kept or not), as they were before. */
-  rollbackUndo(keep: (baseTable: string) => boolean): Array<{ base: string; before: Row; deleted: boolean }> {
+   * and were changed or deleted since (in every table, kept or not), as they were before, and the rows inserted since
+   * that still existed, as they were. */
+  rollbackUndo(keep: (baseTable: string) => boolean): { touched: Array<{ base: string; before: Row; deleted: boolean }>; created: Array<{ base: string; row: Row }> } {
     var undo = this.undo;
     this.undo = null;
     var touched: Array<{ base: string; before: Row; deleted: boolean }> = [];
-    if (!undo) return touched;
+    var created: Array<{ base: string; row: Row }> = [];
+    if (!undo) return { touched: touched, created: created };
     for (var base in undo) {
       if (!Object.prototype.hasOwnProperty.call(undo, base)) continue;
       var rows = this.roots[base];
@@ -85,6 +87,7 @@ export class RowStore {
         var before = undo[base][sysId];
         var exists = !!rows && Object.prototype.hasOwnProperty.call(rows.bySysId, sysId);
         if (before) touched.push({ base: base, before: before, deleted: !exists });
+        else if (exists) created.push({ base: base, row: rows.bySysId[sysId] });
         if (kept) continue;
         if (!before) {
           if (exists) this.remove(base, sysId);
@@ -96,7 +99,7 @@ export class RowStore {
         rows = this.roots[base];
       }
     }
-    return touched;
+    return { touched: touched, created: created };
   }
 
   /** stores `row` in place of the existing row with its sys_id (all its columns, nothing merged) */

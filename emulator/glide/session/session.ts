@@ -16,7 +16,9 @@
 //   atfBasicAuth(id)  the user name and password of a basic auth profile, for a Send REST Request - Inbound step
 //   atfEnd()        the test is over: its changes are rolled back as ATF does (AtfRollbackReport)
 // Outbound requests and log lines are handed on (transport, onLog) and not kept: a sandbox runs for days.
-import type { Instance, InstanceOptions } from '../contract';
+import type { HttpTransport, Instance, InstanceOptions } from '../contract';
+import type { InstanceHttp } from '../http/types';
+import { createLoopback, servletBase } from './loopback';
 import type { LoadedApp } from '../../loader/types';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../http/types';
 import { createInstanceHttp } from '../http/instance-http';
@@ -73,12 +75,21 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
     callerScope: 'global',
     accessTracking: accessTracking,
   };
-  if (opts.transport) instanceOptions.transport = opts.transport;
-  else if (opts.hostHttp) instanceOptions.transport = engineTransport(opts.hostHttp);
+  // requests the instance's scripts send to the instance itself are served in place (loopback.ts)
+  var inboundLate: InstanceHttp | null = null;
+  var instanceRef: Instance | null = null;
+  var loopback = createLoopback(
+    function () { return instanceRef ? servletBase(instanceRef) : ''; },
+    function () { return inboundLate as InstanceHttp; }
+  );
+  var outbound: HttpTransport | null = opts.transport || (opts.hostHttp ? engineTransport(opts.hostHttp) : null);
+  if (outbound) instanceOptions.transport = loopback.transport(outbound);
   var instance = createAppInstance(function (o: InstanceOptions) { return buildInstance(o, createServices); }, app, instanceOptions);
   if (opts.platformRules !== false) addPlatformRules(instance);
   instance.db.trackChanges();
+  instanceRef = instance;
   var inbound = createInstanceHttp(instance, app);
+  inboundLate = inbound;
   var atfGlide: { [name: string]: any } = {};
   instance.install(atfGlide);
   var atfHost = { instance: instance, glide: atfGlide, recordAccess: function () { return inbound.recordAccess(); } };
@@ -128,6 +139,7 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
     start: function (spec: SessionStart) {
       if (started) throw new Error('the session has started already');
       started = true;
+      loopback.setPasswords(spec.users);
       if (spec.snapshot) {
         checkSnapshot(spec.snapshot);
         restoreDatabase(instance, app, spec.snapshot.database);
@@ -204,9 +216,9 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
       return profile ? { found: true, username: profile.username || '', password: profile.password || '' } : { found: false, username: '', password: '' };
     },
     atfEnd: function () {
-      var touched = instance.db.rollback(excludedFromRollback);
+      var undone = instance.db.rollback(excludedFromRollback);
       forgetHistory();
-      return { touched: touched };
+      return undone;
     },
     changes: function () {
       var database = instance.db.takeChanges();

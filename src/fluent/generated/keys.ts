@@ -21,6 +21,34 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'f2fc7d3980054ce59436eb0065609a24'
                     }
+                    'ado-double-acl': {
+                        table: 'sys_security_acl'
+                        id: 'f98734385c7b48e4933fe6064b75f142'
+                    }
+                    'ado-double-api': {
+                        table: 'sys_ws_definition'
+                        id: 'a2f8ab3ea72440d796d2c767df4f3e6a'
+                    }
+                    'ado-double-comment': {
+                        table: 'sys_ws_operation'
+                        id: '8ecacfddc04f4c61b6b35b49dbbf6d20'
+                    }
+                    'ado-double-create': {
+                        table: 'sys_ws_operation'
+                        id: 'd388ef797ed3451b985f8aef1ec38833'
+                    }
+                    'ado-double-read': {
+                        table: 'sys_ws_operation'
+                        id: '6c70fd3ac24f495589e0d1402eb7af28'
+                    }
+                    'ado-double-update': {
+                        table: 'sys_ws_operation'
+                        id: '2dbbc11bc16e4c49bb8b54bd12de205d'
+                    }
+                    'ado-double-v1': {
+                        table: 'sys_ws_version'
+                        id: '049220c844cd49df80ce4b5e39f8a5ad'
+                    }
                     'agent-api': {
                         table: 'sys_ws_definition'
                         id: 'aef149818f8a402285f9b8b3e6b7a2fc'
@@ -381,6 +409,14 @@ declare global {
                         table: 'sys_atf_test_suite_test'
                         id: 'cc7fa5a76f354f07a8315fc9c2fbc707'
                     }
+                    'atf-suite-round-trip': {
+                        table: 'sys_atf_test_suite'
+                        id: '4ddb58cb5c774526be213911ff2d7f5e'
+                    }
+                    'atf-suite-round-trip-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '8dfe361a8ff8484eac7adb0a47150c3d'
+                    }
                     'atf-test-agent-api': {
                         table: 'sys_atf_test'
                         id: 'c633637690684db7aebd9b633936b5c8'
@@ -396,6 +432,62 @@ declare global {
                     'atf-test-privileges': {
                         table: 'sys_atf_test'
                         id: '4917be99a7c14bdaa78390a81dd25505'
+                    }
+                    'atf-test-round-trip': {
+                        table: 'sys_atf_test'
+                        id: 'c2de515b579b436e909330a029ef9865'
+                    }
+                    'atf-trip-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '84d27e7a034343afaa3f2dace4065f8d'
+                    }
+                    'atf-trip-comment-sent': {
+                        table: 'sys_atf_step'
+                        id: 'e3e2928737704754ba5fdfd65ec5979b'
+                    }
+                    'atf-trip-connection': {
+                        table: 'sys_atf_step'
+                        id: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                    }
+                    'atf-trip-incident': {
+                        table: 'sys_atf_step'
+                        id: '6dc3e4dd3d174a40b59c40280bce7ada'
+                    }
+                    'atf-trip-linked': {
+                        table: 'sys_atf_step'
+                        id: '4fa0aa344d8c498f90ae245c07189469'
+                    }
+                    'atf-trip-linked-note': {
+                        table: 'sys_atf_step'
+                        id: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                    }
+                    'atf-trip-no-echo': {
+                        table: 'sys_atf_step'
+                        id: '448a9a495e7345bbb0d55115f87d001c'
+                    }
+                    'atf-trip-no-echo-after-note': {
+                        table: 'sys_atf_step'
+                        id: '8ff187691e814cb38e0a5c308fd0aa26'
+                    }
+                    'atf-trip-note': {
+                        table: 'sys_atf_step'
+                        id: 'c400e3bf81f84dae93906742e03ef80c'
+                    }
+                    'atf-trip-one-request': {
+                        table: 'sys_atf_step'
+                        id: '92520546623f4d9b912847ed75cd2353'
+                    }
+                    'atf-trip-point': {
+                        table: 'sys_atf_step'
+                        id: '00f72e5586ca421cbede3d3dded60f78'
+                    }
+                    'atf-trip-sent': {
+                        table: 'sys_atf_step'
+                        id: 'dbccbd1438174fde80907bffeb6381d2'
+                    }
+                    'atf-trip-written-back': {
+                        table: 'sys_atf_step'
+                        id: 'b88e0220c58b4fdeae3802fe3d2433bc'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -1799,6 +1891,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '12ee8d0c5df346a5918d5ba299a1e650'
+                        key: {
+                            document_key: '00f72e5586ca421cbede3d3dded60f78'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '13bde4ae34454e37aead38e176c367e1'
                         key: {
                             document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
@@ -1870,6 +1970,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1575d9ea0db348b89413e0e2a1466f82'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -2105,6 +2213,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '1b9aa3064a3a4c7586eb66187672e411'
+                        key: {
+                            document_key: '8ff187691e814cb38e0a5c308fd0aa26'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '1bbf9761790143968ef8230ae3a7ff16'
                         key: {
                             document_key: '386a04b9aa2b4830b45a8fa50301eb54'
@@ -2264,6 +2380,22 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'e75ec9d42ab24b269522bb2fbe16af28'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ef4fd95d2a24ea7a960c7457932699a'
+                        key: {
+                            document_key: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f28dcda93154a979b19900474fcf6d1'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -2978,6 +3110,30 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '31962361f18948fd90a76a76cd50bf42'
+                        key: {
+                            document_key: '448a9a495e7345bbb0d55115f87d001c'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31d778ccdfd04e85bef00c328d76ff55'
+                        key: {
+                            document_key: '448a9a495e7345bbb0d55115f87d001c'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31ed56f384a841d7bc94947ff480d91b'
+                        key: {
+                            document_key: '4fa0aa344d8c498f90ae245c07189469'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '320e27a44d3346c6b9a0da88c9962f6e'
                         key: {
                             document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
@@ -3076,6 +3232,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '33e7796a4537414f88d2f67bec5f4d36'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '341177e754574d86ad693b5cf4f22194'
                         key: {
@@ -3120,6 +3285,14 @@ declare global {
                         key: {
                             document_key: '2ef1deeaf9f5421d881c83b3c29573f7'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34ae48005bbc4a088de79b6c6681c065'
+                        key: {
+                            document_key: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -4340,6 +4513,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4d48764831ba4eb6b1da5faf3957bc91'
+                        key: {
+                            document_key: '448a9a495e7345bbb0d55115f87d001c'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4dc58da263714e51a2b49ff7ad86e3e3'
+                        key: {
+                            document_key: '6dc3e4dd3d174a40b59c40280bce7ada'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '4e2d9974b314467f8ed6939d1342ce7b'
                         key: {
@@ -4682,6 +4871,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '540f4b20be3741848948eaf77b36f4ca'
+                        key: {
+                            document_key: '8ff187691e814cb38e0a5c308fd0aa26'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '5450f33991e9497ea123756cc161e3a4'
                         key: {
@@ -4776,6 +4973,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '5633142705e746e3ba6459987995690d'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '565b1d5159fa4e339226d3cf1194a4ba'
                         key: {
                             document_key: '79cf5fb20413432eb28f0ab04cf039a3'
@@ -4847,11 +5052,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '57ed6397a0a24a479b15fb48b41b7c28'
+                        key: {
+                            document_key: '84d27e7a034343afaa3f2dace4065f8d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '58114790e087499daa5128a747d2bd82'
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5832f3fff5ad451f8d6a6867597fb23a'
+                        key: {
+                            document_key: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5844b425320c4ccd9db329300ddf68b0'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'b88e0220c58b4fdeae3802fe3d2433bc'
                         }
                     },
                     {
@@ -5282,6 +5512,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '63f34e4a702d40e88341d3d3573ddda0'
+                        key: {
+                            document_key: '4fa0aa344d8c498f90ae245c07189469'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '645cc4351a2a42bda40bdec08393d7ce'
                         key: {
@@ -5446,6 +5684,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6a17e2cd183148729fd69a78df7a2041'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '92520546623f4d9b912847ed75cd2353'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6a5d8764641248dbbb5292d0d7565c4c'
                         key: {
@@ -5491,6 +5738,22 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'label'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b2e507237be40a397f42ce5dd017803'
+                        key: {
+                            document_key: '6dc3e4dd3d174a40b59c40280bce7ada'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b3ea19c22bb4bedaf1d6fec70006d58'
+                        key: {
+                            document_key: '92520546623f4d9b912847ed75cd2353'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -5594,6 +5857,14 @@ declare global {
                         key: {
                             document_key: 'b0d171923dbd423e8c0689ca7053b897'
                             variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c751c0e628c4619bb1a41f21b098cd1'
+                        key: {
+                            document_key: '6dc3e4dd3d174a40b59c40280bce7ada'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -6251,6 +6522,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7a85c130a17e40bba64c92daff40828b'
+                        key: {
+                            sys_security_acl: 'f98734385c7b48e4933fe6064b75f142'
+                            sys_user_role: {
+                                id: '70a947311a6f4b25b97bd05210fad7e5'
+                                key: {
+                                    name: 'x_incb_bridge.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7b4adafdde714b6bbeb98a84da837671'
                         key: {
@@ -6433,6 +6717,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7f39084052374df3afc54bfb64680d6c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '448a9a495e7345bbb0d55115f87d001c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7f5806aa283940dcb04e00bb4fccc2ee'
                         key: {
@@ -6476,6 +6769,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7fc640c5e5b94e6fb6733061de8f203c'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -6584,6 +6885,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '82fe1c100457488cb387768547fa1e09'
+                        key: {
+                            document_key: 'dbccbd1438174fde80907bffeb6381d2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8349ef96e02e4c8389284bc9be9bd9fd'
                         key: {
@@ -6619,6 +6928,14 @@ declare global {
                             }
                             element: 'inbound_secret'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '83868513fa3a41d7a7c801e878e1cf02'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -6774,6 +7091,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '86e6b3be313c4ebf9e2c240509bd4414'
+                        key: {
+                            document_key: '6dc3e4dd3d174a40b59c40280bce7ada'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '86ff26a6639449a5b828b05cb45af227'
                         key: {
@@ -6807,6 +7132,15 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'close_notes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '882c4186cdae42489f4cd6764f5e29e3'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '8ff187691e814cb38e0a5c308fd0aa26'
                         }
                     },
                     {
@@ -6911,6 +7245,15 @@ declare global {
                         key: {
                             document_key: 'f521e150322d4e3d912dc529fe779b6a'
                             variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8a974e9bf8af41e2bf986038984daf5e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '4fa0aa344d8c498f90ae245c07189469'
                         }
                     },
                     {
@@ -7104,6 +7447,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '92058d9938084b0394dc255593b3410a'
+                        key: {
+                            document_key: '84d27e7a034343afaa3f2dace4065f8d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '927feb2b1e90490c928fd37a2629a5c9'
                         key: {
@@ -7157,6 +7508,14 @@ declare global {
                         key: {
                             document_key: '0e3eb2acc03f4e94ac3a88ac850b5b7e'
                             variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '933ac127cb3d452a9831d08cc1be0ce4'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -7387,6 +7746,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: '97ca114ee8b64cb096ee62392fd0dc70'
+                        key: {
+                            document_key: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: '98033d3f81db4cf480163981eeac5f56'
                         key: {
                             document_key: '642f2a2eb5744ca18e55677a2bfbad08'
@@ -7496,6 +7863,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a9de99247a342dda70b50e3ce20e5ad'
+                        key: {
+                            document_key: 'e3e2928737704754ba5fdfd65ec5979b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -7753,6 +8128,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a08c820ba95d47cb90400ff5c4780593'
+                        key: {
+                            document_key: '4fa0aa344d8c498f90ae245c07189469'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: 'a0ecae948e9f419fb8ce989ed914b605'
                         key: {
@@ -7791,6 +8174,23 @@ declare global {
                         key: {
                             document_key: '2528e0991a204dedbc37bacb6eed62c3'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a0f049588a084419b1caa4e54a484944'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'c400e3bf81f84dae93906742e03ef80c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0fdf55785004d45a9dd9bf54bc166b9'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -8089,6 +8489,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a81f27bae54241cba6ceb906d749344a'
+                        key: {
+                            document_key: 'dbccbd1438174fde80907bffeb6381d2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a854e7c61d7447b79aa4b00a8f631aa0'
                         key: {
@@ -8186,6 +8594,14 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'base_url'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aa9ce7cfbd6b4a7da520e78ad0812f59'
+                        key: {
+                            document_key: 'e3e2928737704754ba5fdfd65ec5979b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -8310,6 +8726,15 @@ declare global {
                             value: 'webhook'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'adeaa76f3d804a1c9f0e85d25575a3b7'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'e3e2928737704754ba5fdfd65ec5979b'
                         }
                     },
                     {
@@ -8622,6 +9047,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b30a3cbcb36745109b76ed772cfdd47c'
+                        key: {
+                            document_key: 'dbccbd1438174fde80907bffeb6381d2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'b31214e9ac214efab9bc3ce8a6a2bfc7'
                         key: {
@@ -8844,12 +9277,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b857ed75cd974acbb1f05301fc453719'
+                        key: {
+                            document_key: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b8aa609ff4714d318d29727160008bea'
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'last_fingerprint'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8ad159dc6984a49a3bdae54633bf370'
+                        key: {
+                            document_key: '92520546623f4d9b912847ed75cd2353'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -9362,6 +9811,14 @@ declare global {
                             value: 'degraded'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c25c7c48c6934c4cacffae26d64a217e'
+                        key: {
+                            document_key: '448a9a495e7345bbb0d55115f87d001c'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -10213,6 +10670,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd41b2223c4294578be37978b5fe1ff90'
+                        key: {
+                            document_key: 'e3e2928737704754ba5fdfd65ec5979b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4b9b32de39040eaba2d882c110ee0c7'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'd4dcd507e9fa490cad09f240a7ed17fa'
                         key: {
@@ -10225,6 +10698,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd558fa5179ec465fb2c4cb96985c4059'
+                        key: {
+                            document_key: '00f72e5586ca421cbede3d3dded60f78'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -10716,6 +11197,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'de2500a27fed451f951eead70580c63c'
+                        key: {
+                            document_key: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'de7a45f9923a40409b491161a1d80414'
                         key: {
@@ -10867,6 +11356,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'e3483721d904421e999047da88fc23be'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'e3c3c540bcac46daadc754b5e7285a2a'
                         key: {
                             document_key: '24614fcd76b9415889325c138f09f3d8'
@@ -10999,6 +11496,14 @@ declare global {
                         key: {
                             document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
                             variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e60bf02096d14e818c7d60a1b328f865'
+                        key: {
+                            document_key: 'e3e2928737704754ba5fdfd65ec5979b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -11474,6 +11979,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'ee8bacfc7c1246f0b31380937f78c074'
+                        key: {
+                            document_key: '92520546623f4d9b912847ed75cd2353'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'eec3ae40931445a8b661d3cd97dfae0e'
                         key: {
                             document_key: '604af14b8314493faa5f871acf53642b'
@@ -11497,6 +12010,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ef466dcb445741ea9a98a5a2d5f931f3'
+                        key: {
+                            document_key: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'efc1319b5894499e87efd70c96ed9b80'
                         key: {
@@ -11516,6 +12037,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0307ea2e4e147b6ad03b48035a97f19'
+                        key: {
+                            document_key: '8ff187691e814cb38e0a5c308fd0aa26'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -11685,6 +12214,15 @@ declare global {
                             }
                             element: 'active'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f486159fbac5412db9ab1cc098f036c3'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'dbccbd1438174fde80907bffeb6381d2'
                         }
                     },
                     {
@@ -11898,6 +12436,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f9117272de9e468d8dd392cdbab6c1fe'
+                        key: {
+                            document_key: '92520546623f4d9b912847ed75cd2353'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'f930c130e5ee44e78c97c68dc37ff4ae'
                         key: {
@@ -11978,6 +12524,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f98c477c2ef1409c80bcd10076c31452'
+                        key: {
+                            document_key: 'dbccbd1438174fde80907bffeb6381d2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f99cc15f96044e37a43c11b6abbc2737'
                         key: {
@@ -11997,6 +12551,14 @@ declare global {
                             name: 'x_incb_bridge_outbox'
                             element: 'source_table'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa3647089d454702b86a96d76d403488'
+                        key: {
+                            document_key: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -12059,6 +12621,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbaef763889d495c8ac511d65ca7e78d'
+                        key: {
+                            document_key: '8ff187691e814cb38e0a5c308fd0aa26'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -12158,6 +12728,14 @@ declare global {
                     },
                     {
                         table: 'sys_variable_value'
+                        id: 'fdfa24f1204f4b1e907263083e8b74f4'
+                        key: {
+                            document_key: '4fa0aa344d8c498f90ae245c07189469'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
                         id: 'fe68752c17594095a2db11dc64e42c63'
                         key: {
                             document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
@@ -12217,6 +12795,14 @@ declare global {
                             value: 'dead'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff4eb6dad26543c3b72ec3d0f8865747'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {

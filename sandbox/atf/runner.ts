@@ -29,6 +29,9 @@ export interface AtfTarget {
     atfBasicAuth(profileSysId: string): Promise<SessionReply<{ found: boolean; username: string; password: string }>>;
     atfEnd(): Promise<SessionReply<AtfRollbackReport>>;
     drain(): Promise<SessionReply<unknown>>;
+    /** the instance's clock (info().value.now) and moving it forward (tick(nowMs) runs what came due) */
+    info(): Promise<SessionReply<{ now: number }>>;
+    tick(nowMs?: number): Promise<SessionReply<unknown>>;
   };
 }
 
@@ -88,7 +91,7 @@ export interface AtfRunOptions {
   /** only these suites (names or sys_ids) and none of the tests outside suites; default: every top-level suite and
    * every test no suite holds */
   suites?: string[];
-  /** wait between attempts of a waiting step (default 200 ms) */
+  /** instance time between attempts of a waiting step (default 1000 ms) */
   pollMs?: number;
   /** called as each test finishes */
   onTest?: (result: AtfTestResult, suite: string | null) => void;
@@ -120,8 +123,6 @@ function inputsOf(step: AtfStepDefinition, config: StepConfig, outputs: { [stepS
   for (const field of Object.keys(inputs)) inputs[field] = resolvePills(inputs[field], outputs);
   return inputs;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function runTest(test: AtfTestDefinition, options: AtfRunOptions): Promise<AtfTestResult> {
   const started = Date.now();
@@ -198,7 +199,12 @@ async function runTest(test: AtfTestDefinition, options: AtfRunOptions): Promise
             failed = outcome.status !== 'success';
           }
         } else if (inputs) {
+          // A waiting step is repeated until it passes or its timeout has gone by in the INSTANCE's time: between
+          // attempts the instance's clock moves on by the poll interval and the background work that comes due
+          // meanwhile runs (events, async rules, scheduled jobs), as it would while the platform waits.
           const waits = WAITING_STEPS.includes(config.call) ? step.timeoutSeconds * 1000 : 0;
+          const pollMs = options.pollMs ?? 1000;
+          let waited = 0;
           let attempts = 0;
           let outcome: AtfStepOutcome;
           for (;;) {
@@ -206,10 +212,12 @@ async function runTest(test: AtfTestDefinition, options: AtfRunOptions): Promise
             outcome = (
               await session.atfStep({ kind: SERVER_STEPS[config.call] as AtfServerStepRequest['kind'], stepSysId: step.sysId, scope: step.scope, user, inputs, earlierOutputs: outputs })
             ).value;
-            if (outcome.status === 'success' || Date.now() - stepStarted >= waits) break;
-            // the background work the instance would do meanwhile (events, async rules, due jobs)
+            if (outcome.status === 'success' || waited >= waits) break;
             await session.drain();
-            await sleep(options.pollMs ?? 200);
+            const now = (await session.info()).value.now;
+            await session.tick(now + pollMs);
+            await session.drain();
+            waited += pollMs;
           }
           outputs[step.sysId] = outcome.outputs;
           if (outcome.impersonate && outcome.status === 'success') user = outcome.impersonate;

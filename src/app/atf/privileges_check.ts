@@ -12,6 +12,8 @@ declare var GlideSysAttachment: { new (): { write(record: GlideRecord, fileName:
 var refused: string[] = [];
 var shown: string[] = [];
 var unprovable: string[] = [];
+/** operations not tried because the one they build on was refused */
+var skipped: string[] = [];
 
 function check(operation: string, ok: boolean): void {
   if (ok) shown.push(operation);
@@ -33,18 +35,21 @@ check('incident create', !!incidentId);
 var incident = new GlideRecord('incident');
 var readable = incident.get(incidentId);
 check('incident read', readable);
+var written = false;
 if (readable) {
   incident.setValue('short_description', ATF_MARKER + ' cross-scope privileges (written)');
   incident.setValue('work_notes', 'Incident Bridge ATF: a work note written from the app scope');
-  check('incident write', !!incident.update());
+  written = !!incident.update();
+  check('incident write', written);
 }
 
 // sys_journal_field read: the work note the write above made
-check('sys_journal_field read', reads('sys_journal_field', 'name=incident^element=work_notes^element_id=' + incidentId));
+if (written) check('sys_journal_field read', reads('sys_journal_field', 'name=incident^element=work_notes^element_id=' + incidentId));
+else skipped.push('sys_journal_field read (needs the incident write)');
 
 // sys_attachment read: a file the app attaches through GlideSysAttachment (which writes sys_attachment for it)
-var attachmentId = new GlideSysAttachment().write(incident, 'incident-bridge-atf.txt', 'text/plain', 'Incident Bridge ATF');
-if (!attachmentId) refused.push('attaching a file through GlideSysAttachment');
+var attachmentId = readable ? new GlideSysAttachment().write(incident, 'incident-bridge-atf.txt', 'text/plain', 'Incident Bridge ATF') : null;
+if (!attachmentId) skipped.push('sys_attachment read (attaching a file to the incident did not work)');
 else check('sys_attachment read', reads('sys_attachment', 'table_name=incident^table_sys_id=' + incidentId));
 
 // sys_choice read: the instance's incident close codes (every instance with incidents has some)
@@ -61,7 +66,10 @@ for (var i = 0; i < optional.length; i++) {
   else unprovable.push(optional[i] + ' read');
 }
 
-if (refused.length > 0) throw new Error('Refused from the app scope (is its cross-scope privilege missing or not allowed?): ' + refused.join(', '));
+if (refused.length > 0) {
+  throw new Error('Refused from the app scope (is its cross-scope privilege missing or not allowed?): ' + refused.join(', ') + (skipped.length ? '. Not tried: ' + skipped.join(', ') : ''));
+}
+if (skipped.length > 0) throw new Error('Not tried: ' + skipped.join(', '));
 stepResult.setOutputMessage(
   'Allowed from scope ' + gs.getCurrentScopeName() + ': ' + shown.join(', ') + (unprovable.length ? '. No row on this instance to show: ' + unprovable.join(', ') : '')
 );

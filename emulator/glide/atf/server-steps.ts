@@ -98,11 +98,11 @@ function recordInsert(host: AtfServerHost, inputs: { [field: string]: string }):
   }
   var outputs = { table: table, record_id: id || '' };
   if (id) {
-    var inserted = 'Successfully inserted a ' + table + ' record: ' + id + blockedNote(blocked);
-    return expectInserted ? success(inserted, outputs) : failure('The ' + table + ' record was inserted, but the step expects it not to be', inserted, outputs);
+    var inserted = 'Successfully inserted ' + table + ' record ' + id + blockedNote(blocked);
+    return expectInserted ? success(inserted, outputs) : failure('The record was inserted into ' + table + ', but the step expects it not to be', inserted, outputs);
   }
-  var notInserted = 'Failed to insert a ' + table + ' record: ' + why;
-  return expectInserted ? failure(notInserted, notInserted, outputs) : success('The ' + table + ' record was not inserted, as expected: ' + why, outputs);
+  var notInserted = 'Failed to insert a record into ' + table + ': ' + why;
+  return expectInserted ? failure(notInserted, notInserted, outputs) : success('The record was not inserted into ' + table + ', as expected: ' + why, outputs);
 }
 
 function recordUpdate(host: AtfServerHost, inputs: { [field: string]: string }): AtfStepOutcome {

@@ -183,7 +183,7 @@ test('record steps insert, update, validate, query and delete as documented, in 
   ]);
   expect(r.steps[6].summary).toMatch(/was not deleted, as expected/);
   expect(inserted.test).toBe(r.sysId);
-  expect(failure('a table the app may not create in').summary).toMatch(/^Failed to insert a problem record/);
+  expect(failure('a table the app may not create in').summary).toMatch(/^Failed to insert a record into problem: /);
 });
 
 test('impersonation: later steps run as that user, with that user\'s ACLs', () => {
@@ -193,7 +193,7 @@ test('impersonation: later steps run as that user, with that user\'s ACLs', () =
     ['Record Insert', 'Success'],
     ['Run Server Side Script', 'Success'],
   ]);
-  expect(result('impersonation').steps[2].summary).toMatch(/not inserted, as expected: Security constraints/);
+  expect(result('impersonation').steps[2].summary).toMatch(/^The record was not inserted into x_incb_bridge_connection, as expected: Security constraints/);
 });
 
 test('Run Server Side Script: return false, a throw and a failed assertEqual fail; assertEqual compares with ==', () => {

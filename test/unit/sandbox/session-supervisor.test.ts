@@ -50,6 +50,12 @@ class FakeSession implements EngineSession {
   info = () => this.reply(this.opened);
   stats = () => this.reply({ db: { queries: 0, inserts: 0, updates: 0, deletes: 0 }, outboundRequests: 0 });
   isAlive = () => !this.dead;
+  atfBegin = () => this.reply({ enabled: false });
+  atfStep = (): never => {
+    throw new Error('the fake engine runs no ATF step');
+  };
+  atfBasicAuth = () => this.reply({ found: false, username: '', password: '' });
+  atfEnd = () => this.reply({ touched: [], left: [] });
   close = async () => undefined;
 }
 

@@ -3,7 +3,10 @@
 // deleted (the route then admits any signed-in user), a cross-scope privilege deleted (the instance refuses the
 // operation), the capture business rule deactivated. The copy's ATF run in the sandbox fails at exactly the step that
 // covers it, and only there.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../support/builtApp';
 import { runAtfInSandbox } from '../../sandbox/atf/sandbox-run';
 import { ENGINE, brokenCopy, failedSteps, keyId, recordFile } from './support';
 
@@ -44,4 +47,13 @@ test('with the capture rule inactive, the capture check finds no outbox entry', 
   );
   // the round trip through the double waits for a create that never comes
   expect(failures.map((f) => f.step)).toEqual(expect.arrayContaining([keyId('atf-trip-written-back')]));
+});
+
+test('npm run atf -- --app DIR runs another built app: the broken copy fails, with its failing step printed', () => {
+  const { dir } = brokenCopy((copy) => fs.rmSync(recordFile(copy, 'sys_security_acl', ['<name>x_incb_bridge.agent_api.health</name>'])));
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist/node/sandbox/atf/cli.js'), '--app', dir, '--engine', 'node', '--suite', 'Incident Bridge: install check'], { cwd: ROOT, encoding: 'utf8', timeout: 120000 });
+  expect(run.stdout).toContain(`from ${dir}, with demo data`);
+  expect(run.stdout).toMatch(/Assert Status Code +Failure +Assertion failed: Status code is '403'; Status code is '200'/);
+  expect(run.stdout.trim().split('\n').pop()).toBe('ATF: FAILED');
+  expect(run.status).toBe(1);
 });

@@ -20,10 +20,12 @@ function check(operation: string, ok: boolean): void {
   else refused.push(operation);
 }
 
-/** a read of the table finds a row matching the query (or any row, without one) */
-function reads(table: string, query: string): boolean {
+/** a read of the table finds a row with these field values (or any row, without any) */
+function reads(table: string, values: { [field: string]: string }): boolean {
   var gr = new GlideRecord(table);
-  if (query) gr.addEncodedQuery(query);
+  for (var field in values) {
+    if (Object.prototype.hasOwnProperty.call(values, field)) gr.addQuery(field, values[field]);
+  }
   gr.setLimit(1);
   gr.query();
   return gr.next();
@@ -44,25 +46,25 @@ if (readable) {
 }
 
 // sys_journal_field read: the work note the write above made
-if (written) check('sys_journal_field read', reads('sys_journal_field', 'name=incident^element=work_notes^element_id=' + incidentId));
+if (written) check('sys_journal_field read', reads('sys_journal_field', { name: 'incident', element: 'work_notes', element_id: incidentId }));
 else skipped.push('sys_journal_field read (needs the incident write)');
 
 // sys_attachment read: a file the app attaches through GlideSysAttachment (which writes sys_attachment for it)
 var attachmentId = readable ? new GlideSysAttachment().write(incident, 'incident-bridge-atf.txt', 'text/plain', 'Incident Bridge ATF') : null;
 if (!attachmentId) skipped.push('sys_attachment read (attaching a file to the incident did not work)');
-else check('sys_attachment read', reads('sys_attachment', 'table_name=incident^table_sys_id=' + incidentId));
+else check('sys_attachment read', reads('sys_attachment', { table_name: 'incident', table_sys_id: incidentId }));
 
 // sys_choice read: the instance's incident close codes (every instance with incidents has some)
-check('sys_choice read', reads('sys_choice', 'name=incident^element=close_code'));
+check('sys_choice read', reads('sys_choice', { name: 'incident', element: 'close_code' }));
 // sys_user read: the user running the test
-check('sys_user read', reads('sys_user', 'sys_id=' + gs.getUserID()));
+check('sys_user read', reads('sys_user', { sys_id: gs.getUserID() }));
 // sys_app read: the app's own application record
-check('sys_app read', reads('sys_app', 'scope=' + gs.getCurrentScopeName()));
+check('sys_app read', reads('sys_app', { scope: gs.getCurrentScopeName() }));
 
 // tables that may be empty on an instance: shown when they have a row
 var optional = ['sys_user_group', 'cmdb_ci', 'problem', 'change_request', 'oauth_entity_profile', 'oauth_requestor_profile', 'oauth_credential'];
 for (var i = 0; i < optional.length; i++) {
-  if (reads(optional[i], '')) shown.push(optional[i] + ' read');
+  if (reads(optional[i], {})) shown.push(optional[i] + ' read');
   else unprovable.push(optional[i] + ' read');
 }
 

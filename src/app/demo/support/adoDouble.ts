@@ -7,6 +7,8 @@
 // a double that keeps nothing.
 // Answers are written as raw JSON (Azure DevOps bodies are not wrapped in {"result": ...} as setBody would wrap them).
 
+import { parseJsonOrNull } from '../../core/jsonNesting';
+
 /** The identity the double's work items are changed by. */
 export var DOUBLE_IDENTITY = { displayName: 'Incident Bridge test double', uniqueName: 'ado-double@incident-bridge-atf.invalid', id: '00000000-0000-0000-0000-00000000d0b1' };
 
@@ -27,12 +29,9 @@ function refuse(response: RESTAPIResponse, status: number, message: string, type
   send(response, status, { '$id': '1', innerException: null, message: message, typeName: 'Microsoft.TeamFoundation.WorkItemTracking.Server.' + typeKey + ', Microsoft.TeamFoundation.WorkItemTracking.Server', typeKey: typeKey, errorCode: 0, eventId: 3200 });
 }
 
-function readJson(request: RESTAPIRequest): any {
-  try {
-    return JSON.parse(request.body.dataString);
-  } catch (e) {
-    return undefined;
-  }
+/** the body as JSON, through the app's bounded parser (null when it is not JSON or nests too deep) */
+function readBody(request: RESTAPIRequest): any {
+  return parseJsonOrNull(request.body.dataString);
 }
 
 function isPatch(value: any): boolean {
@@ -78,7 +77,7 @@ function positiveId(text: string): number {
 
 /** POST .../_apis/wit/workitems/${type}: a new work item, revision 1, with a new id. */
 export function createWorkItem(request: RESTAPIRequest, response: RESTAPIResponse): void {
-  var ops = readJson(request);
+  var ops = readBody(request);
   if (!isPatch(ops)) return refuse(response, 400, 'You must pass a valid patch document in the body of the request.', 'VssPropertyValidationException');
   var fields = fieldsOf(ops);
   if (!fields['System.Title']) return refuse(response, 400, 'TF401320: Rule Error for field Title. Error code: Required, HasValues, LimitedToValues, AllowsOldValue, InvalidEmpty.', 'RuleValidationException');
@@ -93,7 +92,7 @@ export function createWorkItem(request: RESTAPIRequest, response: RESTAPIRespons
 export function updateWorkItem(request: RESTAPIRequest, response: RESTAPIResponse): void {
   var id = positiveId(request.pathParams.id || '');
   if (!id) return refuse(response, 400, 'The work item id must be a positive number', 'ArgumentException');
-  var ops = readJson(request);
+  var ops = readBody(request);
   if (!isPatch(ops)) return refuse(response, 400, 'You must pass a valid patch document in the body of the request.', 'VssPropertyValidationException');
   var rev = 1;
   for (var i = 0; i < ops.length; i++) if (ops[i].op === 'test' && ops[i].path === '/rev' && typeof ops[i].value === 'number') rev = ops[i].value;
@@ -108,7 +107,7 @@ export function readWorkItem(request: RESTAPIRequest, response: RESTAPIResponse)
 /** POST .../_apis/wit/workItems/{id}/comments: the comment as Azure DevOps stores it. */
 export function addComment(request: RESTAPIRequest, response: RESTAPIResponse): void {
   var id = positiveId(request.pathParams.id || '');
-  var body = readJson(request);
+  var body = readBody(request);
   if (!id || !body || typeof body.text !== 'string' || body.text === '') return refuse(response, 400, 'The comment text is required', 'ArgumentException');
   var urls = itemUrls(request, id);
   send(response, 200, { workItemId: id, id: 1, version: 1, text: body.text, createdBy: DOUBLE_IDENTITY, createdDate: now(), modifiedBy: DOUBLE_IDENTITY, modifiedDate: now(), url: urls.url + '/comments/1' });

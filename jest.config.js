@@ -1,4 +1,4 @@
-// The test tiers (unit, es5, contract, rhino, e2e), one `npm test`. Each tier is a Jest project so CI sums them in one report.
+// The test tiers (unit, es5, contract, rhino, e2e, atf), one `npm test`. Each tier is a Jest project so CI sums them in one report.
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: false, diagnostics: { warnOnly: false } }];
 // Every tier's emulator reports to the secret audit while `npm test` runs one (test/audit).
 const auditSetup = '<rootDir>/test/support/secret-audit-setup.ts';
@@ -31,5 +31,8 @@ module.exports = {
     },
     // The sandbox program as a child process, driven over HTTP only; its own per-test time-out (Rhino interprets).
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], setupFilesAfterEnv: [auditSetup, '<rootDir>/test/e2e/support/jest-timeout.ts'] },
+    // The app's own ATF suites (dist/app) run by the sandbox's ATF runner on both engines, and built copies broken on
+    // purpose failing at the step that covers what was broken (`npm run atf` is the same run as a program).
+    { ...base, displayName: 'atf', testMatch: ['<rootDir>/test/atf/**/*.test.ts'] },
   ],
 };

@@ -2,6 +2,11 @@
 // (dist/emulator). Each output is one self-contained ES5 IIFE:
 //   - dist/es5/includes/<Name>.js  one per script include listed in src/app/includes.json; defines `var <Name>`
 //   - dist/es5/entry/<path>.js      one per file under src/app/entry (business rules, REST routes, jobs, actions)
+//   - dist/es5/atf/<name>.js        one per file directly in src/app/atf (src/app/atf/support is what they share):
+//                                   the scripts of the app's ATF "Run Server Side Script" steps, which run on the
+//                                   instance in the app's scope like any other script
+//   - dist/es5/demo/<name>.js       the same for src/app/demo: the route scripts of the Azure DevOps test double,
+//                                   which the package ships as demo data only
 //   - dist/emulator/glide.js        the emulator, `var GlideEmulator` (test and sandbox infrastructure, never installed)
 // An import of another script include is NOT bundled: it becomes a reference to that include's global name, exactly
 // how scripts in one scope see each other's script includes on an instance.
@@ -66,6 +71,12 @@ for (const [name, file] of Object.entries(includes)) {
 for (const entry of listTs(path.join(appDir, 'entry'))) {
   const rel = path.relative(path.join(appDir, 'entry'), entry).replace(/\.ts$/, '.js');
   configs.push(bundle(entry, `dist/es5/entry/${rel}`));
+}
+// one script per file directly in the folder (what they share is in its support/)
+for (const folder of ['atf', 'demo']) {
+  for (const name of fs.readdirSync(path.join(appDir, folder)).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))) {
+    configs.push(bundle(path.join(appDir, folder, name), `dist/es5/${folder}/${name.replace(/\.ts$/, '.js')}`));
+  }
 }
 configs.push(bundle(path.join(root, 'emulator/glide/index.ts'), 'dist/emulator/glide.js', { name: 'GlideEmulator' }));
 

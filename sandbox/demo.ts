@@ -8,7 +8,7 @@
 // Inbound: once the sandbox listens, the fake's service hooks (web hook consumer, basic auth as the hook user, the
 // connection's inbound secret in its header) point at the sandbox's hook route for the demo connection, so a change
 // made in the fake comes back as a real delivery. Deliveries come from the fake's Node code, asynchronously, never
-// from inside a script the engine runs, so they cannot deadlock either (see the README's deadlock case).
+// from inside a script the engine runs, so they cannot deadlock either (see the README's deadlock case; a script's request to the sandbox's own URL is served in place: loopback.ts).
 import { randomBytes } from 'node:crypto';
 import { AdoFake, AdoFakeOptions, AdoFakeUser, DEFAULT_FAKE_USER, HookEventType, startAdoFake } from './ado-fake';
 import type { SeedRecord } from '../emulator/glide/session/types';

@@ -5,6 +5,7 @@
 // the server answers 503 with Retry-After; the call that met the death fails with the engine's own error (a 500).
 // When restarting fails `maxRestartAttempts` times in a row the supervisor gives up: calls fail with
 // EngineRestartingError whose retryAfterSeconds is null (503 without Retry-After: restart the sandbox).
+import type { AtfServerStepRequest } from '../emulator/glide/atf/types';
 import type { InstanceHttpRequest } from '../emulator/glide/http/types';
 import type { RecordsQuery, SessionChanges, SessionSnapshot } from '../emulator/glide/session/types';
 import { EngineSession, ScriptEngine, SessionCallError, SessionReply, SessionSpec } from '../emulator/runtime';
@@ -148,6 +149,10 @@ export async function openSupervisedSession(options: SupervisorOptions): Promise
     info: () => call((s) => s.info()),
     stats: () => call((s) => s.stats()),
     records: (query: RecordsQuery) => call((s) => s.records(query)),
+    atfBegin: () => call((s) => s.atfBegin()),
+    atfStep: (request: AtfServerStepRequest) => call((s) => s.atfStep(request)),
+    atfBasicAuth: (profileSysId: string) => call((s) => s.atfBasicAuth(profileSysId)),
+    atfEnd: () => call((s) => s.atfEnd()),
     isAlive: () => state === 'serving' && current.session.isAlive(),
     close: async () => {
       await restarting;

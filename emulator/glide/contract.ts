@@ -193,6 +193,15 @@ export interface Instance {
     trackChanges(): void;
     /** The rows written since the last call (or since trackChanges()) and the sys_number counters; forgets them. */
     takeChanges(): DatabaseChanges;
+    /** ATF rollback: from now on, remember every row as it was before its first write. */
+    beginRollback(): void;
+    /** Puts back every row written since beginRollback(), except in the base tables `excluded` names (sys_number
+     * counters are never put back); returns the rows that existed before and were changed or deleted since
+     * (`touched`), and the rows inserted since that were still there (`left`). */
+    rollback(excluded: (baseTable: string) => boolean): {
+      touched: Array<{ table: string; sysId: string; deleted: boolean }>;
+      left: Array<{ table: string; sysId: string }>;
+    };
   };
   addBusinessRule(rule: RuleDefinition): void;
   addScriptAction(action: ScriptActionDefinition): void;
@@ -213,6 +222,9 @@ export interface Instance {
    * the instance's globals in scope, as a script of `scope` (default: the running script's scope). The text becomes the body of `new Function(...)`, so the result is what the
    * script `return`s (a trailing expression's completion value is NOT returned). Business rules run through this. */
   evaluate(script: string, vars: { [name: string]: any }, scope?: string): any;
+  /** Like evaluate, but the text is a program and the result its completion value (the value of its last expression
+   * statement), as ATF takes the outcome of a Run Server Side Script step. */
+  evaluateProgram(script: string, vars: { [name: string]: any }, scope?: string): any;
   /** Runs fn as a script of `scope` ('global', or an application's scope name): GlideRecord operations inside it are
    * held to that scope's cross-scope rules. Tests use it for what stands for a user or the platform ('global'). */
   runInScope<T>(scope: string, fn: () => T): T;

@@ -216,6 +216,20 @@ export function buildInstance(options: InstanceOptions, createServices: Services
       takeChanges: function () {
         return { tables: runtime.store.takeChanges(), numbers: runtime.numberCounters() };
       },
+      beginRollback: function () {
+        runtime.store.beginUndo();
+      },
+      rollback: function (excluded: (baseTable: string) => boolean) {
+        var undone = runtime.store.rollbackUndo(excluded);
+        var touched: Array<{ table: string; sysId: string; deleted: boolean }> = [];
+        for (var i = 0; i < undone.touched.length; i++) {
+          var before = undone.touched[i].before;
+          touched.push({ table: before.sys_class_name || undone.touched[i].base, sysId: before.sys_id, deleted: undone.touched[i].deleted });
+        }
+        var left: Array<{ table: string; sysId: string }> = [];
+        for (var c = 0; c < undone.created.length; c++) left.push({ table: undone.created[c].row.sys_class_name || undone.created[c].base, sysId: undone.created[c].row.sys_id });
+        return { touched: touched, left: left };
+      },
     },
     addBusinessRule: function (rule: RuleDefinition) {
       rules.add(rule);
@@ -255,6 +269,9 @@ export function buildInstance(options: InstanceOptions, createServices: Services
     },
     evaluate: function (script: string, vars: { [name: string]: any }, scope?: string) {
       return runtime.evaluate(script, vars || {}, scope);
+    },
+    evaluateProgram: function (script: string, vars: { [name: string]: any }, scope?: string) {
+      return runtime.evaluateProgram(script, vars || {}, scope);
     },
     runInScope: function <T>(scope: string, fn: () => T): T {
       return runtime.access.run(scope, fn);

@@ -7,6 +7,7 @@ import { SchemaJson } from '../glide/contract';
 import { RecordIndex, list } from './record-index';
 import { restApisOf } from './rest-apis';
 import { indexesOf, schemaOf } from './schema';
+import { atfOf } from './atf';
 import { aclsOf, privilegesOf, rolesOf } from './security';
 import { businessRulesOf, eventsOf, scheduledJobsOf, scriptActionsOf, scriptIncludesOf } from './server-scripts';
 import { AppInfo, AppRow, LoadedApp, PropertyDefinition } from './types';
@@ -71,6 +72,7 @@ export function loadApp(distAppDir: string, options: LoadOptions = {}): LoadedAp
   // Only INSERT_OR_UPDATE records are installed rows: a DELETE or delete_multiple removes rows an instance already
   // has, which a freshly loaded sandbox has not.
   var index = new RecordIndex(records.filter((r) => r.action === 'INSERT_OR_UPDATE'));
+  var demoIds = records.filter((r) => r.action === 'INSERT_OR_UPDATE' && r.file.split('/')[0] === DEMO_FOLDER && r.values.sys_id).map((r) => r.values.sys_id);
   return {
     app: appInfoOf(index),
     schema: schemaOf(index, options.baseSchema),
@@ -86,6 +88,8 @@ export function loadApp(distAppDir: string, options: LoadOptions = {}): LoadedAp
     scheduledJobs: scheduledJobsOf(index),
     privileges: privilegesOf(index),
     records: rowsOf(index),
+    demoIds: demoIds,
+    atf: atfOf(index, demoIds),
     firstInstallIds: records.filter((r) => r.action === 'INSERT_OR_UPDATE' && r.file.split('/')[0] === FIRST_INSTALL_FOLDER).map((r) => r.values.sys_id),
   };
 }

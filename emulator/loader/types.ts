@@ -174,6 +174,59 @@ export interface ScheduledJobDefinition {
   timeZone: string;
 }
 
+/** One step of an ATF test (sys_atf_step), with its inputs as stored. */
+export interface AtfStepDefinition {
+  sysId: string;
+  test: string;
+  /** execution order */
+  order: number;
+  active: boolean;
+  /** sys_atf_step_config sys_id: which kind of step this is (the platform's step configurations) */
+  stepConfig: string;
+  displayName: string;
+  description: string;
+  table: string;
+  /** how long a step that can wait (Record Query, Record Validation) retries before it fails; 0: once */
+  timeoutSeconds: number;
+  /** the application scope (name) the step runs in */
+  scope: string;
+  /** value by input variable sys_id (sys_variable_value), as stored: data pills ({{step['id'].output}}) unresolved */
+  inputs: { [variableSysId: string]: string };
+  /** input values taken from earlier steps' outputs (sys_element_mapping), by input field name */
+  mappings: { [field: string]: string };
+}
+
+export interface AtfTestDefinition {
+  sysId: string;
+  name: string;
+  description: string;
+  active: boolean;
+  failOnServerError: boolean;
+  scope: string;
+  /** shipped as demo data (unload.demo/): present only when the package was installed with demo data */
+  demo: boolean;
+  /** in execution order */
+  steps: AtfStepDefinition[];
+}
+
+export interface AtfSuiteDefinition {
+  sysId: string;
+  name: string;
+  description: string;
+  active: boolean;
+  /** the parent suite's sys_id, '' for a top-level suite */
+  parent: string;
+  scope: string;
+  demo: boolean;
+  /** sys_atf_test_suite_test rows, in order */
+  tests: Array<{ test: string; order: number; abortOnFailure: boolean }>;
+}
+
+export interface AtfDefinitions {
+  tests: AtfTestDefinition[];
+  suites: AtfSuiteDefinition[];
+}
+
 export interface LoadedApp {
   app: AppInfo;
   /** the app's tables, in the form Instance options take */
@@ -192,6 +245,10 @@ export interface LoadedApp {
   /** sys_ids of the records only a first install writes (the SDK's `installMethod: 'first install'`, folder
    * unload/): an upgrade leaves them as the admin left them */
   firstInstallIds: string[];
+  /** sys_ids of the demo data the package was loaded with (folder unload.demo/; empty without demo data) */
+  demoIds: string[];
+  /** the package's Automated Test Framework tests and suites */
+  atf: AtfDefinitions;
   /** every record the package installs, by table */
   records: { [table: string]: AppRow[] };
 }

@@ -1,5 +1,6 @@
 // The EngineSession both engines hand out, over the one thing each engine provides: a channel that carries a
 // session request (job-runner.js's `session(requestJson)` protocol) into the engine and brings its result back.
+import type { AtfBasicAuth, AtfRollbackReport, AtfServerStepRequest, AtfStepOutcome } from '../glide/atf/types';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../glide/http/types';
 import type { DrainReport, JobRun, RecordsQuery, SessionInfo, SessionSnapshot, SessionStats, TickReport } from '../glide/session/types';
 import { EngineSession, ScriptResult, SessionReply, SessionSpec, sessionReply } from './script-engine';
@@ -48,6 +49,10 @@ export async function openEngineSession(engine: 'rhino' | 'node', channel: Sessi
     info: () => call<SessionInfo>('info'),
     stats: () => call<SessionStats>('stats'),
     records: (query: RecordsQuery) => call<Array<{ [field: string]: string }>>('records', query),
+    atfBegin: () => call<{ enabled: boolean }>('atfBegin'),
+    atfStep: (request: AtfServerStepRequest) => call<AtfStepOutcome>('atfStep', request),
+    atfBasicAuth: (profileSysId: string) => call<AtfBasicAuth>('atfBasicAuth', profileSysId),
+    atfEnd: () => call<AtfRollbackReport>('atfEnd'),
     isAlive: () => !closed && channel.alive(),
     close,
   };

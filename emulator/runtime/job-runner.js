@@ -23,7 +23,7 @@
 // session(requestJson) -> resultJson: persistent sessions (GlideEmulator.createSession, one long-lived instance)
 // next to the jobs. Requests:
 //   { action: 'open', spec: { app, options?: { platformRules?, maxDrainRounds?, accessTracking? } } }   value: { sessionId }
-//   { action: 'call', sessionId, op, arg }   op: start | http | tick | drain | dump | runJob | info | stats | records; value: its return
+//   { action: 'call', sessionId, op, arg }   op: start | http | tick | drain | dump | runJob | info | stats | records | atfBegin | atfStep | atfBasicAuth | atfEnd; value: its return
 //   { action: 'close', sessionId }
 // Results have the job result's shape (filesRun empty); the result of a call, failed or not, also carries `changes`,
 // what the session committed during it (the session's changes(), SessionChanges), when it committed anything: the
@@ -227,7 +227,7 @@ function createJobRunner(global, host, applyProfile, setupJson) {
 
   var sessions = {};
   var nextSessionId = 1;
-  var SESSION_OPS = { start: true, http: true, tick: true, drain: true, dump: true, runJob: true, info: true, stats: true, records: true };
+  var SESSION_OPS = { start: true, http: true, tick: true, drain: true, dump: true, runJob: true, info: true, stats: true, records: true, atfBegin: true, atfStep: true, atfBasicAuth: true, atfEnd: true };
   /** where the log lines of the session call in progress go */
   var sessionLogs = [];
 

@@ -8,6 +8,7 @@ import type { SchemaJson } from '../glide/contract';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../glide/http/types';
 import type { DrainReport, JobRun, RecordsQuery, SessionChanges, SessionInfo, SessionSnapshot, SessionStart, SessionStats, TickReport } from '../glide/session/types';
 import type { LoadedApp } from '../loader/types';
+import type { AtfBasicAuth, AtfRollbackReport, AtfServerStepRequest, AtfStepOutcome } from '../glide/atf/types';
 
 export interface ScriptJob {
   /** the built package (emulator/loader's loadApp of dist/app), installed into the fresh instance first */
@@ -114,6 +115,12 @@ export interface EngineSession {
   stats(): Promise<SessionReply<SessionStats>>;
   /** rows of one of the app's own tables, filtered, newest first, without password2 columns (records-query.ts) */
   records(query: RecordsQuery): Promise<SessionReply<Array<{ [field: string]: string }>>>;
+  /** ATF: a test starts (its changes will be rolled back), one server-side step, a basic auth profile's
+   * credentials for a REST step, the test ends (rolled back) */
+  atfBegin(): Promise<SessionReply<{ enabled: boolean }>>;
+  atfStep(request: AtfServerStepRequest): Promise<SessionReply<AtfStepOutcome>>;
+  atfBasicAuth(profileSysId: string): Promise<SessionReply<AtfBasicAuth>>;
+  atfEnd(): Promise<SessionReply<AtfRollbackReport>>;
   close(): Promise<void>;
 }
 

@@ -8,9 +8,10 @@
 // Outbound HTTP is synchronous for the script, as RESTMessageV2.execute() is on an instance: this thread posts the
 // request to the parent, which performs it, posts the answer on `replies` and flips `signal`; meanwhile this thread
 // sleeps in Atomics.wait and then reads the answer with receiveMessageOnPort. The parent's event loop stays free.
-// DEADLOCK CASE: a script requesting the sandbox itself. The sandbox forwards that request to this very session,
-// which is busy waiting for it; the request cannot be answered until the script's time-out passes (it then fails
-// with status 0). Point connections at other servers (the demo's Azure DevOps fake runs in the parent thread and
+// DEADLOCK CASE: a script requesting the sandbox under an address other than its glide.servlet.uri (requests to
+// that one the session serves in place: emulator/glide/session/loopback.ts). The sandbox forwards that request to
+// this very session, which is busy waiting for it; the request cannot be answered until the script's time-out passes
+// (it then fails with status 0). Point connections at other servers (the demo's Azure DevOps fake runs in the parent thread and
 // never calls back synchronously, so it cannot deadlock).
 'use strict';
 const { parentPort, workerData, receiveMessageOnPort } = require('node:worker_threads');

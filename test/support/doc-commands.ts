@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandLine } from '../../sandbox/cli-options';
 import { parseFaultsCommandLine } from '../../sandbox/faults/cli-options';
+import { parseAtfCommandLine } from '../../sandbox/atf/cli-options';
 import { REPO_ROOT } from './doc-examples';
 
 /** Words of one shell line: quotes removed, an unquoted `#` after a blank ends it, `&&`, `||`, `;` and `|` split it. */
@@ -89,6 +90,7 @@ export function commandProblem(words: string[]): string | undefined {
     if (!packageJson.scripts[name]) return `package.json has no script "${name}"`;
     const args = scriptArgs(words);
     if (name === 'faults') return attempt(() => parseFaultsCommandLine(args));
+    if (name === 'atf') return attempt(() => parseAtfCommandLine(args));
     if (name === 'ado-spec') return args.every((arg) => arg === '--write') ? undefined : `npm run ado-spec takes only --write, not ${args.join(' ')}`;
     return args.length ? `npm run ${name} takes no arguments, not ${args.join(' ')}` : undefined;
   }
@@ -116,6 +118,7 @@ export function commandProblem(words: string[]): string | undefined {
     if (!existsSync(join(REPO_ROOT, source))) return `no file ${source}`;
     if (file === 'dist/node/sandbox/cli.js') return attempt(() => parseCommandLine(rest.slice(1), {}));
     if (file === 'dist/node/sandbox/faults/cli.js') return attempt(() => parseFaultsCommandLine(rest.slice(1)));
+    if (file === 'dist/node/sandbox/atf/cli.js') return attempt(() => parseAtfCommandLine(rest.slice(1)));
     return undefined;
   }
   return `not a command this check knows: ${words.join(' ')}`;

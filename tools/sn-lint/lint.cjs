@@ -21,10 +21,15 @@ const TABLES = {
   ui: 'sys_ui_action.script',
   mail: 'sys_script_email',
   job: 'sysauto_script',
+  // an ATF Run Server Side Script step: the plugin has no record type for it; a fix script is the server script it
+  // lints the same way (no free variables of its own)
+  atf: 'sys_script_fix',
+  // the route scripts of the Azure DevOps test double (demo data)
+  demo: 'sys_ws_operation',
 };
 
 function tableOf(file) {
-  const m = /^dist\/es5\/(?:entry\/([^/]+)|(includes))\//.exec(file);
+  const m = /^dist\/es5\/(?:entry\/([^/]+)|(includes|atf|demo))\//.exec(file);
   const table = m && TABLES[m[1] || m[2]];
   if (!table) throw new Error(`${file}: no ServiceNow record type known for it`);
   return table;

@@ -51,7 +51,66 @@ export class RowStore {
   /** sys_ids written since takeChanges() by base table; null until recordChanges() (nothing is kept then) */
   private changed: { [base: string]: { [sysId: string]: boolean } } | null = null;
 
+  /** ATF rollback (beginUndo): each row as it was before its first write since, by base table and sys_id; null
+   * for a row that did not exist then. null while no rollback is being tracked. */
+  private undo: { [base: string]: { [sysId: string]: Row | null } } | null = null;
+
   constructor(private dictionary: Dictionary) {}
+
+  /** From now on, remember each row as it was before its first write, so rollbackUndo() can put it back. */
+  beginUndo(): void {
+    this.undo = {};
+  }
+
+  private noteUndo(rows: RootRows, sysId: string, before: Row | null): void {
+    if (!this.undo) return;
+    var table = this.undo[rows.base] || (this.undo[rows.base] = {});
+    if (!Object.prototype.hasOwnProperty.call(table, sysId)) table[sysId] = before;
+  }
+
+  /** Puts every row written since beginUndo() back as it was (rows inserted since are removed, rows deleted since come
+   * back), except in the base tables `keep` says to leave alone; stops tracking. Returns the rows that existed before
+   * and were changed or deleted since (in every table, kept or not), as they were before, and the rows inserted since
+   * that still existed, as they were. */
+  rollbackUndo(keep: (baseTable: string) => boolean): { touched: Array<{ base: string; before: Row; deleted: boolean }>; created: Array<{ base: string; row: Row }> } {
+    var undo = this.undo;
+    this.undo = null;
+    var touched: Array<{ base: string; before: Row; deleted: boolean }> = [];
+    var created: Array<{ base: string; row: Row }> = [];
+    if (!undo) return { touched: touched, created: created };
+    for (var base in undo) {
+      if (!Object.prototype.hasOwnProperty.call(undo, base)) continue;
+      var rows = this.roots[base];
+      var kept = keep(base);
+      for (var sysId in undo[base]) {
+        if (!Object.prototype.hasOwnProperty.call(undo[base], sysId)) continue;
+        var before = undo[base][sysId];
+        var exists = !!rows && Object.prototype.hasOwnProperty.call(rows.bySysId, sysId);
+        if (before) touched.push({ base: base, before: before, deleted: !exists });
+        else if (exists) created.push({ base: base, row: rows.bySysId[sysId] });
+        if (kept) continue;
+        if (!before) {
+          if (exists) this.remove(base, sysId);
+        } else if (exists) {
+          this.restore(base, before);
+        } else {
+          this.insert(base, copyRow(before));
+        }
+        rows = this.roots[base];
+      }
+    }
+    return { touched: touched, created: created };
+  }
+
+  /** stores `row` in place of the existing row with its sys_id (all its columns, nothing merged) */
+  private restore(table: string, row: Row): void {
+    var rows = this.rootsFor(table);
+    var old = rows.bySysId[row.sys_id];
+    this.indexRow(table, rows, old, false);
+    rows.bySysId[row.sys_id] = copyRow(row);
+    this.indexRow(table, rows, rows.bySysId[row.sys_id], true);
+    this.noteChange(rows, row.sys_id);
+  }
 
   /** From now on, remember which rows every insert, update and delete touches, for takeChanges(). */
   recordChanges(): void {
@@ -113,6 +172,7 @@ export class RowStore {
     var rows = this.rootsFor(table);
     var sysId = row.sys_id;
     if (Object.prototype.hasOwnProperty.call(rows.bySysId, sysId)) return false;
+    this.noteUndo(rows, sysId, null);
     rows.bySysId[sysId] = row;
     rows.seq[sysId] = this.nextSeq++;
     rows.order.push(sysId);
@@ -135,6 +195,7 @@ export class RowStore {
     var rows = this.rootsFor(table);
     var old = rows.bySysId[sysId];
     if (!old || !Object.prototype.hasOwnProperty.call(rows.bySysId, sysId)) return null;
+    this.noteUndo(rows, sysId, old);
     var row = copyRow(old);
     for (var k in changes) if (Object.prototype.hasOwnProperty.call(changes, k)) row[k] = changes[k];
     this.indexRow(table, rows, old, false);
@@ -149,6 +210,7 @@ export class RowStore {
     var rows = this.rootsFor(table);
     var old = rows.bySysId[sysId];
     if (!old || !Object.prototype.hasOwnProperty.call(rows.bySysId, sysId)) return false;
+    this.noteUndo(rows, sysId, old);
     this.indexRow(table, rows, old, false);
     delete rows.bySysId[sysId];
     delete rows.seq[sysId];

@@ -133,6 +133,9 @@ export function createInstanceHttp(instance: Instance, app: LoadedApp): Instance
   }
 
   return {
+    recordAccess: function () {
+      return createRecordAccess(rules, accessHost(roleChecker()));
+    },
     handle: function (req: InstanceHttpRequest): InstanceHttpResponse {
       var response: InstanceHttpResponse;
       try {

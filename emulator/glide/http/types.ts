@@ -25,6 +25,9 @@ export interface InstanceHttpResponse {
 }
 
 export interface InstanceHttp {
+  /** The record ACLs as the web services evaluate them, for the user running now (call inside instance.runAs): what a
+   * server-side step that enforces security (ATF's Record Insert, Update, Delete, Query, Validation) checks. */
+  recordAccess(): import('./record-access').RecordAccess;
   /** Answers one request as req.user; never throws (an unexpected failure is a 500 in the platform's error JSON). */
   handle(req: InstanceHttpRequest): InstanceHttpResponse;
 }

@@ -19,6 +19,9 @@ function packageRowValues(row: { [field: string]: string }): { [field: string]: 
   return values;
 }
 
+/** Platform tables whose rows the package may ship, installed as it ships them. */
+var PLATFORM_DATA_TABLES = ['sys_auth_profile_basic'];
+
 /** The Application Access columns of a table row (sys_db_object) as the package sets them. */
 var TABLE_ACCESS_COLUMNS = ['access', 'read_access', 'create_access', 'update_access', 'delete_access', 'ws_access', 'caller_access'];
 
@@ -85,6 +88,11 @@ export function installApp(instance: Instance, app: LoadedApp): void {
   for (var t = 0; t < app.schema.tables.length; t++) {
     var rows = app.records[app.schema.tables[t].name] || [];
     for (var r2 = 0; r2 < rows.length; r2++) instance.db.insert(app.schema.tables[t].name, packageRowValues(rows[r2]));
+  }
+  // Platform data the package ships: basic auth profiles (the ones its ATF tests' REST steps sign in with).
+  for (var d = 0; d < PLATFORM_DATA_TABLES.length; d++) {
+    var shippedRows = app.records[PLATFORM_DATA_TABLES[d]] || [];
+    for (var r3 = 0; r3 < shippedRows.length; r3++) instance.db.insert(PLATFORM_DATA_TABLES[d], packageRowValues(shippedRows[r3]));
   }
   for (var b = 0; b < app.businessRules.length; b++) instance.addBusinessRule(app.businessRules[b]);
   for (var s = 0; s < app.scriptActions.length; s++) instance.addScriptAction(app.scriptActions[s]);

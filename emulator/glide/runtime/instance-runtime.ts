@@ -111,6 +111,21 @@ export class InstanceRuntime implements Platform {
     return scope ? this.access.run(scope, run) : run();
   }
 
+  /** Like evaluate, but the text is a program whose completion value is the result (the value of its last expression
+   * statement, as an engine's eval gives it), not a function body: how ATF takes the outcome of a Run Server Side
+   * Script step ("return false from the main function body to fail the step" is the value of the trailing IIFE). */
+  evaluateProgram(script: string, vars: { [name: string]: any }, scope?: string): any {
+    var self = this;
+    var run = function () {
+      var all: { [name: string]: any } = self.includeResolver ? self.includeResolver.varsFor(script, vars, self.access.current()) : {};
+      for (var v in vars) if (Object.prototype.hasOwnProperty.call(vars, v)) all[v] = vars[v];
+      all.__incbProgram = script;
+      // a direct eval: the program sees the globals and vars (the enclosing function's parameters) in its scope
+      return self.evaluateWith('return eval(__incbProgram);', all);
+    };
+    return scope ? this.access.run(scope, run) : run();
+  }
+
   /** evaluate without resolving script includes (the resolver itself runs include text through this) */
   evaluateWith(script: string, vars: { [name: string]: any }): any {
     var names: string[] = [];

@@ -12,11 +12,19 @@
 //   stats()         database operations and outbound requests since the start (counters only)
 //   records(query)  rows of one of the app's own tables, filtered, newest first, no password2 column (records-query.ts)
 //   changes()       what the calls since the last changes() committed (SessionChanges), or null when nothing
+//   atfBegin()      an ATF test starts: every row written from now on is remembered as it was (atf/server-steps.ts)
+//   atfStep(step)   one server-side ATF step, in its scope, as its user (AtfStepOutcome)
+//   atfBasicAuth(id)  the user name and password of a basic auth profile, for a Send REST Request - Inbound step
+//   atfEnd()        the test is over: its changes are rolled back as ATF does (AtfRollbackReport)
 // Outbound requests and log lines are handed on (transport, onLog) and not kept: a sandbox runs for days.
-import type { Instance, InstanceOptions } from '../contract';
+import type { HttpTransport, Instance, InstanceOptions } from '../contract';
+import type { InstanceHttp } from '../http/types';
+import { createLoopback, servletBase } from './loopback';
 import type { LoadedApp } from '../../loader/types';
 import type { InstanceHttpRequest, InstanceHttpResponse } from '../http/types';
 import { createInstanceHttp } from '../http/instance-http';
+import { excludedFromRollback, runServerStep } from '../atf/server-steps';
+import type { AtfBasicAuth, AtfRollbackReport, AtfServerStepRequest, AtfStepOutcome } from '../atf/types';
 import { buildInstance } from '../instance';
 import { createAppInstance } from '../install/install-app';
 import { internalDateTime } from '../services/civilTime';
@@ -42,6 +50,10 @@ export interface SandboxSession {
   stats(): SessionStats;
   records(query: RecordsQuery): Array<{ [field: string]: string }>;
   changes(): SessionChanges | null;
+  atfBegin(): { enabled: boolean };
+  atfStep(request: AtfServerStepRequest): AtfStepOutcome;
+  atfBasicAuth(profileSysId: string): AtfBasicAuth;
+  atfEnd(): AtfRollbackReport;
 }
 
 var DEFAULT_MAX_DRAIN_ROUNDS = 50;
@@ -66,12 +78,24 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
     callerScope: 'global',
     accessTracking: accessTracking,
   };
-  if (opts.transport) instanceOptions.transport = opts.transport;
-  else if (opts.hostHttp) instanceOptions.transport = engineTransport(opts.hostHttp);
+  // requests the instance's scripts send to the instance itself are served in place (loopback.ts)
+  var inboundLate: InstanceHttp | null = null;
+  var instanceRef: Instance | null = null;
+  var loopback = createLoopback(
+    function () { return instanceRef ? servletBase(instanceRef) : ''; },
+    function () { return inboundLate as InstanceHttp; }
+  );
+  var outbound: HttpTransport | null = opts.transport || (opts.hostHttp ? engineTransport(opts.hostHttp) : null);
+  if (outbound) instanceOptions.transport = loopback.transport(outbound);
   var instance = createAppInstance(function (o: InstanceOptions) { return buildInstance(o, createServices); }, app, instanceOptions);
   if (opts.platformRules !== false) addPlatformRules(instance);
   instance.db.trackChanges();
+  instanceRef = instance;
   var inbound = createInstanceHttp(instance, app);
+  inboundLate = inbound;
+  var atfGlide: { [name: string]: any } = {};
+  instance.install(atfGlide);
+  var atfHost = { instance: instance, glide: atfGlide, recordAccess: function () { return inbound.recordAccess(); } };
   var scheduler = new JobScheduler(instance, app);
   var maxRounds = opts.maxDrainRounds || DEFAULT_MAX_DRAIN_ROUNDS;
   var started = false;
@@ -118,6 +142,7 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
     start: function (spec: SessionStart) {
       if (started) throw new Error('the session has started already');
       started = true;
+      loopback.setPasswords(spec.users);
       if (spec.snapshot) {
         checkSnapshot(spec.snapshot);
         restoreDatabase(instance, app, spec.snapshot.database);
@@ -180,6 +205,26 @@ export function createSession(app: LoadedApp, options?: SessionOptions): Sandbox
     },
     records: function (query: RecordsQuery) {
       return queryRecords(instance, app, query);
+    },
+    atfBegin: function () {
+      // "Enable test/test suite execution" (sn_atf.runner.enabled) is off by default: an instance runs no test then
+      var enabled = (instance.db.rows('sys_properties', 'name=sn_atf.runner.enabled')[0] || { value: '' }).value === 'true';
+      if (enabled) instance.db.beginRollback();
+      return { enabled: enabled };
+    },
+    atfStep: function (request: AtfServerStepRequest) {
+      var outcome = runServerStep(atfHost, request);
+      forgetHistory();
+      return outcome;
+    },
+    atfBasicAuth: function (profileSysId: string) {
+      var profile = instance.db.get('sys_auth_profile_basic', String(profileSysId));
+      return profile ? { found: true, username: profile.username || '', password: profile.password || '' } : { found: false, username: '', password: '' };
+    },
+    atfEnd: function () {
+      var undone = instance.db.rollback(excludedFromRollback);
+      forgetHistory();
+      return undone;
     },
     changes: function () {
       var database = instance.db.takeChanges();

@@ -9,6 +9,9 @@ export interface SessionUser {
   last_name?: string;
   email?: string;
   roles: string[];
+  /** the password the sandbox checks; the instance keeps only a digest, to check the basic auth of requests its own
+   * scripts send to itself (loopback.ts) */
+  password?: string;
 }
 
 /** One write through GlideRecord, so business rules, defaults, numbers and sys fields are what the platform makes

@@ -21,6 +21,34 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'f2fc7d3980054ce59436eb0065609a24'
                     }
+                    'ado-double-acl': {
+                        table: 'sys_security_acl'
+                        id: 'f98734385c7b48e4933fe6064b75f142'
+                    }
+                    'ado-double-api': {
+                        table: 'sys_ws_definition'
+                        id: 'a2f8ab3ea72440d796d2c767df4f3e6a'
+                    }
+                    'ado-double-comment': {
+                        table: 'sys_ws_operation'
+                        id: '8ecacfddc04f4c61b6b35b49dbbf6d20'
+                    }
+                    'ado-double-create': {
+                        table: 'sys_ws_operation'
+                        id: 'd388ef797ed3451b985f8aef1ec38833'
+                    }
+                    'ado-double-read': {
+                        table: 'sys_ws_operation'
+                        id: '6c70fd3ac24f495589e0d1402eb7af28'
+                    }
+                    'ado-double-update': {
+                        table: 'sys_ws_operation'
+                        id: '2dbbc11bc16e4c49bb8b54bd12de205d'
+                    }
+                    'ado-double-v1': {
+                        table: 'sys_ws_version'
+                        id: '049220c844cd49df80ce4b5e39f8a5ad'
+                    }
                     'agent-api': {
                         table: 'sys_ws_definition'
                         id: 'aef149818f8a402285f9b8b3e6b7a2fc'
@@ -96,6 +124,370 @@ declare global {
                     'agent-api-v1-resolve': {
                         table: 'sys_ws_operation'
                         id: 'd73171ea17ab4bf1a75b6e26ad1e0426'
+                    }
+                    'atf-agent-ack-send': {
+                        table: 'sys_atf_step'
+                        id: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                    }
+                    'atf-agent-ack-state': {
+                        table: 'sys_atf_step'
+                        id: '3d4f2bb9068b4fedb9f35d799f4f6391'
+                    }
+                    'atf-agent-ack-status': {
+                        table: 'sys_atf_step'
+                        id: 'b0d171923dbd423e8c0689ca7053b897'
+                    }
+                    'atf-agent-again-send': {
+                        table: 'sys_atf_step'
+                        id: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                    }
+                    'atf-agent-again-status': {
+                        table: 'sys_atf_step'
+                        id: '5f85d3438e1e45b2ac1875732c630f2c'
+                    }
+                    'atf-agent-anonymous-send': {
+                        table: 'sys_atf_step'
+                        id: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                    }
+                    'atf-agent-anonymous-status': {
+                        table: 'sys_atf_step'
+                        id: 'afd29044cdf84877b0a77998c75980df'
+                    }
+                    'atf-agent-badcode-message': {
+                        table: 'sys_atf_step'
+                        id: '288cd715f931469aabdfab5ce912900e'
+                    }
+                    'atf-agent-badcode-send': {
+                        table: 'sys_atf_step'
+                        id: '8a70b2f60c1c410a93369437d71362f3'
+                    }
+                    'atf-agent-badcode-status': {
+                        table: 'sys_atf_step'
+                        id: 'e46d60c01e2d4fee814236db8fe45350'
+                    }
+                    'atf-agent-close-code': {
+                        table: 'sys_atf_step'
+                        id: 'fe6df009745244019d7c9f629a4edca2'
+                    }
+                    'atf-agent-health-scope': {
+                        table: 'sys_atf_step'
+                        id: '0e3eb2acc03f4e94ac3a88ac850b5b7e'
+                    }
+                    'atf-agent-health-send': {
+                        table: 'sys_atf_step'
+                        id: 'f521e150322d4e3d912dc529fe779b6a'
+                    }
+                    'atf-agent-health-status': {
+                        table: 'sys_atf_step'
+                        id: '9a3c18436bdf4a22aaee0cd719d7e148'
+                    }
+                    'atf-agent-insert': {
+                        table: 'sys_atf_step'
+                        id: 'e1504de69f7140f3ab93512159ac0544'
+                    }
+                    'atf-agent-list-limit': {
+                        table: 'sys_atf_step'
+                        id: '7361e349704e4bf4b168270b08fab0e3'
+                    }
+                    'atf-agent-list-send': {
+                        table: 'sys_atf_step'
+                        id: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                    }
+                    'atf-agent-list-status': {
+                        table: 'sys_atf_step'
+                        id: '6b81c6d8b0a140ac940e776383750f6f'
+                    }
+                    'atf-agent-norole-send': {
+                        table: 'sys_atf_step'
+                        id: '386a04b9aa2b4830b45a8fa50301eb54'
+                    }
+                    'atf-agent-norole-status': {
+                        table: 'sys_atf_step'
+                        id: '0729f080a7c84feb9329ca7b21af2f0f'
+                    }
+                    'atf-agent-note-send': {
+                        table: 'sys_atf_step'
+                        id: 'caf060241032465b9ed908a66c613d53'
+                    }
+                    'atf-agent-note-status': {
+                        table: 'sys_atf_step'
+                        id: '71c64a1ca0a547509b7e1368a55de94e'
+                    }
+                    'atf-agent-note-text': {
+                        table: 'sys_atf_step'
+                        id: '24614fcd76b9415889325c138f09f3d8'
+                    }
+                    'atf-agent-priority-send': {
+                        table: 'sys_atf_step'
+                        id: 'bb56beb92e95446ab65be7f8c3a999bc'
+                    }
+                    'atf-agent-priority-status': {
+                        table: 'sys_atf_step'
+                        id: 'df1665fa24e0474597f26175125ea3ce'
+                    }
+                    'atf-agent-priority-value': {
+                        table: 'sys_atf_step'
+                        id: 'd2cb43793bf445a288e3fabd54d17554'
+                    }
+                    'atf-agent-read-id': {
+                        table: 'sys_atf_step'
+                        id: '8329044141cb4de58eec9a26784d7a4a'
+                    }
+                    'atf-agent-read-send': {
+                        table: 'sys_atf_step'
+                        id: '5ca8060571cd4549959c27ac5faa13b7'
+                    }
+                    'atf-agent-read-status': {
+                        table: 'sys_atf_step'
+                        id: '1eee598d6d9a42e2aedde4246b6f96c7'
+                    }
+                    'atf-agent-resolve-code': {
+                        table: 'sys_atf_step'
+                        id: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                    }
+                    'atf-agent-resolve-send': {
+                        table: 'sys_atf_step'
+                        id: '52d11883f331451182a99e1b836a1cdc'
+                    }
+                    'atf-agent-resolve-state': {
+                        table: 'sys_atf_step'
+                        id: '5f48a6a04d84455a86062bc6ffb28136'
+                    }
+                    'atf-agent-resolve-status': {
+                        table: 'sys_atf_step'
+                        id: '43432b777a7d4508b5ca8a35fdc763c2'
+                    }
+                    'atf-agent-self-ok': {
+                        table: 'sys_atf_step'
+                        id: '604af14b8314493faa5f871acf53642b'
+                    }
+                    'atf-agent-self-read': {
+                        table: 'sys_atf_step'
+                        id: '0f88f3977ee44036ab3c08ed1ae4db42'
+                    }
+                    'atf-agent-self-role': {
+                        table: 'sys_atf_step'
+                        id: '1cea790155c54908a7d35ab6d3018387'
+                    }
+                    'atf-agent-self-send': {
+                        table: 'sys_atf_step'
+                        id: 'a95219c9c69444678813ed4fa225ad43'
+                    }
+                    'atf-agent-self-status': {
+                        table: 'sys_atf_step'
+                        id: 'd256053ea30a4f1a82d7e97e565f1800'
+                    }
+                    'atf-agent-validate': {
+                        table: 'sys_atf_step'
+                        id: 'd2bdb593dbb1412cb2369e8a327d013e'
+                    }
+                    'atf-capture-check': {
+                        table: 'sys_atf_step'
+                        id: 'd0cfc2889a314d73880af857cb38abd8'
+                    }
+                    'atf-capture-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '41ca4fc0d6ea456ea978fe055d188346'
+                    }
+                    'atf-hooks-again-duplicate': {
+                        table: 'sys_atf_step'
+                        id: '81b4adcde3984eaa916e207ada595ef1'
+                    }
+                    'atf-hooks-again-send': {
+                        table: 'sys_atf_step'
+                        id: '2528e0991a204dedbc37bacb6eed62c3'
+                    }
+                    'atf-hooks-again-status': {
+                        table: 'sys_atf_step'
+                        id: 'b8aa3ddbe50a4952b162611b386053f7'
+                    }
+                    'atf-hooks-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '26f1d08f414e4619988d681dca4a6034'
+                    }
+                    'atf-hooks-close-code': {
+                        table: 'sys_atf_step'
+                        id: '5047b24c8aca4ce0bbbc086f83076ce3'
+                    }
+                    'atf-hooks-comment-query': {
+                        table: 'sys_atf_step'
+                        id: '2ef1deeaf9f5421d881c83b3c29573f7'
+                    }
+                    'atf-hooks-comment-send': {
+                        table: 'sys_atf_step'
+                        id: '642f2a2eb5744ca18e55677a2bfbad08'
+                    }
+                    'atf-hooks-comment-status': {
+                        table: 'sys_atf_step'
+                        id: '79cf5fb20413432eb28f0ab04cf039a3'
+                    }
+                    'atf-hooks-connection': {
+                        table: 'sys_atf_step'
+                        id: '3ca40311574b4eb3b2662928d7f8f895'
+                    }
+                    'atf-hooks-doing-accepted': {
+                        table: 'sys_atf_step'
+                        id: '08ef10366c1c4c04b92a65f5416e30e2'
+                    }
+                    'atf-hooks-doing-send': {
+                        table: 'sys_atf_step'
+                        id: '2e5b8380066642ea8133c844ab71974d'
+                    }
+                    'atf-hooks-doing-status': {
+                        table: 'sys_atf_step'
+                        id: '75003754158b47d6a44b1c92a6a6cb06'
+                    }
+                    'atf-hooks-doing-validate': {
+                        table: 'sys_atf_step'
+                        id: 'e75ec9d42ab24b269522bb2fbe16af28'
+                    }
+                    'atf-hooks-done-send': {
+                        table: 'sys_atf_step'
+                        id: '51fd94650dc041a6a03d8d60b11ca501'
+                    }
+                    'atf-hooks-done-status': {
+                        table: 'sys_atf_step'
+                        id: '5d27c5a256e24868abf5678773d97f1f'
+                    }
+                    'atf-hooks-done-validate': {
+                        table: 'sys_atf_step'
+                        id: '99fdaff3fc42496cb3698bc74f305d1d'
+                    }
+                    'atf-hooks-incident': {
+                        table: 'sys_atf_step'
+                        id: 'be6f0727f3514d71b8805827b97adaca'
+                    }
+                    'atf-hooks-link': {
+                        table: 'sys_atf_step'
+                        id: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                    }
+                    'atf-privileges-check': {
+                        table: 'sys_atf_step'
+                        id: '7d60f36f654a4e048940070a3eb57007'
+                    }
+                    'atf-profile-agent': {
+                        table: 'sys_auth_profile_basic'
+                        id: '2175dcfd9f324bc78e59b61b4a84ffb2'
+                    }
+                    'atf-profile-hook': {
+                        table: 'sys_auth_profile_basic'
+                        id: '6f358b62a0dd40ca9958bae581cee69d'
+                    }
+                    'atf-suite-agent': {
+                        table: 'sys_atf_test_suite'
+                        id: '6891f1e9e1db420296097ded6a971921'
+                    }
+                    'atf-suite-agent-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'd4dd0e033e4e44938b7ee271fce2fdfd'
+                    }
+                    'atf-suite-capture': {
+                        table: 'sys_atf_test_suite'
+                        id: '87b1fcf3e360496aa8393e6e14587bf6'
+                    }
+                    'atf-suite-capture-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '073f9fd0f8514bf2b54c35398f020bb9'
+                    }
+                    'atf-suite-hooks': {
+                        table: 'sys_atf_test_suite'
+                        id: '5a33f2ac00d2480689340ffdb0467392'
+                    }
+                    'atf-suite-hooks-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '001c7a7523b7494eb50372b9c5b6d41c'
+                    }
+                    'atf-suite-install-check': {
+                        table: 'sys_atf_test_suite'
+                        id: 'b35e8b4367314649beb6b702d37e5888'
+                    }
+                    'atf-suite-privileges': {
+                        table: 'sys_atf_test_suite'
+                        id: 'f99b661b85d4428b813a1bd01d4318e5'
+                    }
+                    'atf-suite-privileges-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'cc7fa5a76f354f07a8315fc9c2fbc707'
+                    }
+                    'atf-suite-round-trip': {
+                        table: 'sys_atf_test_suite'
+                        id: '4ddb58cb5c774526be213911ff2d7f5e'
+                    }
+                    'atf-suite-round-trip-member': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '8dfe361a8ff8484eac7adb0a47150c3d'
+                    }
+                    'atf-test-agent-api': {
+                        table: 'sys_atf_test'
+                        id: 'c633637690684db7aebd9b633936b5c8'
+                    }
+                    'atf-test-capture': {
+                        table: 'sys_atf_test'
+                        id: 'f404cf3c5fb24a7e81030a9f8bf44844'
+                    }
+                    'atf-test-hooks': {
+                        table: 'sys_atf_test'
+                        id: '336d1a4d47fc492fbff17eaee1246ee7'
+                    }
+                    'atf-test-privileges': {
+                        table: 'sys_atf_test'
+                        id: '4917be99a7c14bdaa78390a81dd25505'
+                    }
+                    'atf-test-round-trip': {
+                        table: 'sys_atf_test'
+                        id: 'c2de515b579b436e909330a029ef9865'
+                    }
+                    'atf-trip-cleanup': {
+                        table: 'sys_atf_step'
+                        id: '84d27e7a034343afaa3f2dace4065f8d'
+                    }
+                    'atf-trip-comment-sent': {
+                        table: 'sys_atf_step'
+                        id: 'e3e2928737704754ba5fdfd65ec5979b'
+                    }
+                    'atf-trip-connection': {
+                        table: 'sys_atf_step'
+                        id: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                    }
+                    'atf-trip-incident': {
+                        table: 'sys_atf_step'
+                        id: '6dc3e4dd3d174a40b59c40280bce7ada'
+                    }
+                    'atf-trip-linked': {
+                        table: 'sys_atf_step'
+                        id: '4fa0aa344d8c498f90ae245c07189469'
+                    }
+                    'atf-trip-linked-note': {
+                        table: 'sys_atf_step'
+                        id: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                    }
+                    'atf-trip-no-echo': {
+                        table: 'sys_atf_step'
+                        id: '448a9a495e7345bbb0d55115f87d001c'
+                    }
+                    'atf-trip-no-echo-after-note': {
+                        table: 'sys_atf_step'
+                        id: '8ff187691e814cb38e0a5c308fd0aa26'
+                    }
+                    'atf-trip-note': {
+                        table: 'sys_atf_step'
+                        id: 'c400e3bf81f84dae93906742e03ef80c'
+                    }
+                    'atf-trip-one-request': {
+                        table: 'sys_atf_step'
+                        id: '92520546623f4d9b912847ed75cd2353'
+                    }
+                    'atf-trip-point': {
+                        table: 'sys_atf_step'
+                        id: '00f72e5586ca421cbede3d3dded60f78'
+                    }
+                    'atf-trip-sent': {
+                        table: 'sys_atf_step'
+                        id: 'dbccbd1438174fde80907bffeb6381d2'
+                    }
+                    'atf-trip-written-back': {
+                        table: 'sys_atf_step'
+                        id: 'b88e0220c58b4fdeae3802fe3d2433bc'
                     }
                     bom_json: {
                         table: 'sys_module'
@@ -425,6 +817,71 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '905eb3957cd84fd9add39f525391283e'
                     }
+                    'probe-demo': {
+                        table: 'sys_atf_test'
+                        id: '0870644b257a4e0398c9885413a7cd6b'
+                        deleted: true
+                    }
+                    'probe-demo-log': {
+                        table: 'sys_atf_step'
+                        id: '2828e02f73144eaeb63b9d8fd23ab199'
+                        deleted: true
+                    }
+                    'probe-insert': {
+                        table: 'sys_atf_step'
+                        id: '281601dad75b406093af9d16065d1360'
+                        deleted: true
+                    }
+                    'probe-json': {
+                        table: 'sys_atf_step'
+                        id: '71d44b46d669488994513b4d4e66ebe1'
+                        deleted: true
+                    }
+                    'probe-log': {
+                        table: 'sys_atf_step'
+                        id: '464c2f658912485d926cbd9cee7228ab'
+                        deleted: true
+                    }
+                    'probe-query': {
+                        table: 'sys_atf_step'
+                        id: 'bbeb06a84b0d407593eda9fe78788d3b'
+                        deleted: true
+                    }
+                    'probe-rest': {
+                        table: 'sys_atf_step'
+                        id: 'a812b4672cb046058161eed8289de02b'
+                        deleted: true
+                    }
+                    'probe-script': {
+                        table: 'sys_atf_step'
+                        id: '14c72244e74044679040ae948de10323'
+                        deleted: true
+                    }
+                    'probe-status': {
+                        table: 'sys_atf_step'
+                        id: '9fa2c191f7b1458fb6fbe39b53cd6c35'
+                        deleted: true
+                    }
+                    'probe-suite': {
+                        table: 'sys_atf_test_suite'
+                        id: '9ce4403e7b904b49832fb9d0cc06bb42'
+                        deleted: true
+                    }
+                    'probe-suite-test': {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'ff3a042493c449958f90836dcebadbfc'
+                        deleted: true
+                    }
+                    'probe-test': {
+                        table: 'sys_atf_test'
+                        id: 'a98e0d78636540f8b84ae6edb7b0b71e'
+                        deleted: true
+                    }
+                    'probe-validate': {
+                        table: 'sys_atf_step'
+                        id: '30704528f19a417bbd6c676db9adc919'
+                        deleted: true
+                    }
                     'property-attachment-max-bytes': {
                         table: 'sys_properties'
                         id: 'd604c2a54623439390cd7de26052a051'
@@ -608,6 +1065,14 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_variable_value'
+                        id: '007d8268678b4b949f7538290c82d36a'
+                        key: {
+                            document_key: '0f88f3977ee44036ab3c08ed1ae4db42'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '00ca29dbdb0048b9ba1225c386cecf3c'
                         key: {
@@ -772,6 +1237,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '04c27f820ecf414ba15ca6d11cebaff5'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '04cd3bede34b4c2a950a8b8e71d9cf43'
                         key: {
@@ -824,6 +1297,22 @@ declare global {
                             }
                             element: 'response_body'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '05df819013c4478bb35bdd9277ba2d23'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '061a3da875c4443e9662b29a19d1264d'
+                        key: {
+                            document_key: '3ca40311574b4eb3b2662928d7f8f895'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -895,12 +1384,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '073f87bf2c234fb5aa9b6fb229704335'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '99fdaff3fc42496cb3698bc74f305d1d'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '074f7acbade84ce89a0900fc476522b6'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'basic_auth_profile'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '07650cc7e288424f98990e7e2888a42d'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -963,6 +1469,24 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0a178e7de10144048b7dd3dc45a9a37c'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0a29c437f82c40a7b1b5d817b9b1e341'
+                        deleted: true
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'a812b4672cb046058161eed8289de02b'
                         }
                     },
                     {
@@ -1043,6 +1567,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0cbd3e0c83ff4d7099e8b99b00b05be6'
+                        key: {
+                            document_key: 'd256053ea30a4f1a82d7e97e565f1800'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0cce8ce3e156495887e0ac362dec58f3'
                         key: {
@@ -1062,6 +1594,14 @@ declare global {
                             }
                             element: 'payload'
                             position: '16'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ccfd21206354b8698c0124e147f8150'
+                        key: {
+                            document_key: '5f48a6a04d84455a86062bc6ffb28136'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -1094,6 +1634,14 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'sync_work_notes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d75820644584de3994e007675ef76f9'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -1208,6 +1756,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0f98c1b50bab4e1fa58d99f19a94c499'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0feab4f9d4aa4871afd7c918a7a08772'
                         key: {
@@ -1263,6 +1819,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '11527c8232a54407b81289659b9c60c5'
+                        key: {
+                            document_key: '8329044141cb4de58eec9a26784d7a4a'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '115e1ea6bee541dbb6aca3d5bc20b27a'
                         key: {
@@ -1291,6 +1855,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '11fced0a20d14aecaae3228c26c1e4d0'
+                        key: {
+                            document_key: 'be6f0727f3514d71b8805827b97adaca'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '12541b7597774a2083e322943b03ee74'
                         key: {
@@ -1304,6 +1876,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '125cd26908b54e659fe9c3e7a0ff165c'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '12a4ec71b1334ed79a42426e21e86527'
                         key: {
@@ -1314,6 +1895,30 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12ee8d0c5df346a5918d5ba299a1e650'
+                        key: {
+                            document_key: '00f72e5586ca421cbede3d3dded60f78'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13bde4ae34454e37aead38e176c367e1'
+                        key: {
+                            document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13ee36c8d73c49e2a0586e5a13b899e4'
+                        key: {
+                            document_key: '24614fcd76b9415889325c138f09f3d8'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -1398,6 +2003,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1575d9ea0db348b89413e0e2a1466f82'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '159a39925cce466f811eb51eff3bd074'
+                        deleted: true
+                        key: {
+                            document_key: '464c2f658912485d926cbd9cee7228ab'
+                            variable: '523c79985f30220012b44adb7f46663a'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '15d457b90ef1489cbfddb4a32ec94d6d'
                         key: {
@@ -1416,6 +2038,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '161a15d26f2948fd9e50d2ffa465e33e'
+                        key: {
+                            document_key: 'e1504de69f7140f3ab93512159ac0544'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -1446,6 +2076,22 @@ declare global {
                             }
                             element: 'rate_limited_until'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '17a722283066444cb52376a37cc4747a'
+                        key: {
+                            document_key: '7d60f36f654a4e048940070a3eb57007'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '17e1e43efddb4f44b4da8ad9d0ce3748'
+                        key: {
+                            document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -1509,6 +2155,15 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'ado_organization'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19c80c10b4e340d18a78af612d34e66f'
+                        deleted: true
+                        key: {
+                            document_key: 'bbeb06a84b0d407593eda9fe78788d3b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -1587,6 +2242,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1b9aa3064a3a4c7586eb66187672e411'
+                        key: {
+                            document_key: '8ff187691e814cb38e0a5c308fd0aa26'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1bbf9761790143968ef8230ae3a7ff16'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1bcd001ff12944b7a2d8548c1f10c692'
                         key: {
@@ -1601,6 +2272,23 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'close_notes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1bf92b353aab4fa0af9a3165b25ee0a3'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1c289cce98ce4a62a13ae0e479f8b585'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '52d11883f331451182a99e1b836a1cdc'
                         }
                     },
                     {
@@ -1623,6 +2311,23 @@ declare global {
                             }
                             element: '.split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1cced10b9bc74d4dbd7b4af62e3dfc56'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ce8f6d4e21745739869a7f49ea28612'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -1656,11 +2361,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '1d2288308cbf4507b75549a7d4544fa6'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1dd33e56d711451187953f37585acc63'
                         key: {
                             name: 'x_incb_bridge_outbox'
                             element: 'payload'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e3909232ba540d8ae196b0b809f2682'
+                        key: {
+                            document_key: '5047b24c8aca4ce0bbbc086f83076ce3'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -1679,6 +2401,31 @@ declare global {
                             name: 'x_incb_bridge_outbox'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1ee21d59514b4c6c9a6b03fc15949b6e'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'e75ec9d42ab24b269522bb2fbe16af28'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1ef4fd95d2a24ea7a960c7457932699a'
+                        key: {
+                            document_key: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1f28dcda93154a979b19900474fcf6d1'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -1809,6 +2556,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '205d06ff4a0141ad9cb42d75f026fe27'
+                        key: {
+                            document_key: 'e1504de69f7140f3ab93512159ac0544'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2092c5c118bf42e68c099deae1b2c825'
                         key: {
@@ -1876,6 +2631,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '218b4a2058d64a34b13579cc68af426e'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '21cba7b124d649ddb18010be283388d2'
                         key: {
@@ -1896,6 +2659,14 @@ declare global {
                                 }
                             }
                             element: 'sn_value'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '21cd9f0284db4ea0adc26179967bc816'
+                        key: {
+                            document_key: 'd0cfc2889a314d73880af857cb38abd8'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -1975,6 +2746,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '23de1e6fa7c1413e866a17d07bded4e2'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '24a747ea79bd4ceb927ac7b57bd82cea'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '642f2a2eb5744ca18e55677a2bfbad08'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '24e548b4c9814e5cb262799979bc937a'
                         key: {
@@ -2008,6 +2796,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '24fd529042cf4d17910775e9af9afab2'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '252244a3d4c0483c9013627c56ab9557'
                         key: {
@@ -2016,6 +2812,14 @@ declare global {
                             value: 'skipped'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2530c01714c247bd99bd16b7f2f29668'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -2103,6 +2907,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '26a9fdd10b574b08abaf5a7422361e45'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '26e1474059704c029442266112a4876e'
                         key: {
@@ -2113,6 +2925,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2802cb2cf0f24241998497c730041b88'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -2136,6 +2956,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '294564ef687342078e566165ded80a8b'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '29dc65c6686c4d70b69004273f6e86ea'
                         key: {
@@ -2146,6 +2974,22 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '29fa5c4a78224d08891f4023fcb91b6d'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2a0bd79068314b3e8c5684ea89416899'
+                        key: {
+                            document_key: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -2196,11 +3040,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2b0963bcb50b4a97a4e7a6b978f5ffd3'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2c059e5602894a7984685779df3ba412'
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'http_status'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2c7587f7de4f497d9c59b221d300dc36'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2232,6 +3093,14 @@ declare global {
                         id: '2de6fdcc70174a7ab25497fac7056abc'
                         key: {
                             name: 'x_incb_bridge_connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '2ea6b0cb9e23402cb71328d0529a75a8'
+                        key: {
+                            document_key: 'fe6df009745244019d7c9f629a4edca2'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2276,6 +3145,46 @@ declare global {
                             }
                             element: 'remote_rev'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31962361f18948fd90a76a76cd50bf42'
+                        key: {
+                            document_key: '448a9a495e7345bbb0d55115f87d001c'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31d778ccdfd04e85bef00c328d76ff55'
+                        key: {
+                            document_key: '448a9a495e7345bbb0d55115f87d001c'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '31ed56f384a841d7bc94947ff480d91b'
+                        key: {
+                            document_key: '4fa0aa344d8c498f90ae245c07189469'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '320e27a44d3346c6b9a0da88c9962f6e'
+                        key: {
+                            document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '323016ee1fd04c919686e4177a820873'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -2362,6 +3271,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '33e7796a4537414f88d2f67bec5f4d36'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '341177e754574d86ad693b5cf4f22194'
+                        key: {
+                            document_key: 'be6f0727f3514d71b8805827b97adaca'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '342c119c31ae46e7aea812405bc03a53'
                         key: {
@@ -2393,11 +3319,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '347527baf54540d9b431bc13bac3fe87'
+                        key: {
+                            document_key: '2ef1deeaf9f5421d881c83b3c29573f7'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '34ae48005bbc4a088de79b6c6681c065'
+                        key: {
+                            document_key: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '34ed0f888efa499794b657a9149377ba'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3527e7418c21465e99d95c5d53f76efc'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -2436,11 +3386,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '377361ebc22849e7bba118c9e208d015'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '378d10804ed6473eaf9db23381012f3a'
                         key: {
                             logical_table_name: 'x_incb_bridge_log'
                             col_name_string: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '379ade18aa9248fab2d68e63401b0bbd'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -2452,6 +3419,14 @@ declare global {
                             value: 'inbound'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '38bc4df5aaef456c8bb48d64d4113ceb'
+                        key: {
+                            document_key: '8329044141cb4de58eec9a26784d7a4a'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -2474,6 +3449,14 @@ declare global {
                             }
                             element: 'signing_key'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3937f074002d4cbda7217db59292615a'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -2543,6 +3526,16 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3ae384270db346338c69197a7cdb96be'
+                        deleted: true
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '30704528f19a417bbd6c676db9adc919'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '3aec7ce8cadd40fb9d1fa72f5ee31515'
                         key: {
@@ -2576,6 +3569,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b433ff6a01f43b78b826fbb3920deaa'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -2618,6 +3619,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '3c6b8f2678724355a60f05d7d5a54ad9'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '5ca8060571cd4549959c27ac5faa13b7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '3c6c989f69564db583fca865551d7764'
                         key: {
@@ -2637,6 +3647,15 @@ declare global {
                             }
                             element: 'state'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3ce0413035e84877927e57aee28dd5b0'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -2662,12 +3681,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3d28058053ea4893b60136442358e533'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3d50df5e1e004a83a9009b0db81a85df'
                         key: {
                             name: 'x_incb_bridge_response_plan'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d73679c7fc041158e0accb3ae265cdd'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e277985166a4343b715225797d1fa14'
+                        deleted: true
+                        key: {
+                            document_key: '281601dad75b406093af9d16065d1360'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2696,6 +3740,15 @@ declare global {
                             value: 'custom'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3fdc97bda0754e42ade109d35c8a4042'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '52d11883f331451182a99e1b836a1cdc'
                         }
                     },
                     {
@@ -2757,6 +3810,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '40a8f5b7940d459791a111a402c4cb9b'
+                        key: {
+                            document_key: '7361e349704e4bf4b168270b08fab0e3'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '40e86a043d0f4310a49d3904fc6d3607'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '40f89a6b161b43a8ae82a52f98d263f0'
                         key: {
@@ -2801,6 +3870,30 @@ declare global {
                             name: 'x_incb_bridge_log'
                             element: 'endpoint'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4211b5b276764041bda0c4b525b6a481'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '423b539e6e3c4e2f8252eca1aa157d9d'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '425542dfde934bb0a6db09685d0e839f'
+                        key: {
+                            document_key: 'e1504de69f7140f3ab93512159ac0544'
+                            variable: '90144b535320220002c6435723dc3488'
                         }
                     },
                     {
@@ -2935,6 +4028,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '43fa238f9f744458ba1cfa88e60dd638'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '440d2f70ee114da4a7d8b5caf412e433'
                         key: {
@@ -2957,6 +4058,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '44763f1c8b914858a6d36abacbbcefae'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '44d42e5bf1044e41a12bba0e97be3030'
+                        key: {
+                            document_key: '24614fcd76b9415889325c138f09f3d8'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4507aececfd040038eb7c84a21a256c8'
+                        key: {
+                            document_key: '3d4f2bb9068b4fedb9f35d799f4f6391'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '450a4333af1d432dae004ecaf887ee40'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '45b07de6b0ec4dc3a26e3f7739d134f7'
+                        key: {
+                            document_key: 'd256053ea30a4f1a82d7e97e565f1800'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '46198413f61148ae9ff1afc6cd0dd729'
                         key: {
@@ -2965,6 +4106,14 @@ declare global {
                             value: 'state'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '468f84755f424650a10f842421f93281'
+                        key: {
+                            document_key: '288cd715f931469aabdfab5ce912900e'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -2995,6 +4144,30 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_outbox'
                             element: 'claim_token'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '46e6d529acab4405ab90531a4761130b'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4762ca3e387e4a91ab897ac9b4c8f471'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '477debbbb44741e5adaef7bdd416450d'
+                        key: {
+                            document_key: '5047b24c8aca4ce0bbbc086f83076ce3'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -3039,6 +4212,24 @@ declare global {
                             }
                             element: 'last_fingerprint'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '48a3624aab9141bc89d1ecbefb8ae72f'
+                        key: {
+                            document_key: '5f48a6a04d84455a86062bc6ffb28136'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '48cef6d6d2144c82abce22c85023616b'
+                        deleted: true
+                        key: {
+                            field: 'log'
+                            table: 'var__m_atf_input_variable_58ab71985f30220012b44adb7f46661e'
+                            id: '464c2f658912485d926cbd9cee7228ab'
                         }
                     },
                     {
@@ -3107,6 +4298,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '49a9665cc9b349aebc912607f06f98f5'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '49b876c163ab4f4cb03fed47634813e3'
                         key: {
@@ -3171,6 +4370,14 @@ declare global {
                             value: 'comments'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4acb321b454940f8a5cc19263fa6a0ff'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -3262,6 +4469,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4cd7c746677b421dba0a2224c03152c8'
+                        key: {
+                            document_key: '9a3c18436bdf4a22aaee0cd719d7e148'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4cdc65f52f8041c19eca9792e9f70873'
                         key: {
@@ -3334,6 +4549,22 @@ declare global {
                             }
                             element: '.split'
                             position: '15'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4d48764831ba4eb6b1da5faf3957bc91'
+                        key: {
+                            document_key: '448a9a495e7345bbb0d55115f87d001c'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4dc58da263714e51a2b49ff7ad86e3e3'
+                        key: {
+                            document_key: '6dc3e4dd3d174a40b59c40280bce7ada'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -3443,6 +4674,14 @@ declare global {
                             }
                             element: 'synced_journal_ids'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5058456131654fcab15860ec98c171c0'
+                        key: {
+                            document_key: '75003754158b47d6a44b1c92a6a6cb06'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -3615,6 +4854,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '52cdaf53bd444a79a63b63e4383afbe0'
+                        key: {
+                            document_key: 'df1665fa24e0474597f26175125ea3ce'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '537be3d90d8e4d7baf2bf04690aa935c'
                         key: {
@@ -3663,6 +4910,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '540f4b20be3741848948eaf77b36f4ca'
+                        key: {
+                            document_key: '8ff187691e814cb38e0a5c308fd0aa26'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '5450f33991e9497ea123756cc161e3a4'
                         key: {
@@ -3707,6 +4962,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '54c40a0abac64a4999300bb1538aebdb'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '55c3a1dba91645a4adb1d4071d4f1188'
                         key: {
@@ -3748,6 +5011,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5633142705e746e3ba6459987995690d'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '565b1d5159fa4e339226d3cf1194a4ba'
+                        key: {
+                            document_key: '79cf5fb20413432eb28f0ab04cf039a3'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '567e5edf76a84c038c81dda93c52a8f1'
                         key: {
@@ -3771,11 +5050,93 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '56de0ae7c39d497f90565daea1c53068'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '56eeff3acb6b453db59d2f75412fd05d'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '57297be8b3e34e178b72002099689084'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'caf060241032465b9ed908a66c613d53'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '579026d5cca7429ab2f32c5a3cbc4844'
+                        key: {
+                            document_key: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57d098bfd0964460b49c44bca13dea3a'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57ed6397a0a24a479b15fb48b41b7c28'
+                        key: {
+                            document_key: '84d27e7a034343afaa3f2dace4065f8d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '58114790e087499daa5128a747d2bd82'
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5832f3fff5ad451f8d6a6867597fb23a'
+                        key: {
+                            document_key: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5844b425320c4ccd9db329300ddf68b0'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5851f9890fd1455fb09a86397b4cd498'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5942d06d595b4a02aa8c4f6611f754e8'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -3792,6 +5153,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5a3c0b926dc043b3a3312e19119cf164'
+                        key: {
+                            document_key: '2ef1deeaf9f5421d881c83b3c29573f7'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -3837,6 +5206,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5b5137d43e4e483f94b9f79dcf662d4e'
+                        key: {
+                            document_key: '0e3eb2acc03f4e94ac3a88ac850b5b7e'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '5b78e7109bf64e15a1a46e1bacc97e27'
                         key: {
@@ -3869,6 +5246,22 @@ declare global {
                             }
                             element: '.end_split'
                             position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5bcb4357cd3548c99db101158f289653'
+                        key: {
+                            document_key: 'ab567dfc733f4fdf8d4ab2351ba46c70'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5c17310480394af1bbbc598d9de5ded9'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -3937,11 +5330,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5d917cbd45b0444586f54175197b6868'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5e2143583a0742b1b3670c780f9abd59'
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'event_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5e359212f3f043c19c663457947cce2f'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -3998,12 +5407,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '5fca75d190b644d683a85d65768ea562'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6015f8b08d7d40b8b567c0c8fe500287'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'inbound_journal'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '602b2fe3b162497e90760bc14553fa77'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -4029,6 +5455,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '608a0bb57c044b04b6ec0a069f5c7c63'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '60f3b3cefeb3439d81bc1743183bde0c'
                         key: {
@@ -4037,11 +5471,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6141af56b3e84a0c8eef72ce65fcc527'
+                        key: {
+                            document_key: '81b4adcde3984eaa916e207ada595ef1'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '61497c749a0742e4b4dbba2ddaa47592'
+                        key: {
+                            document_key: '1cea790155c54908a7d35ab6d3018387'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '61e1682c15be41c7a4dde2f858a4fa8d'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'ado_work_item_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '61ff6c74422e4e1ba6e43b6a8ce9098b'
+                        key: {
+                            document_key: 'd2cb43793bf445a288e3fabd54d17554'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -4059,6 +5517,14 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '633b843474e7417e9617a1972c1eb748'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -4108,6 +5574,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '63f34e4a702d40e88341d3d3573ddda0'
+                        key: {
+                            document_key: '4fa0aa344d8c498f90ae245c07189469'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '645cc4351a2a42bda40bdec08393d7ce'
                         key: {
@@ -4142,11 +5616,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '66c2b95153f64fd7b245f6c52abf4898'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '66cc63da026e4cacaa8accb7e13c3cbb'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'ado_organization'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '66cddcc2f620442d9437d73e36fba947'
+                        key: {
+                            document_key: 'be6f0727f3514d71b8805827b97adaca'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '678b0c53375b492b83e71221868e26fd'
+                        key: {
+                            document_key: 'b8aa3ddbe50a4952b162611b386053f7'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -4192,6 +5690,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '690974e33402490991146a35ec5125d1'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '696039c298614cd89e62ef2001717d24'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '69d5a04daa564a8b9eff92b5555d0841'
+                        key: {
+                            document_key: '7361e349704e4bf4b168270b08fab0e3'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '69ddd5bd9c284e4f857f2c2d651b4024'
                         key: {
@@ -4220,6 +5743,23 @@ declare global {
                             name: 'x_incb_bridge_response_plan'
                             element: 'condition'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '6a17e2cd183148729fd69a78df7a2041'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '92520546623f4d9b912847ed75cd2353'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a5d8764641248dbbb5292d0d7565c4c'
+                        key: {
+                            document_key: 'd2cb43793bf445a288e3fabd54d17554'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -4260,6 +5800,22 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'label'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b2e507237be40a397f42ce5dd017803'
+                        key: {
+                            document_key: '6dc3e4dd3d174a40b59c40280bce7ada'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6b3ea19c22bb4bedaf1d6fec70006d58'
+                        key: {
+                            document_key: '92520546623f4d9b912847ed75cd2353'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4358,6 +5914,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6c47ae304cba480684abd25d96737828'
+                        key: {
+                            document_key: 'b0d171923dbd423e8c0689ca7053b897'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c751c0e628c4619bb1a41f21b098cd1'
+                        key: {
+                            document_key: '6dc3e4dd3d174a40b59c40280bce7ada'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6d1df76a368a4c31a1fa295cf9aa6c16'
                         key: {
@@ -4384,12 +5956,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6e5c1093d5b046a1ae66882159e7cff0'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6ec37ff276ee46888cdf06704a7fbcb2'
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'dedupe_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ec6ed8ed3304d4c913b950cf976e81e'
+                        deleted: true
+                        key: {
+                            document_key: 'bbeb06a84b0d407593eda9fe78788d3b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -4428,6 +6017,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '6f46505985b34e4d9118627e1e233507'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f691e70027c4f889a4f13c72b7083c8'
+                        key: {
+                            document_key: '3ca40311574b4eb3b2662928d7f8f895'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6f8d4102391941db8fc186abd4b8c44e'
                         key: {
@@ -4447,6 +6053,22 @@ declare global {
                             }
                             element: 'direction'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7006ca988f8a4f8abfc16a9e4072db46'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '70605e6127324694880ff534ca160d86'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
                         }
                     },
                     {
@@ -4518,6 +6140,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '71bd2ae4477b4721ae6cf3429fe3c672'
+                        deleted: true
+                        key: {
+                            document_key: '9fa2c191f7b1458fb6fbe39b53cd6c35'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '71ccd719b0b74b038e9af395c5fae8d8'
                         key: {
@@ -4574,6 +6205,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '72d43a8ff3e341459d2fd2bc8d6881bb'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '732f9e65f7c845869aa15dcdcbf896d0'
                         key: {
@@ -4596,6 +6235,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '740b50ec0965446294055fc87298a226'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '51fd94650dc041a6a03d8d60b11ca501'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7435a3bd6fe84017a8a4db0017bbe3b5'
                         key: {
@@ -4606,6 +6254,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '746ac409bbdc434aa54b6fd60349d982'
+                        key: {
+                            document_key: '26f1d08f414e4619988d681dca4a6034'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -4682,6 +6338,47 @@ declare global {
                                 }
                             }
                             element: 'method'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75cdf88035bd4b6b8cfbb29f543ec5fb'
+                        key: {
+                            document_key: '81b4adcde3984eaa916e207ada595ef1'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75f5c3792d44475b81092d88cbd5b981'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '761fe403d6bf4a268c7cd49b92c52c45'
+                        deleted: true
+                        key: {
+                            document_key: '281601dad75b406093af9d16065d1360'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '76b2c8f913c74757bd5e25019831f9e6'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '77547a2d35e341eb84e84320d75d3949'
+                        key: {
+                            document_key: '0d88d30e3f4d4fdfa20eb775d2cdaae7'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -4778,6 +6475,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '78620eb9caf54c229ad10d6dffd26dd6'
+                        deleted: true
+                        key: {
+                            document_key: '71d44b46d669488994513b4d4e66ebe1'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '78a8695108514fc6975b9ac8893886de'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '78c52fe20e10449190abdfc3eb7c175f'
                         key: {
@@ -4812,6 +6526,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7934d398522e4185ad618bc69d62ff41'
+                        key: {
+                            document_key: '43432b777a7d4508b5ca8a35fdc763c2'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -4862,6 +6584,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7a85c130a17e40bba64c92daff40828b'
+                        key: {
+                            sys_security_acl: 'f98734385c7b48e4933fe6064b75f142'
+                            sys_user_role: {
+                                id: '70a947311a6f4b25b97bd05210fad7e5'
+                                key: {
+                                    name: 'x_incb_bridge.integration'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7b4adafdde714b6bbeb98a84da837671'
                         key: {
@@ -4899,6 +6634,22 @@ declare global {
                                 }
                             }
                             element: 'remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bbd2a8df46c488ea06276a829fc38e9'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bd1187d7d3e444b9fcbadbf53d49f61'
+                        key: {
+                            document_key: '26f1d08f414e4619988d681dca4a6034'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -4941,6 +6692,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7dea03376b28423e8573a47791fd9e6b'
+                        key: {
+                            document_key: '6b81c6d8b0a140ac940e776383750f6f'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -5020,6 +6779,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7f39084052374df3afc54bfb64680d6c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '448a9a495e7345bbb0d55115f87d001c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7f5806aa283940dcb04e00bb4fccc2ee'
                         key: {
@@ -5042,6 +6810,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7f9e80942de547cd9299625ae6229cc2'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '99fdaff3fc42496cb3698bc74f305d1d'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '7fbda270c13d4c6e9b21a791c04f4c0e'
                         key: {
@@ -5054,6 +6831,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7fc640c5e5b94e6fb6733061de8f203c'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -5088,6 +6873,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '81700413b9894d1cbccd00da9f984a98'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '81bc4fe97cf84fc4b8957390afb4a6f0'
                         key: {
@@ -5100,6 +6893,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8203b4f5c1404a7fa31fdc14220b44c1'
+                        key: {
+                            document_key: '08ef10366c1c4c04b92a65f5416e30e2'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -5128,6 +6929,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '82e5fab2720d4788bf4c0426322bb092'
+                        deleted: true
+                        key: {
+                            document_key: '9fa2c191f7b1458fb6fbe39b53cd6c35'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '82fcbe46bab1478aaa139b9e95b5638d'
                         key: {
@@ -5137,11 +6947,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '82fe1c100457488cb387768547fa1e09'
+                        key: {
+                            document_key: 'dbccbd1438174fde80907bffeb6381d2'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8349ef96e02e4c8389284bc9be9bd9fd'
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8360735ade964a1c9fe2f39c4d83d72e'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -5164,6 +6990,14 @@ declare global {
                             }
                             element: 'inbound_secret'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '83868513fa3a41d7a7c801e878e1cf02'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -5264,6 +7098,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8668743e9c64413f9baaf06269f6789b'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '8684603761b0421aaa155c6b37cb2a6a'
                         key: {
@@ -5294,12 +7136,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '86c67aaf06f14c068ff9ab2f34e5920c'
+                        key: {
+                            document_key: '3d4f2bb9068b4fedb9f35d799f4f6391'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86c704e731c4480bb78a3ecfa87aca23'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '86e6b3be313c4ebf9e2c240509bd4414'
+                        key: {
+                            document_key: '6dc3e4dd3d174a40b59c40280bce7ada'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '86ff26a6639449a5b828b05cb45af227'
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'connection'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8750ba3f96c5427099e5b24cbf5c2a8b'
+                        deleted: true
+                        key: {
+                            document_key: '14c72244e74044679040ae948de10323'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5318,6 +7194,15 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'close_notes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '882c4186cdae42489f4cd6764f5e29e3'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '8ff187691e814cb38e0a5c308fd0aa26'
                         }
                     },
                     {
@@ -5383,12 +7268,54 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8933d9184137409ca9b6805055cbbd75'
+                        key: {
+                            document_key: 'e46d60c01e2d4fee814236db8fe45350'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '89397c3d587542deb347bc951902db50'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a2514f9137a42ea91cad4b22535d415'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a496691a8f741ce80f9ed1b6ebc4d45'
+                        deleted: true
+                        key: {
+                            document_key: 'bbeb06a84b0d407593eda9fe78788d3b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8a675f51d99848ffadf1318972ef5ae2'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8a974e9bf8af41e2bf986038984daf5e'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '4fa0aa344d8c498f90ae245c07189469'
                         }
                     },
                     {
@@ -5497,6 +7424,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8c989329b1984dc0a2cbd6d489a06aba'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8c9b0dc9eb66417eb6021628f3b6da48'
                         key: {
@@ -5536,6 +7471,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8e8b8349bb6743a793a9b536c481be8e'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91b4c4d6f02646a9824406466c948b84'
+                        key: {
+                            document_key: '71c64a1ca0a547509b7e1368a55de94e'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '91f5e5fd685b44d7bd8630b0e67e215b'
                         key: {
@@ -5555,6 +7506,23 @@ declare global {
                             }
                             element: 'remote_value'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '92058d9938084b0394dc255593b3410a'
+                        key: {
+                            document_key: '84d27e7a034343afaa3f2dace4065f8d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '927feb2b1e90490c928fd37a2629a5c9'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'f5f0c67bcf2b4a81b81c4b670ed69247'
                         }
                     },
                     {
@@ -5597,11 +7565,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '92e7a5e6fd6543dc9f2c621fc21075f3'
+                        key: {
+                            document_key: '0e3eb2acc03f4e94ac3a88ac850b5b7e'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '933ac127cb3d452a9831d08cc1be0ce4'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '93825c66fca34ccdbef358580c26ab98'
                         key: {
                             logical_table_name: 'x_incb_bridge_log'
                             col_name_string: 'connection'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93e2970de2bd43e58094733fac5ba070'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -5669,11 +7661,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9578111d403348adbe597e8dced5514e'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '95bb70bc4b704204b10086d6d2785e54'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'remote_identity'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '95e5c35ca05d4dbcabe5da1b2e053a7d'
+                        key: {
+                            document_key: 'be6f0727f3514d71b8805827b97adaca'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -5761,6 +7769,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '96e6e01a0c7a4e608892e1470d490f05'
+                        key: {
+                            document_key: '08ef10366c1c4c04b92a65f5416e30e2'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '96f5d7c44b474f0bbee5579e387bc456'
                         key: {
@@ -5788,6 +7804,22 @@ declare global {
                             }
                             element: 'response_headers'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '97ca114ee8b64cb096ee62392fd0dc70'
+                        key: {
+                            document_key: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '98033d3f81db4cf480163981eeac5f56'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -5846,6 +7878,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '98fc5db4a7734f35804b386363df7701'
+                        key: {
+                            document_key: '1eee598d6d9a42e2aedde4246b6f96c7'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9967177721f64d3aa8fb5dba7a65b39d'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '9999b45d9748424da3c5443e8a7df67f'
                         key: {
@@ -5859,6 +7907,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '999fac5e2c984901bef27e71e5f2cff4'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '9a5f37621a0243ff9834863e526c503d'
                         key: {
@@ -5869,6 +7925,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a9de99247a342dda70b50e3ce20e5ad'
+                        key: {
+                            document_key: 'e3e2928737704754ba5fdfd65ec5979b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -5927,6 +7991,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9bb44ba755454aaba4c22e19dc1afd54'
+                        key: {
+                            document_key: '3d4f2bb9068b4fedb9f35d799f4f6391'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9bee86c9398d4b90b03539fa2d6d6c8a'
                         key: {
@@ -5955,6 +8027,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9cc9c77e94194201804db7d0faf20904'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -5989,6 +8069,14 @@ declare global {
                             name: 'x_incb_bridge_response_plan'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9db813aa664949fa9499164163235e69'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
                         }
                     },
                     {
@@ -6037,11 +8125,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9e314a14005147b7913e79d26fff8331'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e34351e42ca44558f5cad90eb84043e'
+                        key: {
+                            document_key: '1eee598d6d9a42e2aedde4246b6f96c7'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9e929169a6ec45caa28d9644f1760644'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9ed913378caa43f2805f0241d91fb908'
                         key: {
                             name: 'x_incb_bridge_outbox'
                             element: 'source_table'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f534548d51f4b7d90c31515faa00df1'
+                        key: {
+                            document_key: 'fe6df009745244019d7c9f629a4edca2'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -6053,12 +8173,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9fd4741e277f4075853cb83550e7fe48'
+                        key: {
+                            document_key: '0f88f3977ee44036ab3c08ed1ae4db42'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9fff2d40566a4c8b9737830d7d086872'
                         key: {
                             name: 'x_incb_bridge_outbox'
                             element: 'attempts'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a08c820ba95d47cb90400ff5c4780593'
+                        key: {
+                            document_key: '4fa0aa344d8c498f90ae245c07189469'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -6095,6 +8231,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a0ef0c2a91804fa49801fda5cd6cc39e'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a0f049588a084419b1caa4e54a484944'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'c400e3bf81f84dae93906742e03ef80c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0fdf55785004d45a9dd9bf54bc166b9'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a11021dfc284491c9ea707c8670631d0'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a13b0b5ea3454033b84e055394e0a3d6'
                         key: {
@@ -6113,6 +8282,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a2017bbe971d49ada05ca4015cf427b6'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a20e39ca1b6f4c37b02d93c46e01ad81'
                         key: {
@@ -6121,6 +8298,15 @@ declare global {
                             value: 'dry_run'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a22e0565cd984de1962a26a0017f9093'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -6162,6 +8348,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a3568f42cf2d41fa8081a5a15e41ffb4'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a368a37664db4f21b83d466ee1ba38ac'
+                        key: {
+                            document_key: 'd0cfc2889a314d73880af857cb38abd8'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a3c8f676ae334759b33ae59e364327cb'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a44d45c50163498e802e7790b13f3cc0'
                         key: {
@@ -6184,12 +8394,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a4929dbaf89d4a7bb2680ff6392e3d5a'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4a80a2db95943e591ca9061915df7d2'
+                        key: {
+                            document_key: '41ca4fc0d6ea456ea978fe055d188346'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a4f2f672d55a48f0b32f53a9ca9ebb00'
                         key: {
                             name: 'x_incb_bridge_response_plan'
                             element: 'autonomy'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4f85cb3529a48f1a5ae6c5c36f4d75b'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -6224,6 +8458,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a5948b3a90d54e2fb34ff0ff3f08b231'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: 'a5ba44c405b74747a607f66baf7b23ad'
                         key: {
@@ -6241,6 +8483,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a5f622ba33aa425aafaaa93cd15eded4'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'a646f88b3a4b4e87a7a010dc90ffa39d'
                         key: {
@@ -6249,6 +8499,14 @@ declare global {
                             value: 'close_code'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a6d3aac6a67c44b4bb4a12b1311b0fa3'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -6266,6 +8524,38 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_value_map'
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a74e8284ad81495680c1bea972e4dbc0'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a78eeba9c03540d29736e748522bbea6'
+                        key: {
+                            document_key: '81b4adcde3984eaa916e207ada595ef1'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a7e9f5d04f2a4d1aae66e121f9dd6a99'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a81f27bae54241cba6ceb906d749344a'
+                        key: {
+                            document_key: 'dbccbd1438174fde80907bffeb6381d2'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -6321,6 +8611,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'aa35244cea634a7d970ac144e6e0d7d4'
+                        key: {
+                            document_key: '2ef1deeaf9f5421d881c83b3c29573f7'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'aa3e2aff9bbb4488a2c58cd16baecf0d'
                         key: {
@@ -6358,6 +8656,14 @@ declare global {
                             name: 'x_incb_bridge_connection'
                             element: 'base_url'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aa9ce7cfbd6b4a7da520e78ad0812f59'
+                        key: {
+                            document_key: 'e3e2928737704754ba5fdfd65ec5979b'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -6413,6 +8719,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'abd77e56e9b34430a6ce88aea274ff32'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'abecd8b8979048ab91d6c6eceb390f5a'
                         key: {
@@ -6429,6 +8743,14 @@ declare global {
                             value: 'failed'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac2b5d30e8e04d42aa681135edb8c79f'
+                        key: {
+                            document_key: '0f88f3977ee44036ab3c08ed1ae4db42'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -6469,6 +8791,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'adeaa76f3d804a1c9f0e85d25575a3b7'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'e3e2928737704754ba5fdfd65ec5979b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'adf5997d403a49fe961db8073ed6ba27'
                         key: {
@@ -6491,6 +8822,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ae3b294959f84635ae3746756c7b3419'
+                        key: {
+                            document_key: '288cd715f931469aabdfab5ce912900e'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'aeafec6d86a3477b9c114f2559d609d0'
                         key: {
@@ -6503,6 +8842,22 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aeef328e7ec6467d9d05f150358667f1'
+                        key: {
+                            document_key: '288cd715f931469aabdfab5ce912900e'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af1a53314de9434a84fb9e52ad4bd226'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -6547,6 +8902,14 @@ declare global {
                             }
                             element: 'dedupe_key'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'af923a45a3cf42bc87fedcb7a9082da5'
+                        key: {
+                            document_key: '6b81c6d8b0a140ac940e776383750f6f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -6611,11 +8974,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b0a6dd957f5c4a6f92ee31abde9ee38e'
+                        key: {
+                            document_key: '3ca40311574b4eb3b2662928d7f8f895'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1287df426ce45fd950299e2054b0747'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1a4661cf24f461c8ad8ce6ca691975c'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1add92c3f62472a814ce74a6592fd39'
+                        key: {
+                            document_key: '0729f080a7c84feb9329ca7b21af2f0f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b1c60582885d442fa4acc7098e65f182'
+                        key: {
+                            document_key: '08ef10366c1c4c04b92a65f5416e30e2'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'b1f689392f124ffcb9206741d340f151'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'value_map_preset'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b218e75d435f4c49916b6ef2597ad449'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -6698,6 +9109,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b30a3cbcb36745109b76ed772cfdd47c'
+                        key: {
+                            document_key: 'dbccbd1438174fde80907bffeb6381d2'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'b31214e9ac214efab9bc3ce8a6a2bfc7'
                         key: {
@@ -6731,6 +9150,22 @@ declare global {
                             }
                             element: 'http_status'
                             position: '16'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b37ea6db638844af9eae0c5270f59eef'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b4085c71aa7848ca844e2fc8ee030d79'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -6778,12 +9213,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b4ccaac453584cb384588ecd92b65c82'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b514a6b4fadb4fd7a56f7ede6b51432f'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'health_checked_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b58e355583a44f399144b2b92d13e31e'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -6807,6 +9259,22 @@ declare global {
                                 }
                             }
                             element: 'condition'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b60017aadd4744bd899d768091c08585'
+                        key: {
+                            document_key: 'e46d60c01e2d4fee814236db8fe45350'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b696768f19614899bdee7586aec4c7c1'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -6854,12 +9322,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b770ff8b2fdc4d879891cc1ecc128ebd'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b7e4b6264e5345f092d99cc9ed512fb4'
+                        deleted: true
+                        key: {
+                            document_key: '281601dad75b406093af9d16065d1360'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b857ed75cd974acbb1f05301fc453719'
+                        key: {
+                            document_key: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b8aa609ff4714d318d29727160008bea'
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'last_fingerprint'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8ad159dc6984a49a3bdae54633bf370'
+                        key: {
+                            document_key: '92520546623f4d9b912847ed75cd2353'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -6916,6 +9417,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ba9bda1a2a5e4fe98e0498ab127441fa'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'bab59354e8544ce4812653b0dff2f0db'
                         key: {
@@ -6935,6 +9444,22 @@ declare global {
                             }
                             element: 'method'
                             position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bad4c2e3e2b04f61b2bf013a1d9570d4'
+                        key: {
+                            document_key: 'f5f0c67bcf2b4a81b81c4b670ed69247'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bae17653fcd5478bbffaed80d248c33c'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -6978,6 +9503,22 @@ declare global {
                                 }
                             }
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bba045ec31114689ad237966ae8246a8'
+                        key: {
+                            document_key: '0e3eb2acc03f4e94ac3a88ac850b5b7e'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc3b751473b94d1cb26d6e51a38305d8'
+                        key: {
+                            document_key: '1cea790155c54908a7d35ab6d3018387'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -7074,6 +9615,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bd008ee774784a1ab355993eb5fd072e'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bd3ba1f6410843dab752492d3017ef27'
                         key: {
@@ -7095,6 +9644,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bd691da88fcc43aa8dc971bd96cf0337'
+                        key: {
+                            document_key: 'e1504de69f7140f3ab93512159ac0544'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                     {
@@ -7129,6 +9686,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bdf06efed5734addac93855f522806b7'
+                        deleted: true
+                        key: {
+                            document_key: '71d44b46d669488994513b4d4e66ebe1'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'be407c54fad44e51b8c7f9388695b93e'
                         key: {
@@ -7148,6 +9714,14 @@ declare global {
                             }
                             element: 'attempts'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'be4551d536eb4d6c8683a5a45d0536eb'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '58408e250b3222000b7da95e93673a5c'
                         }
                     },
                     {
@@ -7186,6 +9760,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf0a9c76ba464c2dbba3b6c5df5aaf52'
+                        key: {
+                            document_key: '604af14b8314493faa5f871acf53642b'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'bf3eb28bf43e4c8ba47f451e3fa9b614'
                         key: {
@@ -7208,6 +9790,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bf8dd9bf838d4d90898e88b3c2e23c0e'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c003d96e83434779886ce222ac92b1fa'
                         key: {
@@ -7225,6 +9815,15 @@ declare global {
                             value: 'autonomous'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c09a55a382b24564ba27e9562a2e5b55'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '2ef1deeaf9f5421d881c83b3c29573f7'
                         }
                     },
                     {
@@ -7250,6 +9849,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c11da5d09b98435c9b91fc703bf79144'
+                        key: {
+                            document_key: 'df1665fa24e0474597f26175125ea3ce'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c13d6593f32c4e8d90a63cd3e59ddb36'
+                        key: {
+                            document_key: '71c64a1ca0a547509b7e1368a55de94e'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c1c38e1c66534aacb2f5b5b2172c23a0'
                         key: {
@@ -7258,6 +9873,23 @@ declare global {
                             value: 'degraded'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c25c7c48c6934c4cacffae26d64a217e'
+                        key: {
+                            document_key: '448a9a495e7345bbb0d55115f87d001c'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c2b54c9e7e5449ad888e7844bc993e34'
+                        deleted: true
+                        key: {
+                            document_key: '71d44b46d669488994513b4d4e66ebe1'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
                         }
                     },
                     {
@@ -7280,6 +9912,15 @@ declare global {
                             }
                             element: 'auth_type'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'c309b48dfe0a4abf9e934b80ab5a09a3'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '2528e0991a204dedbc37bacb6eed62c3'
                         }
                     },
                     {
@@ -7341,10 +9982,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c40d0a881a0b450091a9b1044fe2d0a4'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'c44c9548bfb54d21b28eac33ed2dcac4'
                         key: {
                             name: 'x_incb_bridge_value_map'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c4db5a1c152141c2ae725d0b810d872d'
+                        key: {
+                            document_key: 'd2cb43793bf445a288e3fabd54d17554'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -7354,6 +10012,22 @@ declare global {
                             name: 'x_incb_bridge_link'
                             element: 'synced_attachment_ids'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c567d7332cab4f12a3adf74f24aae03c'
+                        key: {
+                            document_key: '642f2a2eb5744ca18e55677a2bfbad08'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5d705b65ff54d3287c506090347de2b'
+                        key: {
+                            document_key: '7361e349704e4bf4b168270b08fab0e3'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
                         }
                     },
                     {
@@ -7400,6 +10074,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c6618a71f9fd45eaadf8701a169d3e94'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c73f26ebe93843788b8f945d9d12768a'
                         key: {
@@ -7430,6 +10113,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c7dae3367f9d424b8f5bc3b873064f9f'
+                        deleted: true
+                        key: {
+                            document_key: '2828e02f73144eaeb63b9d8fd23ab199'
+                            variable: '523c79985f30220012b44adb7f46663a'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c7e9092ce0554fbf8372effd08a478df'
                         key: {
@@ -7447,6 +10139,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'c80be7a149b8424b9a21c3b003fddded'
+                        key: {
+                            field: 'request_body'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c81c8afacb9441548bec78788acc9975'
                         key: {
@@ -7460,6 +10161,14 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_log'
                             element: 'remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c83392695aad4bfb9f510e9b1a399d16'
+                        key: {
+                            document_key: '2e5b8380066642ea8133c844ab71974d'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -7517,6 +10226,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'ca6c4269839e44259d6c32b3aef3dee9'
+                        key: {
+                            field: 'element_value'
+                            table: 'var__m_atf_input_variable_afc114199f132200ef4afa7dc67fcf64'
+                            id: '8329044141cb4de58eec9a26784d7a4a'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'ca8053eeb30f43b198e1bd7ac9b3212a'
                         key: {
@@ -7569,6 +10287,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cb249efd3d10463ab010205ef6803a89'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'cb2bbbde486e49b8a96447abee1864ee'
                         key: {
@@ -7577,6 +10303,14 @@ declare global {
                             value: 'healthy'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cb2f165556554f2b85644b9b81717603'
+                        key: {
+                            document_key: '5d27c5a256e24868abf5678773d97f1f'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -7682,6 +10416,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cc8dce5edc8940c596aff57d5f34451a'
+                        key: {
+                            document_key: '5f85d3438e1e45b2ac1875732c630f2c'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'cd3bbd9a5336405fb9b1a446d4eed22b'
                         key: {
@@ -7705,6 +10447,14 @@ declare global {
                             value: 'down'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ce1baa03a22048968642884b11232a56'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -7742,6 +10492,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'cee4b94df4cd4f55a9f0f01cc9534502'
+                        key: {
+                            document_key: '2ef1deeaf9f5421d881c83b3c29573f7'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -7844,10 +10602,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd1159b354dc54cee9956d2106aa9c682'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'd12b2b51820746638006761449284ac9'
                         key: {
                             name: 'x_incb_bridge_outbox'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd1fa9cda7a0448768c69c4d2eca6fca7'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -7867,6 +10642,15 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_response_plan'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd2c9b54a4c6f4776b67af328e15b21da'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '2e5b8380066642ea8133c844ab71974d'
                         }
                     },
                     {
@@ -7900,6 +10684,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd325614d38794938805337afad13d057'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: '8a70b2f60c1c410a93369437d71362f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd394a440d50b4fcfae85980778500b5c'
+                        key: {
+                            document_key: '99fdaff3fc42496cb3698bc74f305d1d'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'd3b397b727524f50a8458836214e5734'
                         key: {
@@ -7923,6 +10724,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd3c711442f5c4f4eba4f358bb6e14c8c'
+                        key: {
+                            document_key: 'afd29044cdf84877b0a77998c75980df'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd41b2223c4294578be37978b5fe1ff90'
+                        key: {
+                            document_key: 'e3e2928737704754ba5fdfd65ec5979b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd4b9b32de39040eaba2d882c110ee0c7'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'd4dcd507e9fa490cad09f240a7ed17fa'
                         key: {
@@ -7935,6 +10760,22 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd558fa5179ec465fb2c4cb96985c4059'
+                        key: {
+                            document_key: '00f72e5586ca421cbede3d3dded60f78'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd58b19cd1d684ebb8d61bb00b162a173'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
                         }
                     },
                     {
@@ -8024,6 +10865,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd7d4ad3f13ef469384c9cf6000ad660c'
+                        key: {
+                            document_key: '5f48a6a04d84455a86062bc6ffb28136'
+                            variable: '2db298199f132200ef4afa7dc67fcfbc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd843eea9099b43e3bd0d3a1f65828d44'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '59877da10b3222000b7da95e93673a56'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd87603bcecca4994bcda3c889bd78c8b'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd88440f046f249e9966a264f85680369'
                         key: {
@@ -8054,6 +10919,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd8ae366392984971a9f64f295b27ec55'
+                        key: {
+                            document_key: '43432b777a7d4508b5ca8a35fdc763c2'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd8bc77eb37db4bcf983c8d5f7938eb78'
                         key: {
@@ -8075,11 +10948,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd9102ee04cdd494190e01f55d7b0e6eb'
+                        key: {
+                            document_key: 'b8aa3ddbe50a4952b162611b386053f7'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd931ef10beb84c749554f70e0e045e2c'
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'synced_journal_ids'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd9c0b2c70aef453ca0f67e91613071f6'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '6cdd0ab543010210b6f9a0246bb8f2f2'
                         }
                     },
                     {
@@ -8125,6 +11014,14 @@ declare global {
                             }
                             element: 'request_headers'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'da9e13009ea24b1695b5f74289009a88'
+                        key: {
+                            document_key: '0729f080a7c84feb9329ca7b21af2f0f'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -8199,6 +11096,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'db9ba16b090e4f2b96967341ccaf9005'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'db9f9b83dda0402e9bb26e8a3bbae3f2'
                         key: {
@@ -8219,6 +11124,22 @@ declare global {
                                 }
                             }
                             element: 'field'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dba9b1bbd407461bb74cc40247b47eec'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dbedf891a100407a8b4aa303aa407c88'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -8338,6 +11259,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'de2500a27fed451f951eead70580c63c'
+                        key: {
+                            document_key: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'de7a45f9923a40409b491161a1d80414'
                         key: {
@@ -8353,12 +11282,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'df342a62c1b844a19f6ca3136c47761f'
+                        deleted: true
+                        key: {
+                            document_key: 'bbeb06a84b0d407593eda9fe78788d3b'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df52d7f6e27a461580427609e007389d'
+                        key: {
+                            document_key: 'c8b01850afac4fb3a4feca2c1d775ec0'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e0024b1a152d41bb8e9dc5cd29a8a5bb'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'signing_key'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e0b2b23b728243f98fdc7e6284310e63'
+                        key: {
+                            document_key: '75003754158b47d6a44b1c92a6a6cb06'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
                         }
                     },
                     {
@@ -8375,6 +11329,15 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'sync_direction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e249dd6696b1418cba01ab68a74cd01b'
+                        deleted: true
+                        key: {
+                            document_key: '281601dad75b406093af9d16065d1360'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
                         }
                     },
                     {
@@ -8422,11 +11385,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e2c110ceb05043389277b92175fe6e2b'
+                        key: {
+                            document_key: 'f521e150322d4e3d912dc529fe779b6a'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e2dd2d35d7dc4b02b827b8f4dc7683d2'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e305399a3c984554bd54ab0b88fa5636'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e31c123821434dd79068a05d9c6735a0'
                         key: {
                             name: 'x_incb_bridge_response_plan'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3483721d904421e999047da88fc23be'
+                        key: {
+                            document_key: 'b88e0220c58b4fdeae3802fe3d2433bc'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3c3c540bcac46daadc754b5e7285a2a'
+                        key: {
+                            document_key: '24614fcd76b9415889325c138f09f3d8'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                     {
@@ -8457,6 +11460,22 @@ declare global {
                             }
                             element: '.split'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e49186e1a0f8404ca521785ad23c4516'
+                        key: {
+                            document_key: '8329044141cb4de58eec9a26784d7a4a'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4b039a85ad14368a8ca94dbc5328b6e'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -8495,6 +11514,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e4fd0dd4a59d4b25b791aa5fb9d45d91'
+                        key: {
+                            document_key: 'd49ac7b8bc9745b9a7cf95ff9753d51f'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5539a32d1794f28b7ff6153f93e0175'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '58408e250b3222000b7da95e93673a5c'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'e58120f1cca4449eb2276dde0a54975c'
                         key: {
@@ -8515,6 +11550,30 @@ declare global {
                         key: {
                             logical_table_name: 'x_incb_bridge_link'
                             col_name_string: 'connection,remote_id'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5d21e2bc0bb4dce8d2b8d8e6a309e9a'
+                        key: {
+                            document_key: 'bb56beb92e95446ab65be7f8c3a999bc'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e60bf02096d14e818c7d60a1b328f865'
+                        key: {
+                            document_key: 'e3e2928737704754ba5fdfd65ec5979b'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e638595047264f41b414392e8d4a8e89'
+                        key: {
+                            document_key: 'afd29044cdf84877b0a77998c75980df'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
                         }
                     },
                     {
@@ -8546,6 +11605,15 @@ declare global {
                                 }
                             }
                             element: 'direction'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e7eba5b1f5844e02a74de24435844fca'
+                        deleted: true
+                        key: {
+                            document_key: '30704528f19a417bbd6c676db9adc919'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -8594,6 +11662,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e87f8a71949b4701bdfa4014f18636e5'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e89386b4f36a4e619bc087e8695fa465'
                         key: {
@@ -8613,6 +11689,23 @@ declare global {
                             }
                             element: 'ado_organization'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e89d47cc44b14118a7978e6f95c4a780'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: '3ca40311574b4eb3b2662928d7f8f895'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e9505bb7639641b1b7de06c90d591d68'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -8643,6 +11736,30 @@ declare global {
                         key: {
                             name: 'x_incb_bridge_inbox'
                             element: 'event_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea13429ee88d4596baf0ad6f48ab051b'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea3549ee09004b1fb52bb7a81ea5b327'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ea5c5fc02b8149a2b3b4b4db85bef510'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '59877da10b3222000b7da95e93673a56'
                         }
                     },
                     {
@@ -8697,6 +11814,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eae8d0628ed344cdab4bf878d63c5f7d'
+                        key: {
+                            document_key: '41ca4fc0d6ea456ea978fe055d188346'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eaec614afb374c0393a5b9bd0746bf79'
+                        key: {
+                            document_key: '386a04b9aa2b4830b45a8fa50301eb54'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb33d472c22142f08bf8a8a7991c1931'
+                        deleted: true
+                        key: {
+                            document_key: '14c72244e74044679040ae948de10323'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb3e297395a34f81a92b0329f7905a8a'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'eb457f0f9c8b4da8b89e9227dd38a4c1'
                         key: {
@@ -8706,11 +11856,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'eb51dfe54377430ab68cd8d2a5176135'
+                        key: {
+                            document_key: '51fd94650dc041a6a03d8d60b11ca501'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'eb7986f9d49240818011c1e73c06dea1'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'auth_type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ebb4528e8e0b4006907dee5abd4221b4'
+                        key: {
+                            document_key: '2528e0991a204dedbc37bacb6eed62c3'
+                            variable: '81e042650b3222000b7da95e93673aa2'
                         }
                     },
                     {
@@ -8770,6 +11936,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ece71808b7134293bd867b7462a978a7'
+                        key: {
+                            document_key: '52d11883f331451182a99e1b836a1cdc'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ece9266c5ac94383ac92aa537c784850'
                         key: {
@@ -8803,6 +11977,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ed41fc897ad0461189769e81ebca31dd'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'ed518b6c450f444883bb41b9ddcf85c8'
+                        key: {
+                            field: 'end_point'
+                            table: 'var__m_atf_input_variable_e00571a10b3222000b7da95e93673a8f'
+                            id: 'bb56beb92e95446ab65be7f8c3a999bc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edc9ff3f3d0d46808d2b451656ceeb5d'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '81e042650b3222000b7da95e93673aa2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee38624e8ba642e1a9504b3dae49b315'
+                        key: {
+                            document_key: '5f85d3438e1e45b2ac1875732c630f2c'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'ee64722f87834f0d849a8beef32581e4'
                         key: {
@@ -8833,6 +12040,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ee8bacfc7c1246f0b31380937f78c074'
+                        key: {
+                            document_key: '92520546623f4d9b912847ed75cd2353'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eec3ae40931445a8b661d3cd97dfae0e'
+                        key: {
+                            document_key: '604af14b8314493faa5f871acf53642b'
+                            variable: '5a9258199f132200ef4afa7dc67fcfb4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eeca877f2baf4cdab1d35840de5df77d'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: 'cec002650b3222000b7da95e93673aae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef2347f35b5447bea2b964849d5512c2'
+                        key: {
+                            document_key: '7d60f36f654a4e048940070a3eb57007'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef466dcb445741ea9a98a5a2d5f931f3'
+                        key: {
+                            document_key: '245a9abf7dcb45179c8ae0dcfb0bb0e1'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'efc1319b5894499e87efd70c96ed9b80'
                         key: {
@@ -8852,6 +12099,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0307ea2e4e147b6ad03b48035a97f19'
+                        key: {
+                            document_key: '8ff187691e814cb38e0a5c308fd0aa26'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -8900,6 +12155,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f2d807b070ae45e2a897d4fe32050b73'
+                        deleted: true
+                        key: {
+                            document_key: 'a812b4672cb046058161eed8289de02b'
+                            variable: '50bff9250b3222000b7da95e93673a9b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2e13c1c95b64b23b6d5878b3febdb4b'
+                        key: {
+                            document_key: 'b0d171923dbd423e8c0689ca7053b897'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f317afcd75464b78800e489046cad9c8'
                         key: {
@@ -8919,6 +12191,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f32449e96514472c8a30b1e9ee59ccdb'
+                        key: {
+                            document_key: '8a70b2f60c1c410a93369437d71362f3'
+                            variable: 'cec002650b3222000b7da95e93673aae'
                         }
                     },
                     {
@@ -8999,6 +12279,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f486159fbac5412db9ab1cc098f036c3'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'dbccbd1438174fde80907bffeb6381d2'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f4a64933b8d44799898191398b895fe7'
                         key: {
@@ -9063,11 +12352,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f522c3580ab540feb546ee76981a8f11'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'f5890b41a1a74671ac1751b6477b5f2b'
                         key: {
                             name: 'x_incb_bridge_connection'
                             element: 'inbound_journal'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f5b53e20cf1b4924bda27c3b04797791'
+                        key: {
+                            document_key: '3ca40311574b4eb3b2662928d7f8f895'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -9112,6 +12417,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f653559c3a6048c9ab5e9422894b706a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'd2bdb593dbb1412cb2369e8a327d013e'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f65dc19d13694bf59aa825d8e2c98880'
                         key: {
@@ -9152,11 +12466,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f7b0cce1620c4414ac3df1517738ad6b'
+                        key: {
+                            document_key: '604af14b8314493faa5f871acf53642b'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7c274338acb4625a5671cc84f0a9c23'
+                        key: {
+                            document_key: '79cf5fb20413432eb28f0ab04cf039a3'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7d9b7f4ed804dc68f3e964f441e62d1'
+                        key: {
+                            document_key: 'a95219c9c69444678813ed4fa225ad43'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'f89f81562ba64babb502e013438e734b'
                         key: {
                             name: 'x_incb_bridge_response_plan'
                             element: 'autonomy'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f9117272de9e468d8dd392cdbab6c1fe'
+                        key: {
+                            document_key: '92520546623f4d9b912847ed75cd2353'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -9224,11 +12570,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f9597003f56a4dccb76d19b34148da9a'
+                        key: {
+                            document_key: '9a3c18436bdf4a22aaee0cd719d7e148'
+                            variable: '9f5f67709f132200ef4afa7dc67fcf94'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f96e71aa19ba4e21b884e999f5a46e8d'
                         key: {
                             name: 'x_incb_bridge_response_plan'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f98c477c2ef1409c80bcd10076c31452'
+                        key: {
+                            document_key: 'dbccbd1438174fde80907bffeb6381d2'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -9251,6 +12613,22 @@ declare global {
                             name: 'x_incb_bridge_outbox'
                             element: 'source_table'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa3647089d454702b86a96d76d403488'
+                        key: {
+                            document_key: 'bd21fe45ae8d402ab3116fd912e0bb0b'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fa86ff8f71a04eafb6af32d42c3ab189'
+                        key: {
+                            document_key: 'e75ec9d42ab24b269522bb2fbe16af28'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
                         }
                     },
                     {
@@ -9292,11 +12670,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fb5b9940b432422d9d20b4fd13e6a06c'
+                        key: {
+                            document_key: '5ca8060571cd4549959c27ac5faa13b7'
+                            variable: '89ad06b543010210b6f9a0246bb8f2d7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'fb6179184a3542208d7e78303dada995'
                         key: {
                             name: 'x_incb_bridge_link'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fbaef763889d495c8ac511d65ca7e78d'
+                        key: {
+                            document_key: '8ff187691e814cb38e0a5c308fd0aa26'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -9364,6 +12758,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'fd688551eb4d4f5f9a897c82bcb6340b'
+                        key: {
+                            document_key: 'caf060241032465b9ed908a66c613d53'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'fdf8539b691d44118c58d4d69d8f3013'
                         key: {
@@ -9384,6 +12786,30 @@ declare global {
                                 }
                             }
                             element: 'type'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdfa24f1204f4b1e907263083e8b74f4'
+                        key: {
+                            document_key: '4fa0aa344d8c498f90ae245c07189469'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe68752c17594095a2db11dc64e42c63'
+                        key: {
+                            document_key: 'a0a7c98951084bddb6ad0b50e6e5c976'
+                            variable: '020a6af09fd32200ef4afa7dc67fcfec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe7c5dcf9110447d9ff269aa86135b53'
+                        key: {
+                            document_key: 'd2bdb593dbb1412cb2369e8a327d013e'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -9434,6 +12860,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'ff4eb6dad26543c3b72ec3d0f8865747'
+                        key: {
+                            document_key: 'c400e3bf81f84dae93906742e03ef80c'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffd1922a2dd746d48b0e34bac818b787'
+                        key: {
+                            document_key: '5d27c5a256e24868abf5678773d97f1f'
+                            variable: '1d94cb1f3b8032000774229c93efc419'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ffd6eac4e72a4f6a97fb42e516847598'
                         key: {
@@ -9444,6 +12886,14 @@ declare global {
                                     name: 'x_incb_bridge.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fffa6914e80441638fefe88487d61554'
+                        key: {
+                            document_key: '1cea790155c54908a7d35ab6d3018387'
+                            variable: '7b139c199f132200ef4afa7dc67fcfb3'
                         }
                     },
                 ]

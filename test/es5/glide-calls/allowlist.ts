@@ -26,6 +26,12 @@ export const ALLOWLIST_FILE = path.resolve(__dirname, '..', '..', '..', 'emulato
 // Classes whose objects are rows of a table: their table is resolved and their operations listed.
 export const RECORD_CLASSES = new Set(['GlideRecord', 'GlideAggregate']);
 
+/** What an ATF Run Server Side Script step hands its script besides the Glide API (platformContext.ts, kind atf):
+ * documented by ServiceNowDocs application-development/automated-test-framework-atf/test-steps-server-category.md
+ * ("stepResult.setOutputMessage: Log a message to step results"), not by the scoped Glide API reference. The step
+ * offers no setSuccess/setFailed: those belong to custom step configurations (atf-config-script.md). */
+export const ATF_STEP_API: { [cls: string]: string[] } = { ATFStepResult: ['setOutputMessage'] };
+
 const own = <T>(map: { [key: string]: T }, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined);
 
 export class Allowlist {
@@ -68,7 +74,7 @@ export class Allowlist {
   }
 
   hasMethod(cls: string, method: string): boolean {
-    return this.methodSets.get(cls)?.has(method) === true;
+    return this.methodSets.get(cls)?.has(method) === true || (own(ATF_STEP_API, cls) ?? []).includes(method);
   }
 
   isMember(cls: string, name: string): boolean {

@@ -22,6 +22,9 @@ const KINDS: { [kind: string]: (current: string | null) => PlatformVariables } =
   mail: (current) => ({ current: row(current), event: row('sysevent'), email_action: row('sysevent_email_action'), template: { cls: 'TemplatePrinter' }, email: { cls: 'GlideEmailOutbound' } }),
   rest: () => ({ request: { cls: 'RESTAPIRequest' }, response: { cls: 'RESTAPIResponse' } }),
   job: () => ({}),
+  // an ATF Run Server Side Script step (dist/es5/atf/): its output variables, steps(), params, stepResult and
+  // assertEqual (ServiceNowDocs application-development/automated-test-framework-atf/test-steps-server-category.md)
+  atf: () => ({ outputs: { cls: 'ATFStepOutputs' }, steps: { cls: 'ATFSteps' }, params: { cls: 'ATFParams' }, stepResult: { cls: 'ATFStepResult' }, assertEqual: { cls: 'ATFAssertEqual' } }),
 };
 
 /** Script text (trimmed) -> the table its `current` is a row of, from the app's records. */
@@ -48,10 +51,12 @@ export type PlatformOf = (file: string, text: string) => PlatformVariables;
  * running a script (by its text) makes `current` a row of. */
 export function platformVariables(currentTable: (text: string) => string | null): PlatformOf {
   return (file, text) => {
-    const kind = /(?:^|\/)dist\/es5\/entry\/([^/]+)\//.exec(file);
-    const variables = kind ? KINDS[kind[1]] : undefined;
+    const kind = /(?:^|\/)dist\/es5\/(?:entry\/([^/]+)|(atf)|(demo))\//.exec(file);
+    // dist/es5/demo: route scripts (of the Azure DevOps test double, shipped as demo data)
+    const name = kind ? kind[1] || kind[2] || (kind[3] && 'rest') : undefined;
+    const variables = name ? KINDS[name] : undefined;
     if (!kind) return {};
-    if (!variables) throw new Error(`${file}: an entry script of a kind the checker does not know (${kind[1]}): say which variables the platform hands it`);
+    if (!variables) throw new Error(`${file}: an entry script of a kind the checker does not know (${name}): say which variables the platform hands it`);
     return variables(currentTable(text));
   };
 }

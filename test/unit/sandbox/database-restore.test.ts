@@ -58,7 +58,10 @@ describe('restoreDatabase', () => {
   test('a first-install record (the Quickstart plan) is installed once: an admin\'s deletion or change survives a restore', () => {
     const plans = builtApp().records.x_incb_bridge_response_plan;
     expect(plans).toHaveLength(1);
-    expect(builtApp().firstInstallIds).toEqual([plans[0].sys_id]);
+    // the Quickstart plan, and the ATF suites' basic auth profiles (whose passwords an admin sets)
+    const profiles = (builtApp().records.sys_auth_profile_basic ?? []).map((p) => p.sys_id);
+    expect(profiles).toHaveLength(2);
+    expect([...builtApp().firstInstallIds].sort()).toEqual([plans[0].sys_id, ...profiles].sort());
     expect(appInstance().db.get('x_incb_bridge_response_plan', plans[0].sys_id)).not.toBeNull();
     const deleted = restoredInstance((dump) => {
       dump.tables.x_incb_bridge_response_plan = [];

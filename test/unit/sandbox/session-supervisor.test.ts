@@ -51,6 +51,12 @@ class FakeSession implements EngineSession {
   stats = () => this.reply({ db: { queries: 0, inserts: 0, updates: 0, deletes: 0 }, outboundRequests: 0 });
   records = () => this.reply(this.rows);
   isAlive = () => !this.dead;
+  atfBegin = () => this.reply({ enabled: false });
+  atfStep = (): never => {
+    throw new Error('the fake engine runs no ATF step');
+  };
+  atfBasicAuth = () => this.reply({ found: false, username: '', password: '' });
+  atfEnd = () => this.reply({ touched: [], left: [] });
   close = async () => undefined;
 }
 

@@ -1,0 +1,7 @@
+// Route script of the Azure DevOps test double (demo data only): support/adoDouble.ts.
+import { readWorkItem } from './support/adoDouble';
+
+declare var request: RESTAPIRequest;
+declare var response: RESTAPIResponse;
+
+readWorkItem(request, response);

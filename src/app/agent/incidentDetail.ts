@@ -3,9 +3,8 @@
 // incidents) as small objects; the full discussion; the attachments with their download path (this API's
 // attachment route: the Attachment API would refuse an agent, who has no read access to incidents); and the Azure
 // DevOps work item it is linked to, if any. Secrets never appear: only these named columns are read.
-import { CONNECTION_TABLE, LINK_TABLE } from '../core/tables';
+import { CONNECTION_TABLE, INCIDENT_TABLE, LINK_TABLE } from '../core/tables';
 import { FieldValue, fieldValue, incidentPath, incidentSummary, IncidentSummary } from './incidentSummary';
-import { INCIDENT_TABLE } from './incidentLookup';
 import { JournalEntry, journalHistory } from './journalHistory';
 import { isoUtc } from './utcTime';
 

@@ -11,10 +11,10 @@ import { buildCreatePatch, buildUpdatePatch, PatchBuild } from '../core/workItem
 import { AdoRequest, AzureDevOpsClient } from './AzureDevOpsClient';
 import { AzureDevOpsConnection } from './AzureDevOpsConnection';
 import { IncidentLink } from './incidentLink';
-import { pendingAttachments, pendingJournalEntries, snapshotOf } from './incidentSource';
+import { pendingAttachments, pendingJournalEntries, snapshotOf } from '../sync/incidentSource';
 import { logSkippedFields } from './outboundSync';
-import { attachmentMaxBytes } from './syncSettings';
-import { DryRunResult } from './syncResult';
+import { attachmentMaxBytes } from '../sync/settings';
+import { DryRunResult } from '../sync/dryRunResult';
 
 /** Stand-ins for values only known once earlier requests were sent. */
 export var NEW_WORK_ITEM_ID = '{id}';

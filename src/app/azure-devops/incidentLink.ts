@@ -2,7 +2,7 @@
 // is linked to, the rev last seen, the fingerprint of the values last sent, and what has been sent once already.
 import { LINK_TABLE } from '../core/tables';
 import { deleteOrThrow, insertRow, saveOrThrow } from '../platform/records';
-import { formatSyncedIds, parseSyncedIds, SyncedIds } from './syncedIds';
+import { formatSyncedIds, parseSyncedIds, SyncedIds } from '../model/syncedIds';
 
 export interface IncidentLink {
   sysId: string;

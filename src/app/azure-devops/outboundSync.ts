@@ -17,11 +17,12 @@ import { AzureDevOpsClient } from './AzureDevOpsClient';
 import { parseJsonOrNull } from '../core/jsonNesting';
 import { AzureDevOpsConnection } from './AzureDevOpsConnection';
 import { deleteLink, IncidentLink, insertLink, saveLink } from './incidentLink';
-import { INCIDENT_TABLE, pendingAttachments, pendingJournalEntries, PendingJournalEntry, snapshotOf } from './incidentSource';
+import { INCIDENT_TABLE } from '../core/tables';
+import { pendingAttachments, pendingJournalEntries, PendingJournalEntry, snapshotOf } from '../sync/incidentSource';
 import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrites';
-import { attachmentMaxBytes, MAX_REV_TRIES } from './syncSettings';
-import { isDoubtful, withDoubtfulId, withSyncedId } from './syncedIds';
-import { SyncResult } from './syncResult';
+import { attachmentMaxBytes, MAX_REV_TRIES } from '../sync/settings';
+import { isDoubtful, withDoubtfulId, withSyncedId } from '../model/syncedIds';
+import { SyncResult } from '../sync/deliveryResult';
 import { findCreatedWorkItem, readAttachedFileNames, readCommentTexts } from './workItemLookup';
 import { outboundFieldNames } from '../core/fieldMap';
 

@@ -4,7 +4,7 @@
 import { fingerprint } from '../core/fingerprint';
 import { LINK_TABLE } from '../core/tables';
 import { deleteOrThrow, insertRow, saveOrThrow } from '../platform/records';
-import { formatSyncedIds, parseSyncedIds, SyncedIds } from '../azure-devops/syncedIds';
+import { formatSyncedIds, parseSyncedIds, SyncedIds } from '../model/syncedIds';
 
 export interface RemoteLink {
   sysId: string;

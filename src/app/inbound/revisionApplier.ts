@@ -20,9 +20,10 @@ import { mappedValues } from '../platform/mappedValues';
 import { asOwnWrite } from '../platform/ownWrites';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
-import { INCIDENT_TABLE, readIncident } from '../azure-devops/incidentSource';
+import { INCIDENT_TABLE } from '../core/tables';
+import { readIncident } from '../sync/incidentSource';
 import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrites';
-import { isSynced, SyncedIds, withSyncedId } from '../azure-devops/syncedIds';
+import { isSynced, SyncedIds, withSyncedId } from '../model/syncedIds';
 import { formatAdoIdentity, isSameIdentity } from './adoIdentity';
 import { isIncidentCloseCode } from '../platform/closeCodes';
 import { impactUrgencyFor } from '../core/priorityLookup';
@@ -344,7 +345,7 @@ export class RevisionApplier {
   private createIncident(revision: RemoteRevision): ApplyOutcome {
     var settings = this.ctx.settings;
     var remoteId = String(revision.workItemId);
-    var incident = new GlideRecord('incident');
+    var incident = new GlideRecord(INCIDENT_TABLE);
     // newRecord(): the dictionary defaults and a sys_id, so the values (and the link) are what the insert stores.
     incident.newRecord();
     var plan = planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap, this.ctx.connection.fieldMap);

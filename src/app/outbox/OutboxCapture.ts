@@ -19,14 +19,13 @@ import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { outboundFieldNames } from '../core/fieldMap';
 import { fingerprint } from '../core/fingerprint';
 import { OutboxPayload } from '../core/outboxPayload';
+import { INCIDENT_TABLE } from '../core/tables';
 import { mappedValues } from '../platform/mappedValues';
 import { isOwnWrite } from '../platform/ownWrites';
 import { IncidentLink, linksByConnection } from './incidentLinks';
 import { OutboundConnection, outboundConnections } from './outboundConnections';
 import { enqueueEntry } from './outboxEntries';
 import { checkTrigger } from './triggerCondition';
-
-var INCIDENT_TABLE = 'incident';
 
 /** Mapped outbound fields that this save changed; on insert, those that have a value. */
 function changedMappedFields(current: GlideRecord, inserted: boolean): string[] {

@@ -11,7 +11,7 @@
 // - unlinked (an admin stopped it): nothing.
 // An incident that already matched when a plan was activated counts as newly matched at its next save.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
-import { CONNECTION_TABLE, LINK_TABLE } from '../core/tables';
+import { CONNECTION_TABLE, INCIDENT_TABLE, LINK_TABLE } from '../core/tables';
 import { isoUtc } from '../agent/utcTime';
 import { isOwnWrite } from '../platform/ownWrites';
 import { insertRow } from '../platform/records';
@@ -22,7 +22,6 @@ import { PushEntryPayload, PushEvent } from './pushPayload';
 import { ResponsePlan, pushingPlans } from './responsePlans';
 import { WEBHOOK_TYPE } from './webhookConnection';
 
-var INCIDENT_TABLE = 'incident';
 /** Resolved, Closed, Canceled */
 var ENDED_STATES = ['6', '7', '8'];
 

@@ -55,7 +55,6 @@ const NAMES = new RegExp(
  */
 const ALLOWED: { [file: string]: string[] } = {
   'src/app/agent/incidentDetail.ts': ['azure_devops'],
-  'src/app/agent/incidentSummary.ts': ['import ../azure-devops/incidentSource'],
   'src/app/core/adoError.ts': ['adoErrorMessage'],
   'src/app/core/fieldMap.ts': [
     'Microsoft.VSTS.Common.Priority',
@@ -133,11 +132,9 @@ const ALLOWED: { [file: string]: string[] } = {
     'api-version',
     'import ../azure-devops/AzureDevOpsClient',
     'import ../azure-devops/AzureDevOpsConnection',
-    'import ../azure-devops/syncSettings',
-    'import ../azure-devops/syncedIds',
     'import ../core/adoError',
   ],
-  'src/app/inbound/remoteLink.ts': ['import ../azure-devops/syncedIds', 'work item'],
+  'src/app/inbound/remoteLink.ts': ['work item'],
   'src/app/inbound/remoteRevision.ts': [
     'AdoIdentity',
     'AttachedFile',
@@ -159,8 +156,6 @@ const ALLOWED: { [file: string]: string[] } = {
     'formatAdoIdentity',
     'import ../azure-devops/AzureDevOpsClient',
     'import ../azure-devops/AzureDevOpsConnection',
-    'import ../azure-devops/incidentSource',
-    'import ../azure-devops/syncedIds',
     'import ./adoIdentity',
     'work item',
     'workItemId',
@@ -183,9 +178,8 @@ const ALLOWED: { [file: string]: string[] } = {
     'AzureDevOpsSync',
     'azure-devops',
   ],
-  'src/app/outbox/OutboxDispatcher.ts': ['AzureDevOpsSync', 'import ../azure-devops/AzureDevOpsSync', 'import ../azure-devops/syncResult'],
+  'src/app/outbox/OutboxDispatcher.ts': ['AzureDevOpsSync', 'import ../azure-devops/AzureDevOpsSync'],
   'src/app/outbox/outboundConnections.ts': ['azure_devops'],
-  'src/app/push/PushSender.ts': ['import ../azure-devops/syncResult'],
   'src/app/reliability/ConnectionHealthCheck.ts': [
     'AdoRequest',
     'AzureDevOpsClient',
@@ -199,7 +193,7 @@ const ALLOWED: { [file: string]: string[] } = {
     'workItemType',
     'workitemtypes',
   ],
-  'src/app/reliability/connectionGate.ts': ['Azure DevOps', 'import ../azure-devops/syncResult'],
+  'src/app/reliability/connectionGate.ts': ['Azure DevOps'],
   'src/fluent/agent/agent-api.now.ts': ['Azure DevOps'],
   'src/fluent/azure-devops/dry-run-api.now.ts': ['Azure DevOps'],
   'src/fluent/azure-devops/properties.now.ts': ['Azure DevOps'],

@@ -7,7 +7,7 @@ import { OutboxPayload } from '../core/outboxPayload';
 import { AzureDevOpsClient } from './AzureDevOpsClient';
 import { AzureDevOpsConnection, configurationProblem, loadConnection, sendsOutbound } from './AzureDevOpsConnection';
 import { buildDryRun } from './dryRun';
-import { findLink } from './incidentLink';
+import { findLink } from '../model/link';
 import { readIncident } from '../sync/incidentSource';
 import { OutboundSync } from './outboundSync';
 import { SyncContext, SyncResult } from '../sync/deliveryResult';

@@ -22,7 +22,7 @@ import { OutboxPayload } from '../core/outboxPayload';
 import { INCIDENT_TABLE } from '../core/tables';
 import { mappedValues } from '../platform/mappedValues';
 import { isOwnWrite } from '../platform/ownWrites';
-import { IncidentLink, linksByConnection } from './incidentLinks';
+import { Link, linksByConnection } from '../model/link';
 import { OutboundConnection, outboundConnections } from './outboundConnections';
 import { enqueueEntry } from './outboxEntries';
 import { checkTrigger } from './triggerCondition';
@@ -67,7 +67,7 @@ export default class OutboxCapture {
         if (!journal) {
           if (changed.length === 0) continue;
           if (currentFingerprint === null) currentFingerprint = fingerprint(mappedValues(current));
-          if (currentFingerprint === link.last_fingerprint) continue;
+          if (currentFingerprint === link.lastFingerprint) continue;
         }
       } else if (own || !this.triggerMatches(connection, incidentId)) {
         continue;
@@ -89,7 +89,7 @@ export default class OutboxCapture {
     var links = linksByConnection(incidentId);
     var attachmentId = current.getUniqueValue();
     for (var i = 0; i < connections.length; i++) {
-      var link: IncidentLink | undefined = links[connections[i].sys_id];
+      var link: Link | undefined = links[connections[i].sys_id];
       if (link ? link.state !== 'linked' : !this.triggerMatches(connections[i], incidentId)) continue;
       var payload: OutboxPayload = {
         incident: incidentId,

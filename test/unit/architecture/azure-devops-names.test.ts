@@ -134,7 +134,6 @@ const ALLOWED: { [file: string]: string[] } = {
     'import ../azure-devops/AzureDevOpsConnection',
     'import ../core/adoError',
   ],
-  'src/app/inbound/remoteLink.ts': ['work item'],
   'src/app/inbound/remoteRevision.ts': [
     'AdoIdentity',
     'AttachedFile',

@@ -5,7 +5,7 @@
 // Incident access is probed the way the API reads incidents (GlideRecord as the app, one row): the agent role is
 // the gate to incident data, not the caller's own incident ACLs (agents have no table access by design).
 import { currentApp } from '../platform/appInfo';
-import { INCIDENT_TABLE } from './incidentLookup';
+import { INCIDENT_TABLE } from '../core/tables';
 
 export var AGENT_ROLE = 'x_incb_bridge.agent';
 export var ADMIN_ROLE = 'x_incb_bridge.admin';

@@ -5,7 +5,7 @@
 import { ApiError, apiError, badRequest, conflict } from './apiError';
 import { FieldValue, fieldValue } from './incidentSummary';
 import { JournalEntry, journalEntry } from './journalHistory';
-import { INCIDENT_TABLE } from './incidentLookup';
+import { INCIDENT_TABLE } from '../core/tables';
 import { impactUrgencyFor } from '../core/priorityLookup';
 import { unknownFields } from './requestBody';
 import { isoUtc } from './utcTime';

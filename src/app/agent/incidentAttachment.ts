@@ -9,7 +9,7 @@
 // headers, which cannot change once the first byte is written (RESTAPIResponseStream - Scoped).
 import { contentDisposition, downloadContentType } from '../core/downloadHeaders';
 import { ApiError, badRequest, notFound } from './apiError';
-import { INCIDENT_TABLE } from './incidentLookup';
+import { INCIDENT_TABLE } from '../core/tables';
 
 var ATTACHMENT_TABLE = 'sys_attachment';
 var SYS_ID = /^[0-9a-fA-F]{32}$/;

@@ -3,9 +3,9 @@
 // incidents) as small objects; the full discussion; the attachments with their download path (this API's
 // attachment route: the Attachment API would refuse an agent, who has no read access to incidents); and the Azure
 // DevOps work item it is linked to, if any. Secrets never appear: only these named columns are read.
-import { CONNECTION_TABLE, LINK_TABLE } from '../core/tables';
+import { CONNECTION_TABLE, INCIDENT_TABLE } from '../core/tables';
+import { findLinkOfType } from '../model/link';
 import { FieldValue, fieldValue, incidentPath, incidentSummary, IncidentSummary } from './incidentSummary';
-import { INCIDENT_TABLE } from './incidentLookup';
 import { JournalEntry, journalHistory } from './journalHistory';
 import { isoUtc } from './utcTime';
 
@@ -101,20 +101,14 @@ function attachments(sysId: string): IncidentDetail['attachments'] {
 
 /** The incident's link to an Azure DevOps work item (a linked one before an unlinked one), or null. */
 function azureDevOpsLink(sysId: string): IncidentDetail['azure_devops'] {
-  var gr = new GlideRecord(LINK_TABLE);
-  gr.addQuery('incident', sysId);
-  gr.addQuery('connection.type', 'azure_devops');
-  gr.orderBy('state');
-  gr.setLimit(1);
-  gr.query();
-  if (!gr.next()) return null;
+  var link = findLinkOfType(sysId, 'azure_devops');
+  if (!link) return null;
   var connection = new GlideRecord(CONNECTION_TABLE);
-  var connectionId = gr.getValue('connection') || '';
   return {
-    connection: { sys_id: connectionId, name: connection.get(connectionId) ? connection.getValue('name') || '' : '' },
-    work_item_id: gr.getValue('remote_id') || '',
-    url: gr.getValue('remote_url') || '',
-    state: gr.getValue('state') || 'linked',
+    connection: { sys_id: link.connection, name: connection.get(link.connection) ? connection.getValue('name') || '' : '' },
+    work_item_id: link.remoteId,
+    url: link.remoteUrl,
+    state: link.state,
   };
 }
 

@@ -6,7 +6,7 @@ import { ResponsePlan, planByName } from '../push/responsePlans';
 import { ApiError, badRequest, conflict } from './apiError';
 import { encodeCursor } from './listCursor';
 import { ListParams } from './listParams';
-import { INCIDENT_TABLE } from './incidentLookup';
+import { INCIDENT_TABLE } from '../core/tables';
 import { IncidentSummary, incidentSummary } from './incidentSummary';
 
 export interface IncidentPage {

@@ -2,8 +2,7 @@
 // letters and at least 7 digits, INC0010001). Anything else is a 400 before any query runs; the value reaches the
 // database only through addQuery(field, value), never inside an encoded query.
 import { ApiError, badRequest, notFound } from './apiError';
-
-export var INCIDENT_TABLE = 'incident';
+import { INCIDENT_TABLE } from '../core/tables';
 
 var SYS_ID = /^[0-9a-fA-F]{32}$/;
 var NUMBER = /^[A-Z]{2,4}\d{7,}$/;

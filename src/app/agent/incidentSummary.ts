@@ -1,6 +1,6 @@
 // An incident as lists and pushes show it: the fields an agent triages on, each choice or reference as
 // {value, display_value}, times in UTC, and where to read the rest (the agent API) or look at it (the form).
-import { incidentUrl } from '../azure-devops/incidentSource';
+import { incidentUrl } from '../sync/incidentSource';
 import { isoUtc } from './utcTime';
 
 export var AGENT_API_BASE = '/api/x_incb_bridge/v1/agent';

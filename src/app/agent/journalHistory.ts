@@ -1,7 +1,7 @@
 // An incident's discussion as an agent reads it: every work note and comment from sys_journal_field (the journal's
 // own table, so no entry is cut or merged as in getJournalEntry text), newest first, with the author's user name
 // and display name and the time in UTC. Authors are looked up once per user.
-import { INCIDENT_TABLE } from './incidentLookup';
+import { INCIDENT_TABLE } from '../core/tables';
 import { isoUtc } from './utcTime';
 
 export var JOURNAL_FIELDS = ['work_notes', 'comments'];

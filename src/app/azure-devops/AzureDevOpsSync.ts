@@ -7,10 +7,11 @@ import { OutboxPayload } from '../core/outboxPayload';
 import { AzureDevOpsClient } from './AzureDevOpsClient';
 import { AzureDevOpsConnection, configurationProblem, loadConnection, sendsOutbound } from './AzureDevOpsConnection';
 import { buildDryRun } from './dryRun';
-import { findLink } from './incidentLink';
-import { readIncident } from './incidentSource';
+import { findLink } from '../model/link';
+import { readIncident } from '../sync/incidentSource';
 import { OutboundSync } from './outboundSync';
-import { DryRunResult, SyncContext, SyncResult } from './syncResult';
+import { SyncContext, SyncResult } from '../sync/deliveryResult';
+import { DryRunResult } from '../sync/dryRunResult';
 import { Admission, ConnectionGate } from '../reliability/connectionGate';
 import { nowMs } from '../platform/clock';
 

@@ -9,8 +9,7 @@
 import { jsonObjectBody } from '../agent/requestBody';
 import { sendError } from '../agent/apiError';
 import AzureDevOpsSync from './AzureDevOpsSync';
-import { CONNECTION_TABLE } from '../core/tables';
-import { INCIDENT_TABLE } from './incidentSource';
+import { CONNECTION_TABLE, INCIDENT_TABLE } from '../core/tables';
 
 var SYS_ID = /^[0-9a-f]{32}$/;
 

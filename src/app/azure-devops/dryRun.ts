@@ -10,18 +10,18 @@ import { patchOp } from '../core/jsonPatch';
 import { buildCreatePatch, buildUpdatePatch, PatchBuild } from '../core/workItemPatch';
 import { AdoRequest, AzureDevOpsClient } from './AzureDevOpsClient';
 import { AzureDevOpsConnection } from './AzureDevOpsConnection';
-import { IncidentLink } from './incidentLink';
-import { pendingAttachments, pendingJournalEntries, snapshotOf } from './incidentSource';
+import { Link } from '../model/link';
+import { pendingAttachments, pendingJournalEntries, snapshotOf } from '../sync/incidentSource';
 import { logSkippedFields } from './outboundSync';
-import { attachmentMaxBytes } from './syncSettings';
-import { DryRunResult } from './syncResult';
+import { attachmentMaxBytes } from '../sync/settings';
+import { DryRunResult } from '../sync/dryRunResult';
 
 /** Stand-ins for values only known once earlier requests were sent. */
 export var NEW_WORK_ITEM_ID = '{id}';
 export var UPLOADED_ATTACHMENT_URL = '{attachmentUrl}';
 export var CURRENT_REV = '{rev}';
 
-export function buildDryRun(connection: AzureDevOpsConnection, incident: GlideRecord, link: IncidentLink | null, validateOnly: boolean, client: AzureDevOpsClient, log: IntegrationLogWriter): DryRunResult {
+export function buildDryRun(connection: AzureDevOpsConnection, incident: GlideRecord, link: Link | null, validateOnly: boolean, client: AzureDevOpsClient, log: IntegrationLogWriter): DryRunResult {
   var snapshot = snapshotOf(incident);
   var fields: { [snField: string]: string } = {};
   for (var m = 0; m < connection.fieldMap.length; m++) fields[connection.fieldMap[m].sn] = connection.fieldMap[m].remote;

@@ -16,12 +16,13 @@ import { asOwnWrite } from '../platform/ownWrites';
 import { AzureDevOpsClient } from './AzureDevOpsClient';
 import { parseJsonOrNull } from '../core/jsonNesting';
 import { AzureDevOpsConnection } from './AzureDevOpsConnection';
-import { deleteLink, IncidentLink, insertLink, saveLink } from './incidentLink';
-import { INCIDENT_TABLE, pendingAttachments, pendingJournalEntries, PendingJournalEntry, snapshotOf } from './incidentSource';
+import { deleteLink, insertLink, Link, LinkColumn, newLink, saveLink } from '../model/link';
+import { INCIDENT_TABLE } from '../core/tables';
+import { pendingAttachments, pendingJournalEntries, PendingJournalEntry, snapshotOf } from '../sync/incidentSource';
 import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrites';
-import { attachmentMaxBytes, MAX_REV_TRIES } from './syncSettings';
-import { isDoubtful, withDoubtfulId, withSyncedId } from './syncedIds';
-import { SyncResult } from './syncResult';
+import { attachmentMaxBytes, MAX_REV_TRIES } from '../sync/settings';
+import { isDoubtful, withDoubtfulId, withSyncedId } from '../model/syncedIds';
+import { SyncResult } from '../sync/deliveryResult';
 import { findCreatedWorkItem, readAttachedFileNames, readCommentTexts } from './workItemLookup';
 import { outboundFieldNames } from '../core/fieldMap';
 
@@ -48,11 +49,6 @@ function lookupFailure(result: HttpResult): SyncResult {
   return resultOfFailure(result);
 }
 
-/** A pending link: linked, no work item known yet. */
-function newLink(): IncidentLink {
-  return { sysId: '', state: 'linked', remoteId: '', remoteUrl: '', remoteRev: 0, lastFingerprint: '', journal: { through: '', ids: [] }, attachments: { through: '', ids: [] } };
-}
-
 /** Logs each mapped value that has no value map entry: it was left out of the request, never sent raw. */
 export function logSkippedFields(log: IntegrationLogWriter, connectionSysId: string, incidentSysId: string, skipped: SkippedField[], dryRun?: boolean): void {
   for (var i = 0; i < skipped.length; i++) {
@@ -72,11 +68,11 @@ export class OutboundSync {
   private incident: GlideRecord;
   private client: AzureDevOpsClient;
   private log: IntegrationLogWriter;
-  private link: IncidentLink | null;
+  private link: Link | null;
   private sent = false;
   private lastStatus = 0;
 
-  constructor(connection: AzureDevOpsConnection, incident: GlideRecord, link: IncidentLink | null, client: AzureDevOpsClient, log: IntegrationLogWriter) {
+  constructor(connection: AzureDevOpsConnection, incident: GlideRecord, link: Link | null, client: AzureDevOpsClient, log: IntegrationLogWriter) {
     this.connection = connection;
     this.incident = incident;
     this.link = link;
@@ -121,8 +117,11 @@ export class OutboundSync {
       if (found.failed) return lookupFailure(found.failed);
       if (found.item) return this.adopt(found.item);
     } else {
-      this.link = newLink();
-      insertLink(this.incidentId(), this.connection.sysId, this.link);
+      // A refused insert throws: the pending link is what makes a lost create's retry look for the work item
+      // instead of creating a second one, so no create goes out without it.
+      this.link = newLink(this.incidentId(), this.connection.sysId);
+      var pending: LinkColumn[] = ['remote_id', 'remote_url', 'remote_rev', 'last_fingerprint', 'synced_journal_ids', 'synced_attachment_ids'];
+      if (!insertLink(this.link, pending)) throw new Error('Could not insert the link of incident ' + this.incidentId() + ' (the insert was refused)');
     }
     var build = buildCreatePatch(snapshot, this.connection.valueMap, this.connection.fieldMap);
     logSkippedFields(this.log, this.connection.sysId, this.incidentId(), build.skipped);
@@ -132,7 +131,7 @@ export class OutboundSync {
       // held back unsent: no work item can exist, so the next attempt need not look for one. No answer or a 5xx:
       // it may exist.
       if ((result.status >= 400 && result.status <= 499) || result.pausedMs) {
-        deleteLink(this.link);
+        deleteLink(this.link, 'the pending link of a refused create');
         this.link = null;
       }
       return resultOfFailure(result);
@@ -165,7 +164,7 @@ export class OutboundSync {
 
   /** Completes the pending link with the work item and writes back to the incident. */
   private linkTo(item: any, valuesFingerprint: string): void {
-    var link = this.link as IncidentLink;
+    var link = this.link as Link;
     var links = item._links;
     link.remoteId = String(item.id);
     link.remoteUrl = links && links.html && links.html.href ? String(links.html.href) : String(item.url || '');
@@ -179,7 +178,7 @@ export class OutboundSync {
    * as on any save; as the app's own write (ownWrites.ts), so the app's capture rules send nothing for it. The note
    * is then recorded as synced so it never becomes a comment. A refused update leaves the link as it is (the work
    * item is linked) and says so in the log. */
-  private writeBack(link: IncidentLink): void {
+  private writeBack(link: Link): void {
     var note = 'Linked to Azure DevOps work item ' + link.remoteId + ': ' + link.remoteUrl;
     var incident = this.incident;
     incident.setValue('correlation_id', link.remoteId);
@@ -208,7 +207,7 @@ export class OutboundSync {
   }
 
   private update(changedFields: string[], valuesFingerprint: string): SyncResult | null {
-    var link = this.link as IncidentLink;
+    var link = this.link as Link;
     // Azure DevOps already has exactly these values (sent before, or they came from it): nothing to PATCH.
     if (changedFields.length === 0 || valuesFingerprint === link.lastFingerprint) return null;
     var snapshot = snapshotOf(this.incident);
@@ -233,7 +232,7 @@ export class OutboundSync {
    * tries again, at most MAX_REV_TRIES times. Updates link.remoteRev (saved only after a re-read: the caller saves the
    * rev of a PATCH it accepted). Empty ops: nothing is sent. */
   private patchWithRev(opsFor: (rev: number) => JsonPatchOp[]): SyncResult | null {
-    var link = this.link as IncidentLink;
+    var link = this.link as Link;
     for (var attempt = 1; attempt <= MAX_REV_TRIES; attempt++) {
       var ops = opsFor(link.remoteRev);
       if (ops.length === 0) return null;
@@ -259,7 +258,7 @@ export class OutboundSync {
   }
 
   private sendJournal(): SyncResult | null {
-    var link = this.link as IncidentLink;
+    var link = this.link as Link;
     var entries = pendingJournalEntries(this.incidentId(), this.connection.journalFields, link.journal);
     var onAzureDevOps: string[] | null = null;
     for (var i = 0; i < entries.length; i++) {
@@ -304,14 +303,14 @@ export class OutboundSync {
   /** Recorded at once, with the rev a posted comment moved on: a crash before the next comment must not send this one
    * again, nor leave the next `test /rev` a revision behind. */
   private recordJournal(entry: PendingJournalEntry): void {
-    var link = this.link as IncidentLink;
+    var link = this.link as Link;
     link.journal = withSyncedId(link.journal, entry.sysId, entry.createdOn);
     saveLink(link, ['synced_journal_ids', 'remote_rev']);
   }
 
   /** Uploads each attachment and links it as AttachedFile (with `test /rev`); `onlyIds` null = all of the incident's. */
   private sendAttachments(onlyIds: string[] | null): SyncResult | null {
-    var link = this.link as IncidentLink;
+    var link = this.link as Link;
     var pending = pendingAttachments(this.incidentId(), onlyIds, link.attachments);
     var maxBytes = pending.length ? attachmentMaxBytes() : 0;
     var linkedFiles: string[] | null = null;

@@ -14,7 +14,8 @@
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { classifyStatus } from '../core/delivery';
 import { parseIsoDateTime } from '../core/isoDate';
-import { CONNECTION_TABLE, LINK_TABLE } from '../core/tables';
+import { CONNECTION_TABLE } from '../core/tables';
+import { linkedByRemoteId } from '../model/link';
 import { floorValue, nowValue } from '../platform/clock';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { parseJsonOrNull } from '../core/jsonNesting';
@@ -129,10 +130,11 @@ export default class AzureDevOpsCatchUp {
     }
     var changed = this.changedDates(state, ids);
     if (changed === null) return outcome;
-    var links = this.linkedRevisions(state.settings.sysId, ids);
+    // Only LINKED work items are caught up (unlinked or unknown ones are not followed).
+    var links = linkedByRemoteId(state.settings.sysId, ids);
     for (var i = 0; i < ids.length; i++) {
       var id = ids[i];
-      if (Object.prototype.hasOwnProperty.call(links, id) && !this.catchUpItem(state, id, links[id])) {
+      if (Object.prototype.hasOwnProperty.call(links, id) && !this.catchUpItem(state, id, links[id].lastInboundRev)) {
         // An item may have changed again since the query, so a handled one can be newer than one not handled yet:
         // the watermark stays below every item left.
         for (var j = i; j < ids.length; j++) {
@@ -192,21 +194,6 @@ export default class AzureDevOpsCatchUp {
       if (ms !== null) dates[String(item.id)] = ms;
     }
     return dates;
-  }
-
-  /** last_inbound_rev of the LINKED work items among `ids` (unlinked or unknown ones are not caught up). */
-  private linkedRevisions(connectionSysId: string, ids: string[]): { [id: string]: number } {
-    var gr = new GlideRecord(LINK_TABLE);
-    gr.addQuery('connection', connectionSysId);
-    gr.addQuery('state', 'linked');
-    gr.addQuery('remote_id', 'IN', ids.join(','));
-    gr.query();
-    var links: { [id: string]: number } = {};
-    while (gr.next()) {
-      var rev = parseInt(gr.getValue('last_inbound_rev') || '0', 10);
-      links[gr.getValue('remote_id') || ''] = isNaN(rev) ? 0 : rev;
-    }
-    return links;
   }
 
   /** Stores the revisions of one work item that have no inbox row and still matter, then processes the work item's

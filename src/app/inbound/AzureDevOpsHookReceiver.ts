@@ -18,7 +18,7 @@ import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { isJsonContentType } from '../core/jsonContentType';
 import { readJson } from '../core/jsonNesting';
 import { LogOutcome } from '../core/logEntry';
-import { constantTimeEquals } from './constantTimeEquals';
+import { constantTimeEquals } from '../core/constantTimeEquals';
 import { HookEnvelope, readEnvelope } from './hookEnvelope';
 import { findConnectionRecord, inboundRefusal, inboundSettingsOf, InboundSettings } from './inboundConnection';
 import { dedupeKeyOf, findByDedupeKey, insertInboxRow } from './inboxRows';

@@ -9,11 +9,11 @@
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { classifyStatus } from '../core/delivery';
 import { adoErrorMessage } from '../core/adoError';
-import { INBOX_TABLE } from '../core/tables';
+import { INBOX_TABLE, INCIDENT_TABLE } from '../core/tables';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { API_VERSION, AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
-import { attachmentMaxBytes } from '../azure-devops/syncSettings';
-import { isSynced, SyncedIds } from '../azure-devops/syncedIds';
+import { attachmentMaxBytes } from '../sync/settings';
+import { isSynced, SyncedIds } from '../model/syncedIds';
 import { PAYLOAD_ATTACHMENT_NAME } from './inboxRows';
 import { RemoteAttachment } from './remoteRevision';
 import { asOwnWrite } from '../platform/ownWrites';
@@ -128,7 +128,7 @@ export function downloadAttachments(
 export function moveToIncident(attachmentSysId: string, incidentSysId: string): string {
   var source = new GlideRecord('sys_attachment');
   if (!source.get(attachmentSysId)) return '';
-  var incident = new GlideRecord('incident');
+  var incident = new GlideRecord(INCIDENT_TABLE);
   if (!incident.get(incidentSysId)) return '';
   var api = new GlideSysAttachment();
   var fileName = source.getValue('file_name') || '';
@@ -157,7 +157,7 @@ export function movedBefore(files: RemoteAttachment[], incidentSysId: string, sy
   var result: MovedBefore = { remaining: [], attachmentSysIds: [] };
   for (var i = 0; i < files.length; i++) {
     var gr = new GlideRecord('sys_attachment');
-    gr.addQuery('table_name', 'incident');
+    gr.addQuery('table_name', INCIDENT_TABLE);
     gr.addQuery('table_sys_id', incidentSysId);
     gr.addQuery('file_name', files[i].fileName);
     if (files[i].sizeBytes !== null) gr.addQuery('size_bytes', String(files[i].sizeBytes));

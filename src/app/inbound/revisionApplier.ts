@@ -20,9 +20,10 @@ import { mappedValues } from '../platform/mappedValues';
 import { asOwnWrite } from '../platform/ownWrites';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
-import { INCIDENT_TABLE, readIncident } from '../azure-devops/incidentSource';
+import { INCIDENT_TABLE } from '../core/tables';
+import { readIncident } from '../sync/incidentSource';
 import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrites';
-import { isSynced, SyncedIds, withSyncedId } from '../azure-devops/syncedIds';
+import { isSynced, SyncedIds, withSyncedId } from '../model/syncedIds';
 import { formatAdoIdentity, isSameIdentity } from './adoIdentity';
 import { isIncidentCloseCode } from '../platform/closeCodes';
 import { impactUrgencyFor } from '../core/priorityLookup';
@@ -30,7 +31,7 @@ import { InboundPlan, planInboundChanges } from './inboundChanges';
 import { InboundSettings } from './inboundConnection';
 import { lastDeleteOrRestore, revisionApplied } from './inboxRows';
 import { Download, downloadAttachments, movedBefore, moveToIncident } from './remoteAttachments';
-import { deleteRemoteLink, findRemoteLink, insertRemoteLink, RemoteLink, saveRemoteLink } from './remoteLink';
+import { deleteLink, findLinkByRemoteId, insertLink, Link, LinkColumn, newLink, saveLink } from '../model/link';
 import { RemoteRevision } from './remoteRevision';
 import { fieldsChangedAfter, readUpdateHistory } from './updateHistory';
 
@@ -130,7 +131,7 @@ export class RevisionApplier {
     var remoteId = String(revision.workItemId);
     // A delete or restore is not a revision anyone authored (the payload names the last editor): never an echo.
     var own = revision.kind !== 'deleted' && revision.kind !== 'restored' && isSameIdentity(revision.author, settings.remoteIdentity);
-    var link = findRemoteLink(settings.sysId, remoteId);
+    var link = findLinkByRemoteId(settings.sysId, remoteId);
     if (own) {
       this.ownRevision(link, revision.rev);
       return outcome('ignored', 'Revision ' + revision.rev + ' was made by ' + formatAdoIdentity(revision.author!) + ', the identity this connection acts as: our own change coming back');
@@ -144,7 +145,7 @@ export class RevisionApplier {
     return this.update(revision, link, incident);
   }
 
-  private update(revision: RemoteRevision, link: RemoteLink, incident: GlideRecord): ApplyOutcome {
+  private update(revision: RemoteRevision, link: Link, incident: GlideRecord): ApplyOutcome {
     var settings = this.ctx.settings;
     var remoteId = link.remoteId;
     var fresh = revision.rev > link.lastInboundRev;
@@ -223,7 +224,7 @@ export class RevisionApplier {
   /** Sets the planned values (and the journal entry) and saves the incident with business rules on, the link's
    * fingerprint moved first; a refused save puts the link back. `rev` > 0: also advance last_inbound_rev. Answers
    * the failure, or the sys_id of the journal entry the save wrote ('' for none). */
-  private writeIncident(incident: GlideRecord, link: RemoteLink, plan: InboundPlan, journalText: string, rev: number): { failure?: ApplyOutcome; entryId: string } {
+  private writeIncident(incident: GlideRecord, link: Link, plan: InboundPlan, journalText: string, rev: number): { failure?: ApplyOutcome; entryId: string } {
     var settings = this.ctx.settings;
     setPlannedValues(incident, plan);
     if (plan.resolve) {
@@ -235,7 +236,7 @@ export class RevisionApplier {
     var before = { fingerprint: link.lastFingerprint, inboundRev: link.lastInboundRev, remoteRev: link.remoteRev };
     link.lastFingerprint = fingerprint(mappedValues(incident));
     if (rev > 0) this.advanceInMemory(link, rev);
-    saveRemoteLink(link, ['last_fingerprint', 'last_inbound_rev', 'remote_rev']);
+    saveLink(link, ['last_fingerprint', 'last_inbound_rev', 'remote_rev']);
     var saved = asOwnWrite(link.incident, function () {
       return incident.update();
     });
@@ -243,15 +244,15 @@ export class RevisionApplier {
     link.lastFingerprint = before.fingerprint;
     link.lastInboundRev = before.inboundRev;
     link.remoteRev = before.remoteRev;
-    saveRemoteLink(link, ['last_fingerprint', 'last_inbound_rev', 'remote_rev']);
+    saveLink(link, ['last_fingerprint', 'last_inbound_rev', 'remote_rev']);
     return { failure: outcome('failed', 'The incident ' + link.incident + ' could not be saved (a business rule refused the update)'), entryId: '' };
   }
 
   /** Records the journal entry the comment became (`entryId`, '' for none) and moves the downloaded files to the
    * incident, both marked synced on the link, with the files an earlier attempt moved (`moved`); returns how many
    * files were kept. */
-  private keep(link: RemoteLink, entryId: string, downloads: Download[], moved: string[]): number {
-    var columns: string[] = [];
+  private keep(link: Link, entryId: string, downloads: Download[], moved: string[]): number {
+    var columns: LinkColumn[] = [];
     if (entryId) {
       link.journal = withSyncedId(link.journal, entryId, nowValue());
       columns.push('synced_journal_ids');
@@ -268,7 +269,7 @@ export class RevisionApplier {
       kept++;
     }
     if (kept > 0) columns.push('synced_attachment_ids');
-    if (columns.length > 0) saveRemoteLink(link, columns);
+    if (columns.length > 0) saveLink(link, columns);
     return kept;
   }
 
@@ -276,21 +277,21 @@ export class RevisionApplier {
    * knows that already (it counts every write it makes), except after a write whose answer was lost (a comment or
    * PATCH that timed out yet was carried out); then this saves its next `test /rev` a 412. last_inbound_rev stays:
    * nothing of this revision was applied. */
-  private ownRevision(link: RemoteLink | null, rev: number): void {
+  private ownRevision(link: Link | null, rev: number): void {
     if (!link || link.state !== 'linked' || rev <= link.remoteRev) return;
     link.remoteRev = rev;
-    saveRemoteLink(link, ['remote_rev']);
+    saveLink(link, ['remote_rev']);
   }
 
-  private advanceInMemory(link: RemoteLink, rev: number): void {
+  private advanceInMemory(link: Link, rev: number): void {
     link.lastInboundRev = Math.max(link.lastInboundRev, rev);
     // The work item is at least at this revision: the sender's next `test /rev` starts from it.
     link.remoteRev = Math.max(link.remoteRev, rev);
   }
 
-  private advance(link: RemoteLink, rev: number, columns: string[]): void {
+  private advance(link: Link, rev: number, columns: LinkColumn[]): void {
     this.advanceInMemory(link, rev);
-    saveRemoteLink(link, columns);
+    saveLink(link, columns);
   }
 
   /** A remote close resolves the incident only with a close code the instance offers; otherwise the state stays and
@@ -344,7 +345,7 @@ export class RevisionApplier {
   private createIncident(revision: RemoteRevision): ApplyOutcome {
     var settings = this.ctx.settings;
     var remoteId = String(revision.workItemId);
-    var incident = new GlideRecord('incident');
+    var incident = new GlideRecord(INCIDENT_TABLE);
     // newRecord(): the dictionary defaults and a sys_id, so the values (and the link) are what the insert stores.
     incident.newRecord();
     var plan = planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap, this.ctx.connection.fieldMap);
@@ -364,34 +365,42 @@ export class RevisionApplier {
     var incidentSysId = incident.getUniqueValue();
     var write = journalText ? beforeJournalWrite(INCIDENT_TABLE, incidentSysId, settings.journalField, journalText) : null;
     if (journalText) incident.setValue(settings.journalField, journalText);
-    var linkSysId = insertRemoteLink(incidentSysId, settings.sysId, remoteId, this.ctx.remoteUrl, revision.rev, mappedValues(incident));
-    if (!linkSysId) return outcome('failed', 'The link for work item ' + remoteId + ' could not be inserted');
+    var link = newLink(incidentSysId, settings.sysId);
+    link.remoteId = remoteId;
+    link.remoteUrl = this.ctx.remoteUrl;
+    link.remoteRev = revision.rev;
+    link.lastInboundRev = revision.rev;
+    link.lastFingerprint = fingerprint(mappedValues(incident));
+    if (!insertLink(link, ['remote_id', 'remote_url', 'remote_rev', 'last_inbound_rev', 'last_fingerprint'])) {
+      return outcome('failed', 'The link for work item ' + remoteId + ' could not be inserted');
+    }
     var inserted = asOwnWrite(incidentSysId, function () {
       return incident.insert();
     });
     if (!inserted) {
-      deleteRemoteLink(linkSysId);
+      deleteLink(link, 'the link of an incident that could not be inserted');
       return outcome('failed', 'The incident for work item ' + remoteId + ' could not be inserted (a business rule refused it)');
     }
-    var link = findRemoteLink(settings.sysId, remoteId);
-    var kept = link ? this.keep(link, write ? writtenJournalEntry(write) : '', downloaded.downloads, []) : 0;
+    // The link as inserted is the one in hand (no one else links a work item that had no link), so it is not read
+    // again before the synced comment and files are recorded on it.
+    var kept = this.keep(link, write ? writtenJournalEntry(write) : '', downloaded.downloads, []);
     return outcome('processed', 'Created incident ' + (incident.getValue('number') || incidentSysId) + ' from work item ' + remoteId + (kept > 0 ? ' with ' + kept + ' attachment' + (kept === 1 ? '' : 's') : ''));
   }
 
   /** The work item went to the recycle bin: stop synchronizing, keep the incident, say so in a work note. */
-  private deleted(link: RemoteLink): ApplyOutcome {
+  private deleted(link: Link): ApplyOutcome {
     if (link.state !== 'linked') return outcome('ignored', 'The link of work item ' + link.remoteId + ' is unlinked already');
     link.state = 'unlinked';
-    saveRemoteLink(link, ['state']);
+    saveLink(link, ['state']);
     // Written while unlinked, so the capture rule sends nothing for it.
     this.workNote(link, 'Azure DevOps work item ' + link.remoteId + ' was deleted. Synchronization stopped; the incident is kept. Restoring the work item resumes it.');
-    saveRemoteLink(link, ['synced_journal_ids']);
+    saveLink(link, ['synced_journal_ids']);
     return outcome('processed', 'Unlinked: work item ' + link.remoteId + ' was deleted');
   }
 
   /** The work item came back from the recycle bin: resume synchronizing, if it was the deletion that stopped it (an
    * admin's unlink stays). */
-  private restored(link: RemoteLink): ApplyOutcome {
+  private restored(link: Link): ApplyOutcome {
     if (link.state === 'linked') return outcome('ignored', 'Work item ' + link.remoteId + ' is linked already');
     if (lastDeleteOrRestore(this.ctx.settings.sysId, link.remoteId) !== 'workitem.deleted') {
       return outcome('ignored', 'Work item ' + link.remoteId + ' was restored, but its link was unlinked by an admin, not by the deletion: it stays unlinked');
@@ -399,12 +408,12 @@ export class RevisionApplier {
     // The note first, while still unlinked (the capture rule sends nothing), then the link.
     this.workNote(link, 'Azure DevOps work item ' + link.remoteId + ' was restored. Synchronization resumed.');
     link.state = 'linked';
-    saveRemoteLink(link, ['state', 'synced_journal_ids']);
+    saveLink(link, ['state', 'synced_journal_ids']);
     return outcome('processed', 'Relinked: work item ' + link.remoteId + ' was restored');
   }
 
   /** A work note on the link's incident (business rules on), recorded on `link` (not saved) as synced. */
-  private workNote(link: RemoteLink, text: string): void {
+  private workNote(link: Link, text: string): void {
     var incident = readIncident(link.incident);
     if (!incident) return;
     var write = beforeJournalWrite(INCIDENT_TABLE, link.incident, 'work_notes', text);

@@ -19,14 +19,13 @@ import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { outboundFieldNames } from '../core/fieldMap';
 import { fingerprint } from '../core/fingerprint';
 import { OutboxPayload } from '../core/outboxPayload';
+import { INCIDENT_TABLE } from '../core/tables';
 import { mappedValues } from '../platform/mappedValues';
 import { isOwnWrite } from '../platform/ownWrites';
-import { IncidentLink, linksByConnection } from './incidentLinks';
+import { Link, linksByConnection } from '../model/link';
 import { OutboundConnection, outboundConnections } from './outboundConnections';
 import { enqueueEntry } from './outboxEntries';
 import { checkTrigger } from './triggerCondition';
-
-var INCIDENT_TABLE = 'incident';
 
 /** Mapped outbound fields that this save changed; on insert, those that have a value. */
 function changedMappedFields(current: GlideRecord, inserted: boolean): string[] {
@@ -68,7 +67,7 @@ export default class OutboxCapture {
         if (!journal) {
           if (changed.length === 0) continue;
           if (currentFingerprint === null) currentFingerprint = fingerprint(mappedValues(current));
-          if (currentFingerprint === link.last_fingerprint) continue;
+          if (currentFingerprint === link.lastFingerprint) continue;
         }
       } else if (own || !this.triggerMatches(connection, incidentId)) {
         continue;
@@ -90,7 +89,7 @@ export default class OutboxCapture {
     var links = linksByConnection(incidentId);
     var attachmentId = current.getUniqueValue();
     for (var i = 0; i < connections.length; i++) {
-      var link: IncidentLink | undefined = links[connections[i].sys_id];
+      var link: Link | undefined = links[connections[i].sys_id];
       if (link ? link.state !== 'linked' : !this.triggerMatches(connections[i], incidentId)) continue;
       var payload: OutboxPayload = {
         incident: incidentId,

@@ -18,7 +18,7 @@ import { redactText } from '../core/redact';
 import { truncate } from '../core/truncate';
 import { OutboxPayload, coalesce, parsePayload } from '../core/outboxPayload';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
-import { SyncResult } from '../azure-devops/syncResult';
+import { SyncResult } from '../sync/deliveryResult';
 import { addMs, nowValue } from '../platform/clock';
 import { ClaimedEntry, claimQueued, duePairs, isDue, readClaim, releaseClaim, requeueAbandoned, updateClaimed } from './outboxClaims';
 import { backoffBaseMs, backoffMaxMs, claimTimeoutMs, maxAttempts } from './outboxSettings';

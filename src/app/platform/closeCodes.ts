@@ -2,10 +2,11 @@
 // differ ("Solved (Permanently)"... in older ones, "Solution provided"... in newer ones) and admins edit the list, so
 // it is read from the instance, never hard-coded. Resolving with a code the form would not offer leaves an incident
 // no one can edit cleanly, so an unknown code must stop a resolve, not be written.
+import { INCIDENT_TABLE } from '../core/tables';
 
 function closeCodeChoices(): GlideRecord {
   var gr = new GlideRecord('sys_choice');
-  gr.addQuery('name', 'incident');
+  gr.addQuery('name', INCIDENT_TABLE);
   gr.addQuery('element', 'close_code');
   gr.addQuery('inactive', '!=', true);
   return gr;

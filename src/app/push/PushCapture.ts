@@ -11,18 +11,16 @@
 // - unlinked (an admin stopped it): nothing.
 // An incident that already matched when a plan was activated counts as newly matched at its next save.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
-import { CONNECTION_TABLE, LINK_TABLE } from '../core/tables';
+import { CONNECTION_TABLE, INCIDENT_TABLE } from '../core/tables';
 import { isoUtc } from '../agent/utcTime';
 import { isOwnWrite } from '../platform/ownWrites';
-import { insertRow } from '../platform/records';
-import { linksByConnection } from '../outbox/incidentLinks';
+import { insertLink, linksByConnection, newLink } from '../model/link';
 import { enqueueEntry } from '../outbox/outboxEntries';
 import { checkTrigger } from '../outbox/triggerCondition';
 import { PushEntryPayload, PushEvent } from './pushPayload';
 import { ResponsePlan, pushingPlans } from './responsePlans';
 import { WEBHOOK_TYPE } from './webhookConnection';
 
-var INCIDENT_TABLE = 'incident';
 /** Resolved, Closed, Canceled */
 var ENDED_STATES = ['6', '7', '8'];
 
@@ -86,7 +84,7 @@ export default class PushCapture {
       var plan = this.matchingPlan(candidates, incidentId, true);
       if (!plan) continue;
       // No link, no push: without it the next save would count as newly matched and push incident.matched again.
-      if (!insertRow(LINK_TABLE, { incident: incidentId, connection: connection, state: 'linked' })) {
+      if (!insertLink(newLink(incidentId, connection), [])) {
         new IntegrationLogWriter().write({ direction: 'internal', outcome: 'failure', connection: connection, incident: incidentId, error: 'Response plan "' + plan.name + '" matched, but its link could not be written: nothing is pushed until a later save' });
         continue;
       }

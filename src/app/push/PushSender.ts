@@ -7,8 +7,9 @@
 // Azure DevOps syncs: sent, retry with backoff (timeouts, 408, 425, 429, 5xx), failed, or skipped.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { incidentSummary, IncidentSummary } from '../agent/incidentSummary';
-import { SyncResult } from '../azure-devops/syncResult';
+import { SyncResult } from '../sync/deliveryResult';
 import { LogOutcome } from '../core/logEntry';
+import { INCIDENT_TABLE } from '../core/tables';
 import { classifyStatus, parseRetryAfter } from '../core/delivery';
 import { HttpRequestSpec, HttpResult, sendRequest } from '../platform/http';
 import { ClaimedEntry } from '../outbox/outboxClaims';
@@ -48,7 +49,7 @@ export default class PushSender {
     if (!/^https?:\/\/\S+$/i.test(connection.url)) return { outcome: 'failed', error: 'The webhook connection ' + connection.name + ' has no http(s) Base URL to push to' };
     // Never unsigned: a receiver that verifies would reject it, and one that does not should not be trained to accept it.
     if (!connection.signingKey) return { outcome: 'failed', error: 'The webhook connection ' + connection.name + ' has no signing key; pushes are only sent signed' };
-    var incident = new GlideRecord('incident');
+    var incident = new GlideRecord(INCIDENT_TABLE);
     if (!incident.get(push.incident)) return { outcome: 'skipped', error: 'Incident ' + (push.number || push.incident) + ' no longer exists' };
     var body: PushBody = { event: push.event, occurred_at: push.occurred_at, plan: { name: push.plan.name, autonomy: push.plan.autonomy }, incident: incidentSummary(incident) };
     return this.post(connection, JSON.stringify(body), push, entries[entries.length - 1].sys_id, attempt);

@@ -15,7 +15,7 @@ import { readRateLimit } from '../core/rateLimit';
 import { redactText } from '../core/redact';
 import { CONNECTION_TABLE } from '../core/tables';
 import { truncate } from '../core/truncate';
-import { SyncResult } from '../azure-devops/syncResult';
+import { SyncResult } from '../sync/deliveryResult';
 import { ceilValue, dateTimeAt, nowMs, nowValue, valueMs } from '../platform/clock';
 import { HttpResult } from '../platform/http';
 import { claimTimeoutMs } from '../outbox/outboxSettings';

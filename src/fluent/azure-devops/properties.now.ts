@@ -1,5 +1,5 @@
 // Limits of the Azure DevOps sender an admin tunes without a code change (read by
-// src/app/azure-devops/syncSettings.ts, which falls back to the same default when a value is missing or not positive).
+// src/app/sync/settings.ts, which falls back to the same default when a value is missing or not positive).
 import { Property } from '@servicenow/sdk/core'
 import { adminRole } from '../roles.now'
 

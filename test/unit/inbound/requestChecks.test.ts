@@ -1,5 +1,5 @@
 // The two small checks the receiver makes on raw input: the secret comparison and the body's size in bytes.
-import { constantTimeEquals } from '../../../src/app/inbound/constantTimeEquals';
+import { constantTimeEquals } from '../../../src/app/core/constantTimeEquals';
 import { utf8ByteLength } from '../../../src/app/core/utf8ByteLength';
 
 describe('constantTimeEquals', () => {

@@ -5,7 +5,7 @@ import OutboxDispatcher from '../../../src/app/outbox/OutboxDispatcher';
 import * as claims from '../../../src/app/outbox/outboxClaims';
 import { OutboxPayload } from '../../../src/app/core/outboxPayload';
 import { CONNECTION_TABLE, LOG_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
-import { SyncContext, SyncResult } from '../../../src/app/azure-devops/syncResult';
+import { SyncContext, SyncResult } from '../../../src/app/sync/deliveryResult';
 import { Instance } from '../../../emulator/glide/contract';
 import { START, addConnection, addLink, createIncident, outboxInstance, outboxRows, payloadOf, updateIncident } from './outboxHarness';
 

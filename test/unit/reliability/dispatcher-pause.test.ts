@@ -4,7 +4,7 @@
 // window ends.
 import OutboxDispatcher from '../../../src/app/outbox/OutboxDispatcher';
 import { OutboxPayload } from '../../../src/app/core/outboxPayload';
-import { SyncContext, SyncResult } from '../../../src/app/azure-devops/syncResult';
+import { SyncContext, SyncResult } from '../../../src/app/sync/deliveryResult';
 import { Instance } from '../../../emulator/glide/contract';
 import { START, addConnection, addLink, createIncident, outboxInstance, outboxRows, updateIncident } from '../outbox/outboxHarness';
 

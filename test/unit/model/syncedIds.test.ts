@@ -1,6 +1,6 @@
 // The link's record of synced journal entries and attachments: ids in a bounded column, and a watermark that keeps
 // dropped journal ids synced.
-import { formatSyncedIds, isSynced, parseSyncedIds, withSyncedId } from '../../../src/app/azure-devops/syncedIds';
+import { formatSyncedIds, isSynced, parseSyncedIds, withSyncedId } from '../../../src/app/model/syncedIds';
 
 const id = (n: number) => n.toString(16).padStart(32, '0');
 

@@ -1,8 +1,8 @@
 // The link's record of what has already crossed over, so each journal entry and attachment is sent once:
 // synced_journal_ids and synced_attachment_ids (string(4000) columns) hold comma-separated sys_ids. The outbound
-// sync adds each id right after Azure DevOps accepted it; the inbound side adds the ids of the entries it writes.
+// sync adds each id right after the remote side accepted it; the inbound side adds the ids of the entries it writes.
 // An id written `?<sys_id>` is in doubt: its request went out but its answer was never recorded, so before sending
-// it again the sender checks whether Azure DevOps has it.
+// it again the sender checks whether the remote side has it.
 //
 // A column that would overflow drops its oldest ids. For journals that alone could re-send an old entry, so the
 // column then starts with a watermark, `<=yyyy-MM-dd HH:mm:ss;`: every entry created at or before it counts as
@@ -11,7 +11,7 @@
 var WATERMARK = /^<=(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d);/;
 
 /** Prefix of an id in doubt: its request was sent but no answer recorded (the answer was lost, or the worker died).
- * It does not count as synced; the sender checks Azure DevOps before sending it again. */
+ * It does not count as synced; the sender checks the remote side before sending it again. */
 var DOUBT = '?';
 
 export var SYNCED_IDS_MAX_LENGTH = 4000;

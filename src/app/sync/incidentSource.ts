@@ -1,12 +1,11 @@
 // What the sender reads from the instance about an incident, at send time: its current values (so coalesced entries
 // go out with the latest ones), the journal entries and attachments not yet sent, and the URL that links back to it.
 import { IncidentSnapshot } from '../core/incidentSnapshot';
+import { INCIDENT_TABLE } from '../core/tables';
 import { JournalEntryForComment } from '../core/journalComment';
 import { recordUrl } from '../platform/instanceUrl';
 import { mappedValues } from '../platform/mappedValues';
-import { isSynced, SyncedIds } from './syncedIds';
-
-export var INCIDENT_TABLE = 'incident';
+import { isSynced, SyncedIds } from '../model/syncedIds';
 
 export interface PendingJournalEntry extends JournalEntryForComment {
   /** sys_journal_field sys_id */

@@ -11,9 +11,7 @@ import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { adoErrorMessage } from '../core/adoError';
 import { classifyStatus } from '../core/delivery';
 import { CallFacts, combine, Diagnosis, diagnoseCall, diagnoseTypeFields, diagnoseTypeStates, refreshTokenWarning } from '../core/healthCheck';
-import { redactText } from '../core/redact';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
-import { truncate } from '../core/truncate';
 import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE } from '../azure-devops/AzureDevOpsClient';
 import { parseJsonOrNull } from '../core/jsonNesting';
 import { API_VERSION, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
@@ -22,9 +20,9 @@ import { accessTokenState, refreshTokenExpiry } from '../platform/oauthTokens';
 import { ConnectionGate } from './connectionGate';
 import { circuitFailureThreshold, refreshTokenWarningDays } from './reliabilitySettings';
 import { saveOrThrow } from '../platform/records';
+import { healthErrorText } from './connectionHealth';
 
 /** health_error is a string(1000) column. */
-var HEALTH_ERROR_MAX = 1000;
 
 function healthCheckRequest(connection: AzureDevOpsConnection): AdoRequest {
   return {
@@ -126,7 +124,7 @@ export default class ConnectionHealthCheck {
     if (!gr.get(connectionSysId)) return;
     gr.setValue('health_status', result.status);
     gr.setValue('health_checked_at', nowValue());
-    gr.setValue('health_error', truncate(redactText(result.error), HEALTH_ERROR_MAX));
+    gr.setValue('health_error', healthErrorText(result.error));
     saveOrThrow(gr, 'the connection\'s health');
   }
 }

@@ -12,20 +12,17 @@
 // the Azure DevOps client), settle() with the delivery's result.
 import { Availability, circuitPosition, deliveryAvailability, isOutageStatus } from '../core/circuitBreaker';
 import { readRateLimit } from '../core/rateLimit';
-import { redactText } from '../core/redact';
 import { CONNECTION_TABLE } from '../core/tables';
-import { truncate } from '../core/truncate';
 import { SyncResult } from '../sync/deliveryResult';
 import { ceilValue, dateTimeAt, nowMs, nowValue, valueMs } from '../platform/clock';
 import { HttpResult } from '../platform/http';
 import { claimTimeoutMs } from '../outbox/outboxSettings';
-import { exchangeHealthValues, storedHealthOf } from './connectionHealth';
+import { exchangeHealthValues, healthErrorText, storedHealthOf } from './connectionHealth';
 import { CONNECTION_RESUME_EVENT } from './connectionEvents';
 import { circuitCooldownMs, circuitFailureThreshold, defaultRateLimitPauseMs, slowDownBelow } from './reliabilitySettings';
 import { saveOrThrow } from '../platform/records';
 
 /** health_error is a string(1000) column. */
-var HEALTH_ERROR_MAX = 1000;
 
 export interface Admission {
   /** true: deliver now */
@@ -175,7 +172,7 @@ export class ConnectionGate implements RequestGate {
       circuit_open_until: ceilValue(openUntil),
       circuit_probe_token: '',
       health_status: 'degraded',
-      health_error: truncate(redactText('Deliveries paused until ' + timeText(openUntil) + ' after ' + failures + ' failed in a row; the last: ' + error), HEALTH_ERROR_MAX),
+      health_error: healthErrorText('Deliveries paused until ' + timeText(openUntil) + ' after ' + failures + ' failed in a row; the last: ' + error),
     });
     this.pausedUntilMs = Math.max(this.pausedUntilMs, openUntil);
     this.scheduleResume(openUntil);

@@ -10,6 +10,11 @@ import { nowValue } from '../platform/clock';
 /** health_error is a string(1000) column. */
 var HEALTH_ERROR_MAX = 1000;
 
+/** A connection's health_error as stored: redacted, then cut to the column's length. Every writer of the column uses it. */
+export function healthErrorText(text: string): string {
+  return truncate(redactText(text), HEALTH_ERROR_MAX);
+}
+
 /** The health a connection row read earlier shows (the caller has read it anyway: no query of its own). */
 export function storedHealthOf(connection: GlideRecord): StoredHealth {
   return { status: connection.getValue('health_status') || '', error: connection.getValue('health_error') || '' };
@@ -20,7 +25,7 @@ export function storedHealthOf(connection: GlideRecord): StoredHealth {
 export function exchangeHealthValues(stored: StoredHealth, exchange: Exchange): { [field: string]: string } | null {
   var next = healthAfterExchange(stored, exchange);
   if (!next) return null;
-  var error = truncate(redactText(next.error), HEALTH_ERROR_MAX);
+  var error = healthErrorText(next.error);
   if (next.status === stored.status && error === stored.error) return null;
   return { health_status: next.status, health_error: error, health_checked_at: nowValue() };
 }

@@ -3,15 +3,13 @@
 // "Incident Bridge: outbox entry dead" to the connection's support group, and the connection's health turns degraded
 // with the error (unless it is already down: a failed health check says more). The entries stay in the outbox until
 // an admin retries or discards them (OutboxAdmin, UI actions on the outbox).
-import { redactText } from '../core/redact';
 import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
-import { truncate } from '../core/truncate';
 import { saveOrThrow } from '../platform/records';
+import { healthErrorText } from './connectionHealth';
 
 export var OUTBOX_DEAD_EVENT = 'x_incb_bridge.outbox.dead';
 
 /** health_error is a string(1000) column. */
-var HEALTH_ERROR_MAX = 1000;
 
 /** The oldest dead entry still carrying the delivery's claim token, or null. */
 function oldestDeadEntry(token: string): GlideRecord | null {
@@ -32,6 +30,6 @@ export function reportDeadDelivery(token: string, connectionSysId: string, incid
   if (!connection.get(connectionSysId)) return;
   if (connection.getValue('health_status') !== 'down') connection.setValue('health_status', 'degraded');
   var number = entry ? entry.getDisplayValue('incident') : incidentSysId;
-  connection.setValue('health_error', truncate(redactText('Delivery of ' + number + ' gave up after ' + attempts + ' attempts (outbox entry dead): ' + error), HEALTH_ERROR_MAX));
+  connection.setValue('health_error', healthErrorText('Delivery of ' + number + ' gave up after ' + attempts + ' attempts (outbox entry dead): ' + error));
   saveOrThrow(connection, 'the connection\'s health after a dead delivery');
 }

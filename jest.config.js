@@ -28,6 +28,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/rhino/**/*.test.ts'],
       globalSetup: '<rootDir>/test/rhino/globalSetup.js',
       globalTeardown: '<rootDir>/test/rhino/globalTeardown.js',
+      setupFilesAfterEnv: [auditSetup, '<rootDir>/test/rhino/jest-timeout.ts'],
     },
     // The sandbox program as a child process, driven over HTTP only; its own per-test time-out (Rhino interprets).
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], setupFilesAfterEnv: [auditSetup, '<rootDir>/test/e2e/support/jest-timeout.ts'] },

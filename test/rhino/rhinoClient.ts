@@ -18,7 +18,9 @@ export function runInRhino(job: ScriptJob): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       `${url}/run`,
-      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      // A connection per job (agent: false): a kept-alive socket that the bridge closes after its idle time-out while
+      // the next job is being sent on it ends that job with ECONNRESET.
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));

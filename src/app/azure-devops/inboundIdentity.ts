@@ -5,8 +5,7 @@
 // a new service principal is followed without an admin's help.
 import { formatAdoIdentity, parseAdoIdentity } from '../inbound/adoIdentity';
 import { parseJsonOrNull } from '../core/jsonNesting';
-import { CONNECTION_TABLE } from '../core/tables';
-import { saveOrThrow } from '../platform/records';
+import { findConnectionRow, updateConnectionRow } from '../model/connection';
 
 export class OwnIdentityRecorder {
   private connectionSysId: string;
@@ -26,13 +25,11 @@ export class OwnIdentityRecorder {
     if (!identity || !this.connectionSysId) return;
     var value = formatAdoIdentity(identity);
     if (value === this.known) return;
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    if (!gr.get(this.connectionSysId)) return;
+    var gr = findConnectionRow(this.connectionSysId);
+    if (!gr) return;
     this.known = gr.getValue('remote_identity') || '';
     if (value === this.known) return;
-    gr.setValue('remote_identity', value);
-    // Bookkeeping on the connection: no rule of the app or the platform needs to react to it.
-    saveOrThrow(gr, 'the identity the connection acts as');
+    updateConnectionRow(gr, { remote_identity: value }, 'the identity the connection acts as');
     this.known = value;
   }
 }

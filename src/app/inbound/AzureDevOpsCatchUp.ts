@@ -14,20 +14,19 @@
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { classifyStatus } from '../core/delivery';
 import { parseIsoDateTime } from '../core/isoDate';
-import { CONNECTION_TABLE } from '../core/tables';
 import { linkedByRemoteId } from '../model/link';
 import { floorValue, nowValue } from '../platform/clock';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { parseJsonOrNull } from '../core/jsonNesting';
-import { API_VERSION, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
+import { API_VERSION, AZURE_DEVOPS_TYPE, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
+import { activeConnections, updateConnection } from '../model/connection';
 import InboxProcessor from './InboxProcessor';
-import { isSameIdentity } from './adoIdentity';
-import { InboundSettings, loadInboundSettings } from './inboundConnection';
+import { ownIdentityOf } from './inboundConnection';
+import { AdoIdentity, isSameIdentity } from './adoIdentity';
 import { insertInboxRow, revisionsWithRows } from './inboxRows';
 import { RemoteRevision, revisionFromUpdate } from './remoteRevision';
 import { fieldsChangedAfter, readUpdateHistory } from './updateHistory';
 import { FieldMapping, inboundFields } from '../core/fieldMap';
-import { saveOrThrow } from '../platform/records';
 
 /** Work items per WIQL page, and pages per run (a bigger backlog continues at the next run). */
 var PAGE = 200;
@@ -58,7 +57,8 @@ function changesCurrentValues(revision: RemoteRevision, updates: any[], fieldMap
 
 interface PollState {
   connection: AzureDevOpsConnection;
-  settings: InboundSettings;
+  /** who our credential acts as: its own changes are not missed events */
+  ownIdentity: AdoIdentity | null;
   client: AzureDevOpsClient;
   log: IntegrationLogWriter;
   /** applies the rows written, sharing its connection context across the poll's work items */
@@ -70,13 +70,9 @@ interface PollState {
 export default class AzureDevOpsCatchUp {
   /** Scheduled entry: every active Azure DevOps connection that takes inbound events. */
   pollAll(): void {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    gr.addQuery('type', 'azure_devops');
-    gr.addQuery('active', true);
-    gr.addEncodedQuery('sync_directionINboth,inbound^ORsync_directionISEMPTY');
-    gr.query();
+    var connections = activeConnections({ type: AZURE_DEVOPS_TYPE, use: 'inbound' });
     var ids: string[] = [];
-    while (gr.next()) ids.push(gr.getUniqueValue());
+    for (var c = 0; c < connections.length; c++) ids.push(connections[c].sysId);
     for (var i = 0; i < ids.length; i++) {
       try {
         this.poll(ids[i]);
@@ -88,21 +84,20 @@ export default class AzureDevOpsCatchUp {
 
   /** One connection's poll; returns how many missed revisions it stored (and processed). */
   poll(connectionSysId: string): number {
-    var settings = loadInboundSettings(connectionSysId);
-    var connection = settings ? loadConnection(connectionSysId) : null;
-    if (!settings || !connection) return 0;
+    var connection = loadConnection(connectionSysId);
+    if (!connection) return 0;
     var log = new IntegrationLogWriter();
     var problem = configurationProblem(connection);
     if (problem) {
       log.write({ direction: 'internal', outcome: 'skipped', connection: connectionSysId, error: 'Catch-up poll not run: ' + problem });
       return 0;
     }
-    if (!settings.catchupWatermark) {
+    if (!connection.inbound.catchupWatermark) {
       this.saveWatermark(connectionSysId, nowValue());
       return 0;
     }
-    var state: PollState = { connection: connection, settings: settings, client: new AzureDevOpsClient(connection, {}, log), log: log, processor: new InboxProcessor(), missed: 0 };
-    var watermark = settings.catchupWatermark;
+    var state: PollState = { connection: connection, ownIdentity: ownIdentityOf(connection), client: new AzureDevOpsClient(connection, {}, log), log: log, processor: new InboxProcessor(), missed: 0 };
+    var watermark = connection.inbound.catchupWatermark;
     for (var page = 0; page < MAX_PAGES; page++) {
       var result = this.pollPage(state, watermark);
       if (result.newest > epochMs(watermark)) {
@@ -131,7 +126,7 @@ export default class AzureDevOpsCatchUp {
     var changed = this.changedDates(state, ids);
     if (changed === null) return outcome;
     // Only LINKED work items are caught up (unlinked or unknown ones are not followed).
-    var links = linkedByRemoteId(state.settings.sysId, ids);
+    var links = linkedByRemoteId(state.connection.sysId, ids);
     for (var i = 0; i < ids.length; i++) {
       var id = ids[i];
       if (Object.prototype.hasOwnProperty.call(links, id) && !this.catchUpItem(state, id, links[id].lastInboundRev)) {
@@ -201,17 +196,17 @@ export default class AzureDevOpsCatchUp {
   private catchUpItem(state: PollState, id: string, lastInboundRev: number): boolean {
     var updates = readUpdateHistory(state.client, state.connection, id);
     if (updates === null) return false;
-    var known = revisionsWithRows(state.settings.sysId, id);
+    var known = revisionsWithRows(state.connection.sysId, id);
     var stored = 0;
     for (var i = 0; i < updates.length; i++) {
       var revision = revisionFromUpdate(updates[i], parseInt(id, 10));
       if (!revision || known[String(revision.rev)]) continue;
-      if (isSameIdentity(revision.author, state.settings.remoteIdentity)) continue;
+      if (isSameIdentity(revision.author, state.ownIdentity)) continue;
       // An older revision matters still if it brings a comment or files, or changed a field no later revision
       // changed again (its hook was lost, and a newer one applied: its value is still the work item's).
       if (revision.rev <= lastInboundRev && revision.comment === null && revision.attachments.length === 0 && !changesCurrentValues(revision, updates, state.connection.fieldMap)) continue;
       var inbox = insertInboxRow({
-        connection: state.settings.sysId,
+        connection: state.connection.sysId,
         eventType: 'workitem.updated',
         eventId: CATCH_UP_EVENT_PREFIX + id + '/' + revision.rev,
         remoteId: id,
@@ -221,14 +216,11 @@ export default class AzureDevOpsCatchUp {
       if (inbox) stored++;
     }
     state.missed += stored;
-    if (stored > 0) state.processor.processWorkItem(state.settings.sysId, id);
+    if (stored > 0) state.processor.processWorkItem(state.connection.sysId, id);
     return true;
   }
 
   private saveWatermark(connectionSysId: string, value: string): void {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    if (!gr.get(connectionSysId)) return;
-    gr.setValue('catchup_watermark', value);
-    saveOrThrow(gr, 'the catch-up watermark');
+    updateConnection(connectionSysId, { catchup_watermark: value }, 'the catch-up watermark');
   }
 }

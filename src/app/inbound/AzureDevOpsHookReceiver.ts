@@ -20,10 +20,11 @@ import { readJson } from '../core/jsonNesting';
 import { LogOutcome } from '../core/logEntry';
 import { constantTimeEquals } from '../core/constantTimeEquals';
 import { HookEnvelope, readEnvelope } from './hookEnvelope';
-import { findConnectionRecord, inboundRefusal, inboundSettingsOf, InboundSettings } from './inboundConnection';
+import { inboundRefusal } from './inboundConnection';
+import { Connection, connectionOf, findConnectionRowByKey, inboundSecretOf } from '../model/connection';
 import { dedupeKeyOf, findByDedupeKey, insertInboxRow } from './inboxRows';
 import { oversizedBody } from '../platform/inboundBodyLimit';
-import { recordExchangeHealth, storedHealthOf } from '../reliability/connectionHealth';
+import { recordExchangeHealth } from '../reliability/connectionHealth';
 
 /** The header a web hook configured with the connection's inbound secret sends it in. */
 var SECRET_HEADER = 'X-Incident-Bridge-Secret';
@@ -48,6 +49,12 @@ interface Delivery {
   duplicate: boolean;
 }
 
+/** The connection a delivery names, with the shared secret it must present ('' = none configured). */
+interface Addressee {
+  connection: Connection;
+  secret: string;
+}
+
 function refusal(status: number, message: string, detail?: string): Refusal {
   return { status: status, message: message, detail: detail || '' };
 }
@@ -57,8 +64,7 @@ export default class AzureDevOpsHookReceiver {
   post(request: RESTAPIRequest, response: RESTAPIResponse): void {
     var started = new Date().getTime();
     var body = '';
-    var settings: InboundSettings | null = null;
-    var connection: GlideRecord | null = null;
+    var addressee: Addressee | null = null;
     var delivery: Delivery = { refused: null, envelope: null, inbox: '', duplicate: false };
     try {
       var contentType = request.getHeader('Content-Type') || '';
@@ -71,41 +77,40 @@ export default class AzureDevOpsHookReceiver {
         if (oversized) {
           delivery.refused = refusal(413, 'The event is larger than ' + oversized.limit + ' bytes (x_incb_bridge.inbound.max_body_bytes)', 'The body has ' + oversized.size + ' bytes');
         } else {
-          var record = findConnectionRecord(request.pathParams.connection);
-          connection = record;
+          var record = findConnectionRowByKey(request.pathParams.connection);
           if (!record) {
             delivery.refused = refusal(404, 'No connection ' + JSON.stringify(String(request.pathParams.connection || '')), 'Use the connection\'s name or sys_id in the URL');
           } else {
-            settings = inboundSettingsOf(record);
-            this.check(request, settings, body, delivery);
+            addressee = { connection: connectionOf(record), secret: inboundSecretOf(record) };
+            this.check(request, addressee, body, delivery);
           }
         }
       }
-      if (!delivery.refused && settings && delivery.envelope) this.store(settings, delivery.envelope, body, delivery);
+      if (!delivery.refused && addressee && delivery.envelope) this.store(addressee.connection, delivery.envelope, body, delivery);
     } catch (e) {
       // Not a refusal of the input: something on our side broke. Azure DevOps retries a failed delivery.
       delivery.refused = refusal(500, 'The event could not be stored', String(e));
     }
     this.answer(response, delivery);
-    this.logExchange(request, body, settings, delivery, new Date().getTime() - started);
-    if (connection && !delivery.refused) this.noteHealth(connection);
+    this.logExchange(request, body, addressee, delivery, new Date().getTime() - started);
+    if (addressee && !delivery.refused) this.noteHealth(addressee.connection);
   }
 
   /** An accepted delivery shows the remote side reaches us with the secret: a connection that never had its health
    * recorded stops reading `unknown` (exchangeHealth.ts). Written only then (once per connection), after the answer
    * is set and the log row written, and never failing the delivery. */
-  private noteHealth(connection: GlideRecord): void {
-    recordExchangeHealth(connection.getUniqueValue(), storedHealthOf(connection), { direction: 'inbound' });
+  private noteHealth(connection: Connection): void {
+    recordExchangeHealth(connection.sysId, connection.health, { direction: 'inbound' });
   }
 
   /** The checks that need the connection: inbound allowed, secret, JSON, envelope. Sets refused or envelope. */
-  private check(request: RESTAPIRequest, settings: InboundSettings, body: string, delivery: Delivery): void {
-    var problem = inboundRefusal(settings);
+  private check(request: RESTAPIRequest, addressee: Addressee, body: string, delivery: Delivery): void {
+    var problem = inboundRefusal(addressee.connection);
     if (problem) {
       delivery.refused = refusal(409, problem, 'Inbound events need an active Azure DevOps connection whose sync direction is Both or Inbound');
       return;
     }
-    if (settings.secret !== '' && !constantTimeEquals(request.getHeader(SECRET_HEADER) || '', settings.secret)) {
+    if (addressee.secret !== '' && !constantTimeEquals(request.getHeader(SECRET_HEADER) || '', addressee.secret)) {
       delivery.refused = refusal(401, 'Missing or wrong ' + SECRET_HEADER + ' header', 'Configure the web hook to send the connection\'s inbound secret in that header');
       return;
     }
@@ -124,15 +129,15 @@ export default class AzureDevOpsHookReceiver {
   }
 
   /** The inbox row first, then the event (insertInboxRow queues it); a redelivery stores nothing. */
-  private store(settings: InboundSettings, envelope: HookEnvelope, body: string, delivery: Delivery): void {
-    var existing = findByDedupeKey(dedupeKeyOf(settings.sysId, envelope.eventType, envelope.id));
+  private store(connection: Connection, envelope: HookEnvelope, body: string, delivery: Delivery): void {
+    var existing = findByDedupeKey(dedupeKeyOf(connection.sysId, envelope.eventType, envelope.id));
     if (existing) {
       delivery.duplicate = true;
       delivery.inbox = existing;
       return;
     }
     delivery.inbox = insertInboxRow({
-      connection: settings.sysId,
+      connection: connection.sysId,
       eventType: envelope.eventType,
       eventId: envelope.id,
       remoteId: String(envelope.workItemId),
@@ -158,17 +163,17 @@ export default class AzureDevOpsHookReceiver {
 
   /** One row per delivery: rejected ones with the reason, accepted and duplicate ones with their inbox row. The
    * shared secret (stored and presented) is redacted wherever it appears. */
-  private logExchange(request: RESTAPIRequest, body: string, settings: InboundSettings | null, delivery: Delivery, durationMs: number): void {
+  private logExchange(request: RESTAPIRequest, body: string, addressee: Addressee | null, delivery: Delivery, durationMs: number): void {
     var refused = delivery.refused;
     var secrets: string[] = [];
-    if (settings && settings.secret) secrets.push(settings.secret);
+    if (addressee && addressee.secret) secrets.push(addressee.secret);
     var presented = request.getHeader(SECRET_HEADER);
     if (presented) secrets.push(String(presented));
     var outcome: LogOutcome = refused ? (refused.status >= 500 ? 'failure' : 'rejected') : delivery.duplicate ? 'skipped' : 'success';
     new IntegrationLogWriter().write({
       direction: 'inbound',
       outcome: outcome,
-      connection: settings ? settings.sysId : undefined,
+      connection: addressee ? addressee.connection.sysId : undefined,
       method: 'POST',
       endpoint: request.uri || request.url,
       httpStatus: refused ? refused.status : 200,

@@ -12,7 +12,7 @@ import { nowValue } from '../platform/clock';
 import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { loadConnection } from '../azure-devops/AzureDevOpsConnection';
 import { readEnvelope } from './hookEnvelope';
-import { inboundRefusal, loadInboundSettings } from './inboundConnection';
+import { inboundRefusal, ownIdentityOf } from './inboundConnection';
 import { claimRow, finishRow, InboxRow, isStuck, MAX_ATTEMPTS, openRows, pairsNeedingWork, readPayload } from './inboxRows';
 import { ApplyContext, ApplyOutcome, RevisionApplier } from './revisionApplier';
 import { RemoteRevision, revisionFromEnvelope, revisionFromUpdate } from './remoteRevision';
@@ -42,7 +42,7 @@ function storedEvent(row: InboxRow, payload: string): StoredEvent | null {
 }
 
 export default class InboxProcessor {
-  /** ApplyContext per connection, built once per call (connection, value map, settings, client). */
+  /** ApplyContext per connection, built once per call (connection, value map, own identity, client). */
   private contexts: { [connectionSysId: string]: ApplyContext | string } = {};
   private log = new IntegrationLogWriter();
 
@@ -94,7 +94,7 @@ export default class InboxProcessor {
       if (typeof context === 'string') return { state: 'ignored', message: context };
       var rowContext: ApplyContext = {
         connection: context.connection,
-        settings: context.settings,
+        ownIdentity: context.ownIdentity,
         client: context.client,
         log: context.log,
         inboxSysId: row.sysId,
@@ -111,12 +111,11 @@ export default class InboxProcessor {
   /** The connection's context, or why its events are not applied (deleted, or no longer taking inbound events). */
   private context(connectionSysId: string): ApplyContext | string {
     if (Object.prototype.hasOwnProperty.call(this.contexts, connectionSysId)) return this.contexts[connectionSysId];
-    var settings = loadInboundSettings(connectionSysId);
-    var connection = settings ? loadConnection(connectionSysId) : null;
+    var connection = loadConnection(connectionSysId);
     var context: ApplyContext | string;
-    if (!settings || !connection) context = 'The connection ' + connectionSysId + ' no longer exists';
-    else if (inboundRefusal(settings)) context = inboundRefusal(settings) + ': the event is not applied';
-    else context = { connection: connection, settings: settings, client: new AzureDevOpsClient(connection, {}, this.log), log: this.log, inboxSysId: '', retried: false, receivedAt: '', remoteUrl: '' };
+    if (!connection) context = 'The connection ' + connectionSysId + ' no longer exists';
+    else if (inboundRefusal(connection)) context = inboundRefusal(connection) + ': the event is not applied';
+    else context = { connection: connection, ownIdentity: ownIdentityOf(connection), client: new AzureDevOpsClient(connection, {}, this.log), log: this.log, inboxSysId: '', retried: false, receivedAt: '', remoteUrl: '' };
     this.contexts[connectionSysId] = context;
     return context;
   }

@@ -24,11 +24,11 @@ import { INCIDENT_TABLE } from '../core/tables';
 import { readIncident } from '../sync/incidentSource';
 import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrites';
 import { isSynced, SyncedIds, withSyncedId } from '../model/syncedIds';
-import { formatAdoIdentity, isSameIdentity } from './adoIdentity';
 import { isIncidentCloseCode } from '../platform/closeCodes';
 import { impactUrgencyFor } from '../core/priorityLookup';
 import { InboundPlan, planInboundChanges } from './inboundChanges';
-import { InboundSettings } from './inboundConnection';
+import { closeNotesOf } from './inboundConnection';
+import { AdoIdentity, formatAdoIdentity, isSameIdentity } from './adoIdentity';
 import { lastDeleteOrRestore, revisionApplied } from './inboxRows';
 import { Download, downloadAttachments, movedBefore, moveToIncident } from './remoteAttachments';
 import { deleteLink, findLinkByRemoteId, insertLink, Link, LinkColumn, newLink, saveLink } from '../model/link';
@@ -45,7 +45,8 @@ export interface ApplyOutcome {
 
 export interface ApplyContext {
   connection: AzureDevOpsConnection;
-  settings: InboundSettings;
+  /** who our credential acts as in Azure DevOps (the connection's remote_identity), null until known */
+  ownIdentity: AdoIdentity | null;
   client: AzureDevOpsClient;
   log: IntegrationLogWriter;
   /** the inbox row being processed: downloads land on it, and the applied-revision check looks past it */
@@ -127,11 +128,11 @@ export class RevisionApplier {
   }
 
   apply(revision: RemoteRevision): ApplyOutcome {
-    var settings = this.ctx.settings;
+    var connection = this.ctx.connection;
     var remoteId = String(revision.workItemId);
     // A delete or restore is not a revision anyone authored (the payload names the last editor): never an echo.
-    var own = revision.kind !== 'deleted' && revision.kind !== 'restored' && isSameIdentity(revision.author, settings.remoteIdentity);
-    var link = findLinkByRemoteId(settings.sysId, remoteId);
+    var own = revision.kind !== 'deleted' && revision.kind !== 'restored' && isSameIdentity(revision.author, this.ctx.ownIdentity);
+    var link = findLinkByRemoteId(connection.sysId, remoteId);
     if (own) {
       this.ownRevision(link, revision.rev);
       return outcome('ignored', 'Revision ' + revision.rev + ' was made by ' + formatAdoIdentity(revision.author!) + ', the identity this connection acts as: our own change coming back');
@@ -146,11 +147,11 @@ export class RevisionApplier {
   }
 
   private update(revision: RemoteRevision, link: Link, incident: GlideRecord): ApplyOutcome {
-    var settings = this.ctx.settings;
+    var connection = this.ctx.connection;
     var remoteId = link.remoteId;
     var fresh = revision.rev > link.lastInboundRev;
     var bringsMore = revision.comment !== null || revision.attachments.length > 0;
-    var repeated = bringsMore && revisionApplied(settings.sysId, remoteId, revision.rev, this.ctx.inboxSysId);
+    var repeated = bringsMore && revisionApplied(connection.sysId, remoteId, revision.rev, this.ctx.inboxSysId);
     var plan: InboundPlan = fresh ? planInboundChanges(revision.fields, snapshotOf(incident), this.ctx.connection.valueMap, this.ctx.connection.fieldMap) : { changes: {}, unmapped: [], resolve: false };
     if (!fresh && !repeated) {
       var late = this.latePlan(revision, incident);
@@ -184,7 +185,7 @@ export class RevisionApplier {
     // An earlier attempt of this row may have saved the incident and stopped before the comment was recorded on the
     // link (its worker died, or a later step failed): the entry is then on the incident already and is not written
     // twice. Only on a retry, so a person posting the same words twice still gets two entries.
-    var entryId = journalText !== '' && this.ctx.retried ? unrecordedEntry(link.incident, settings.journalField, journalText, this.ctx.receivedAt, link.journal) : '';
+    var entryId = journalText !== '' && this.ctx.retried ? unrecordedEntry(link.incident, connection.inbound.journalField, journalText, this.ctx.receivedAt, link.journal) : '';
     if (fields.length > 0 || (journalText && !entryId)) {
       var written = this.writeIncident(incident, link, plan, entryId ? '' : journalText, fresh ? revision.rev : 0);
       if (written.failure) return written.failure;
@@ -225,14 +226,14 @@ export class RevisionApplier {
    * fingerprint moved first; a refused save puts the link back. `rev` > 0: also advance last_inbound_rev. Answers
    * the failure, or the sys_id of the journal entry the save wrote ('' for none). */
   private writeIncident(incident: GlideRecord, link: Link, plan: InboundPlan, journalText: string, rev: number): { failure?: ApplyOutcome; entryId: string } {
-    var settings = this.ctx.settings;
+    var connection = this.ctx.connection;
     setPlannedValues(incident, plan);
     if (plan.resolve) {
-      incident.setValue('close_code', settings.closeCode);
-      incident.setValue('close_notes', settings.closeNotes);
+      incident.setValue('close_code', connection.inbound.closeCode);
+      incident.setValue('close_notes', closeNotesOf(connection));
     }
-    var write = journalText ? beforeJournalWrite(INCIDENT_TABLE, link.incident, settings.journalField, journalText) : null;
-    if (journalText) incident.setValue(settings.journalField, journalText);
+    var write = journalText ? beforeJournalWrite(INCIDENT_TABLE, link.incident, connection.inbound.journalField, journalText) : null;
+    if (journalText) incident.setValue(connection.inbound.journalField, journalText);
     var before = { fingerprint: link.lastFingerprint, inboundRev: link.lastInboundRev, remoteRev: link.remoteRev };
     link.lastFingerprint = fingerprint(mappedValues(incident));
     if (rev > 0) this.advanceInMemory(link, rev);
@@ -297,14 +298,14 @@ export class RevisionApplier {
   /** A remote close resolves the incident only with a close code the instance offers; otherwise the state stays and
    * the reason is logged for an admin (the other fields still apply). */
   private checkCloseCode(plan: InboundPlan, incidentSysId: string, remoteId: string): void {
-    var code = this.ctx.settings.closeCode;
+    var code = this.ctx.connection.inbound.closeCode;
     if (isIncidentCloseCode(code)) return;
     delete plan.changes.state;
     plan.resolve = false;
     this.ctx.log.write({
       direction: 'inbound',
       outcome: 'failure',
-      connection: this.ctx.settings.sysId,
+      connection: this.ctx.connection.sysId,
       incident: incidentSysId || undefined,
       remoteId: remoteId,
       inbox: this.ctx.inboxSysId,
@@ -319,7 +320,7 @@ export class RevisionApplier {
       this.ctx.log.write({
         direction: 'inbound',
         outcome: 'skipped',
-        connection: this.ctx.settings.sysId,
+        connection: this.ctx.connection.sysId,
         incident: incidentSysId || undefined,
         remoteId: remoteId,
         inbox: this.ctx.inboxSysId,
@@ -331,11 +332,11 @@ export class RevisionApplier {
   /** A work item without a link: a created one becomes an incident when the connection says so; anything else is
    * acknowledged and logged (a work item we do not follow is not an error). */
   private withoutLink(revision: RemoteRevision): ApplyOutcome {
-    var settings = this.ctx.settings;
-    if (revision.kind === 'created' && settings.createIncidents) return this.createIncident(revision);
-    var reason = 'Work item ' + revision.workItemId + ' is not linked to an incident through ' + settings.name;
+    var connection = this.ctx.connection;
+    if (revision.kind === 'created' && connection.inbound.createIncidents) return this.createIncident(revision);
+    var reason = 'Work item ' + revision.workItemId + ' is not linked to an incident through ' + connection.name;
     if (revision.kind === 'created') reason += ' (the connection does not create incidents from Azure DevOps)';
-    this.ctx.log.write({ direction: 'inbound', outcome: 'skipped', connection: settings.sysId, remoteId: String(revision.workItemId), inbox: this.ctx.inboxSysId, error: reason });
+    this.ctx.log.write({ direction: 'inbound', outcome: 'skipped', connection: connection.sysId, remoteId: String(revision.workItemId), inbox: this.ctx.inboxSysId, error: reason });
     return outcome('ignored', reason);
   }
 
@@ -343,7 +344,7 @@ export class RevisionApplier {
    * is written first, with the fingerprint of the values the incident is inserted with, so the capture rule that
    * runs on the insert sees a linked incident with nothing new and sends nothing back. */
   private createIncident(revision: RemoteRevision): ApplyOutcome {
-    var settings = this.ctx.settings;
+    var connection = this.ctx.connection;
     var remoteId = String(revision.workItemId);
     var incident = new GlideRecord(INCIDENT_TABLE);
     // newRecord(): the dictionary defaults and a sys_id, so the values (and the link) are what the insert stores.
@@ -355,17 +356,17 @@ export class RevisionApplier {
     if (downloaded.retryError) return outcome('failed', downloaded.retryError);
     setPlannedValues(incident, plan);
     if (plan.resolve) {
-      incident.setValue('close_code', settings.closeCode);
-      incident.setValue('close_notes', settings.closeNotes);
+      incident.setValue('close_code', connection.inbound.closeCode);
+      incident.setValue('close_notes', closeNotesOf(connection));
     }
-    if (settings.supportGroup) incident.setValue('assignment_group', settings.supportGroup);
+    if (connection.inbound.supportGroup) incident.setValue('assignment_group', connection.inbound.supportGroup);
     incident.setValue('correlation_id', remoteId);
-    incident.setValue('correlation_display', settings.displayLabel);
+    incident.setValue('correlation_display', connection.displayLabel);
     var journalText = revision.comment !== null ? commentJournalText(revision.author ? revision.author.displayName : '', revision.comment) : '';
     var incidentSysId = incident.getUniqueValue();
-    var write = journalText ? beforeJournalWrite(INCIDENT_TABLE, incidentSysId, settings.journalField, journalText) : null;
-    if (journalText) incident.setValue(settings.journalField, journalText);
-    var link = newLink(incidentSysId, settings.sysId);
+    var write = journalText ? beforeJournalWrite(INCIDENT_TABLE, incidentSysId, connection.inbound.journalField, journalText) : null;
+    if (journalText) incident.setValue(connection.inbound.journalField, journalText);
+    var link = newLink(incidentSysId, connection.sysId);
     link.remoteId = remoteId;
     link.remoteUrl = this.ctx.remoteUrl;
     link.remoteRev = revision.rev;
@@ -402,7 +403,7 @@ export class RevisionApplier {
    * admin's unlink stays). */
   private restored(link: Link): ApplyOutcome {
     if (link.state === 'linked') return outcome('ignored', 'Work item ' + link.remoteId + ' is linked already');
-    if (lastDeleteOrRestore(this.ctx.settings.sysId, link.remoteId) !== 'workitem.deleted') {
+    if (lastDeleteOrRestore(this.ctx.connection.sysId, link.remoteId) !== 'workitem.deleted') {
       return outcome('ignored', 'Work item ' + link.remoteId + ' was restored, but its link was unlinked by an admin, not by the deletion: it stays unlinked');
     }
     // The note first, while still unlinked (the capture rule sends nothing), then the link.

@@ -23,9 +23,16 @@ import { INCIDENT_TABLE } from '../core/tables';
 import { mappedValues } from '../platform/mappedValues';
 import { isOwnWrite } from '../platform/ownWrites';
 import { Link, linksByConnection } from '../model/link';
-import { OutboundConnection, outboundConnections } from './outboundConnections';
+import { activeConnections, Connection } from '../model/connection';
+import { AZURE_DEVOPS_TYPE } from '../azure-devops/AzureDevOpsConnection';
 import { enqueueEntry } from './outboxEntries';
 import { checkTrigger } from './triggerCondition';
+
+/** The connections a ServiceNow change may have to travel through: active Azure DevOps connections that sync
+ * outbound. One query. */
+function outboundConnections(): Connection[] {
+  return activeConnections({ type: AZURE_DEVOPS_TYPE, use: 'outbound' });
+}
 
 /** Mapped outbound fields that this save changed; on insert, those that have a value. */
 function changedMappedFields(current: GlideRecord, inserted: boolean): string[] {
@@ -60,7 +67,7 @@ export default class OutboxCapture {
     var own = isOwnWrite(incidentId);
     for (var i = 0; i < connections.length; i++) {
       var connection = connections[i];
-      var link = links[connection.sys_id];
+      var link = links[connection.sysId];
       var journal = !own && journalChanged(current, connection.journalFields);
       if (link) {
         if (link.state !== 'linked') continue;
@@ -73,7 +80,7 @@ export default class OutboxCapture {
         continue;
       }
       var payload: OutboxPayload = { incident: incidentId, number: number, reason: link ? 'update' : 'create', changedFields: changed, journal: journal, attachments: [] };
-      enqueueEntry(connection.sys_id, payload, INCIDENT_TABLE, incidentId);
+      enqueueEntry(connection.sysId, payload, INCIDENT_TABLE, incidentId);
     }
   }
 
@@ -89,7 +96,7 @@ export default class OutboxCapture {
     var links = linksByConnection(incidentId);
     var attachmentId = current.getUniqueValue();
     for (var i = 0; i < connections.length; i++) {
-      var link: Link | undefined = links[connections[i].sys_id];
+      var link: Link | undefined = links[connections[i].sysId];
       if (link ? link.state !== 'linked' : !this.triggerMatches(connections[i], incidentId)) continue;
       var payload: OutboxPayload = {
         incident: incidentId,
@@ -99,17 +106,17 @@ export default class OutboxCapture {
         journal: false,
         attachments: [attachmentId],
       };
-      enqueueEntry(connections[i].sys_id, payload, 'sys_attachment', attachmentId);
+      enqueueEntry(connections[i].sysId, payload, 'sys_attachment', attachmentId);
     }
   }
 
-  private triggerMatches(connection: OutboundConnection, incidentId: string): boolean {
+  private triggerMatches(connection: Connection, incidentId: string): boolean {
     var result = checkTrigger(INCIDENT_TABLE, incidentId, connection.trigger);
     if (result === 'invalid') {
       new IntegrationLogWriter().write({
         direction: 'internal',
         outcome: 'skipped',
-        connection: connection.sys_id,
+        connection: connection.sysId,
         incident: incidentId,
         error: 'The trigger condition is not a valid encoded query over incident, so it matches no incident until it is fixed: ' + connection.trigger,
       });

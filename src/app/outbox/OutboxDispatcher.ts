@@ -17,7 +17,8 @@ import { backoffDelayMs } from '../core/delivery';
 import { redactText } from '../core/redact';
 import { truncate } from '../core/truncate';
 import { OutboxPayload, coalesce, parsePayload } from '../core/outboxPayload';
-import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
+import { OUTBOX_TABLE } from '../core/tables';
+import { findConnectionRow } from '../model/connection';
 import { SyncResult } from '../sync/deliveryResult';
 import { addMs, nowValue } from '../platform/clock';
 import { ClaimedEntry, claimQueued, duePairs, isDue, readClaim, releaseClaim, requeueAbandoned, updateClaimed } from './outboxClaims';
@@ -196,7 +197,7 @@ export default class OutboxDispatcher {
 
   /** connection.max_attempts ('' when unset: the property decides). */
   private connectionMaxAttempts(connectionSysId: string): string {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    return gr.get(connectionSysId) ? gr.getValue('max_attempts') || '' : '';
+    var gr = findConnectionRow(connectionSysId);
+    return gr ? gr.getValue('max_attempts') || '' : '';
   }
 }

@@ -11,7 +11,8 @@
 // - unlinked (an admin stopped it): nothing.
 // An incident that already matched when a plan was activated counts as newly matched at its next save.
 import IntegrationLogWriter from '../logging/IntegrationLogWriter';
-import { CONNECTION_TABLE, INCIDENT_TABLE } from '../core/tables';
+import { INCIDENT_TABLE } from '../core/tables';
+import { activeConnections } from '../model/connection';
 import { isoUtc } from '../agent/utcTime';
 import { isOwnWrite } from '../platform/ownWrites';
 import { insertLink, linksByConnection, newLink } from '../model/link';
@@ -42,12 +43,8 @@ function plansByConnection(plans: ResponsePlan[]): { order: string[]; plans: { [
 /** The active webhook connections among `ids`, in one query. */
 function activeWebhooks(ids: string[]): { [sysId: string]: boolean } {
   var out: { [sysId: string]: boolean } = {};
-  var gr = new GlideRecord(CONNECTION_TABLE);
-  gr.addQuery('sys_id', 'IN', ids.join(','));
-  gr.addQuery('type', WEBHOOK_TYPE);
-  gr.addQuery('active', true);
-  gr.query();
-  while (gr.next()) out[gr.getUniqueValue()] = true;
+  var connections = activeConnections({ type: WEBHOOK_TYPE, use: 'any', among: ids });
+  for (var i = 0; i < connections.length; i++) out[connections[i].sysId] = true;
   return out;
 }
 

@@ -11,18 +11,16 @@ import IntegrationLogWriter from '../logging/IntegrationLogWriter';
 import { adoErrorMessage } from '../core/adoError';
 import { classifyStatus } from '../core/delivery';
 import { CallFacts, combine, Diagnosis, diagnoseCall, diagnoseTypeFields, diagnoseTypeStates, refreshTokenWarning } from '../core/healthCheck';
-import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
+import { OUTBOX_TABLE } from '../core/tables';
 import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE } from '../azure-devops/AzureDevOpsClient';
 import { parseJsonOrNull } from '../core/jsonNesting';
-import { API_VERSION, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
-import { nowMs, nowValue, valueMs } from '../platform/clock';
+import { API_VERSION, AZURE_DEVOPS_TYPE, AzureDevOpsConnection, configurationProblem, loadConnection, witUrl } from '../azure-devops/AzureDevOpsConnection';
+import { activeConnections, findConnectionRow, updateConnection } from '../model/connection';
+import { nowMs, valueMs } from '../platform/clock';
 import { accessTokenState, refreshTokenExpiry } from '../platform/oauthTokens';
 import { ConnectionGate } from './connectionGate';
 import { circuitFailureThreshold, refreshTokenWarningDays } from './reliabilitySettings';
-import { saveOrThrow } from '../platform/records';
-import { healthErrorText } from './connectionHealth';
-
-/** health_error is a string(1000) column. */
+import { checkedHealthValues } from './connectionHealth';
 
 function healthCheckRequest(connection: AzureDevOpsConnection): AdoRequest {
   return {
@@ -47,12 +45,9 @@ function namesOf(list: any, property: string): string[] | null {
 export default class ConnectionHealthCheck {
   /** Job entry: every active Azure DevOps connection, one call each. Returns how many were checked. */
   checkAll(): number {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    gr.addQuery('type', 'azure_devops');
-    gr.addQuery('active', true);
-    gr.query();
+    var connections = activeConnections({ type: AZURE_DEVOPS_TYPE, use: 'any' });
     var ids: string[] = [];
-    while (gr.next()) ids.push(gr.getUniqueValue());
+    for (var c = 0; c < connections.length; c++) ids.push(connections[c].sysId);
     for (var i = 0; i < ids.length; i++) this.check(ids[i]);
     return ids.length;
   }
@@ -99,8 +94,8 @@ export default class ConnectionHealthCheck {
 
   /** An open circuit means deliveries are paused even though this one call went through. */
   private circuit(connectionSysId: string): Diagnosis {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    if (!gr.get(connectionSysId)) return { status: 'healthy', error: '' };
+    var gr = findConnectionRow(connectionSysId);
+    if (!gr) return { status: 'healthy', error: '' };
     var failures = parseInt(gr.getValue('consecutive_failures') || '0', 10);
     var openUntil = valueMs(gr.getValue('circuit_open_until'));
     if (!(failures >= circuitFailureThreshold()) || openUntil === null || openUntil <= nowMs()) return { status: 'healthy', error: '' };
@@ -120,11 +115,6 @@ export default class ConnectionHealthCheck {
   }
 
   private record(connectionSysId: string, result: Diagnosis): void {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    if (!gr.get(connectionSysId)) return;
-    gr.setValue('health_status', result.status);
-    gr.setValue('health_checked_at', nowValue());
-    gr.setValue('health_error', healthErrorText(result.error));
-    saveOrThrow(gr, 'the connection\'s health');
+    updateConnection(connectionSysId, checkedHealthValues(result), 'the connection\'s health');
   }
 }

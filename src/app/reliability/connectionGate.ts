@@ -17,12 +17,10 @@ import { SyncResult } from '../sync/deliveryResult';
 import { ceilValue, dateTimeAt, nowMs, nowValue, valueMs } from '../platform/clock';
 import { HttpResult } from '../platform/http';
 import { claimTimeoutMs } from '../outbox/outboxSettings';
-import { exchangeHealthValues, healthErrorText, storedHealthOf } from './connectionHealth';
+import { degradedHealthValues, exchangeHealthValues } from './connectionHealth';
+import { findConnectionRow, storedHealthOf, updateConnection } from '../model/connection';
 import { CONNECTION_RESUME_EVENT } from './connectionEvents';
 import { circuitCooldownMs, circuitFailureThreshold, defaultRateLimitPauseMs, slowDownBelow } from './reliabilitySettings';
-import { saveOrThrow } from '../platform/records';
-
-/** health_error is a string(1000) column. */
 
 export interface Admission {
   /** true: deliver now */
@@ -66,8 +64,8 @@ export class ConnectionGate implements RequestGate {
   }
 
   admit(): Admission {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    if (!gr.get(this.connectionSysId)) return { go: true };
+    var gr = findConnectionRow(this.connectionSysId);
+    if (!gr) return { go: true };
     this.record = gr;
     this.admitted = true;
     var now = nowMs();
@@ -150,12 +148,12 @@ export class ConnectionGate implements RequestGate {
     claim.setValue('circuit_probe_token', token);
     claim.setWorkflow(false);
     claim.updateMultiple();
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    if (gr.get(this.connectionSysId) && gr.getValue('circuit_probe_token') === token) {
+    var gr = findConnectionRow(this.connectionSysId);
+    if (gr && gr.getValue('circuit_probe_token') === token) {
       this.probing = true;
       return { go: true };
     }
-    var until = valueMs(gr.getValue('circuit_open_until'));
+    var until = gr ? valueMs(gr.getValue('circuit_open_until')) : null;
     return this.circuitOpen(until !== null && until > now ? until : valueMs(holdUntil) as number);
   }
 
@@ -167,21 +165,19 @@ export class ConnectionGate implements RequestGate {
       return;
     }
     var openUntil = Math.ceil((nowMs() + circuitCooldownMs()) / 1000) * 1000;
-    this.write({
-      consecutive_failures: String(failures),
-      circuit_open_until: ceilValue(openUntil),
-      circuit_probe_token: '',
-      health_status: 'degraded',
-      health_error: healthErrorText('Deliveries paused until ' + timeText(openUntil) + ' after ' + failures + ' failed in a row; the last: ' + error),
-    });
+    var values = degradedHealthValues(null, 'Deliveries paused until ' + timeText(openUntil) + ' after ' + failures + ' failed in a row; the last: ' + error);
+    values.consecutive_failures = String(failures);
+    values.circuit_open_until = ceilValue(openUntil);
+    values.circuit_probe_token = '';
+    this.write(values);
     this.pausedUntilMs = Math.max(this.pausedUntilMs, openUntil);
     this.scheduleResume(openUntil);
   }
 
   /** consecutive_failures as stored now (another delivery may have counted one since admit). */
   private currentFailures(): number {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    return gr.get(this.connectionSysId) ? intValue(gr, 'consecutive_failures') : this.failures;
+    var gr = findConnectionRow(this.connectionSysId);
+    return gr ? intValue(gr, 'consecutive_failures') : this.failures;
   }
 
   /** Extends rate_limited_until to `untilMs` (never shortens it: one conditional update) and queues the resume. */
@@ -199,8 +195,8 @@ export class ConnectionGate implements RequestGate {
   }
 
   private refreshPause(): void {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    if (!gr.get(this.connectionSysId)) return;
+    var gr = findConnectionRow(this.connectionSysId);
+    if (!gr) return;
     if (!this.record) this.record = gr;
     var limitedUntil = valueMs(gr.getValue('rate_limited_until'));
     if (limitedUntil !== null && limitedUntil > this.pausedUntilMs) this.pausedUntilMs = limitedUntil;
@@ -214,11 +210,6 @@ export class ConnectionGate implements RequestGate {
 
   /** Bookkeeping on the connection row: no business rules (nothing in the app reacts to it). */
   private write(values: { [field: string]: string }): void {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    if (!gr.get(this.connectionSysId)) return;
-    for (var field in values) {
-      if (Object.prototype.hasOwnProperty.call(values, field)) gr.setValue(field, values[field]);
-    }
-    saveOrThrow(gr, 'the connection\'s delivery state');
+    updateConnection(this.connectionSysId, values, 'the connection\'s delivery state');
   }
 }

@@ -1,9 +1,11 @@
-// What an exchange shows about a connection's health (core/exchangeHealth.ts), as the values to write on its row:
-// nothing when the row already says it, so a steady stream of successful deliveries writes nothing at all. The error
-// is redacted and cut as every stored health error is, before it is compared with the stored one.
+// The one place that decides what a connection's health columns (health_status, health_error, health_checked_at)
+// become: after a health check, after a real exchange (core/exchangeHealth.ts: nothing when the row already says it,
+// so a steady stream of successful deliveries writes nothing at all), when deliveries pause or give up. Every error
+// is redacted and cut as every stored health error is. The row itself is written through model/connection.ts, by the
+// caller that decided to write (the gate writes health together with its circuit columns, in one update).
 import { Exchange, healthAfterExchange, StoredHealth } from '../core/exchangeHealth';
 import { redactText } from '../core/redact';
-import { CONNECTION_TABLE } from '../core/tables';
+import { updateConnection } from '../model/connection';
 import { truncate } from '../core/truncate';
 import { nowValue } from '../platform/clock';
 
@@ -15,9 +17,17 @@ export function healthErrorText(text: string): string {
   return truncate(redactText(text), HEALTH_ERROR_MAX);
 }
 
-/** The health a connection row read earlier shows (the caller has read it anyway: no query of its own). */
-export function storedHealthOf(connection: GlideRecord): StoredHealth {
-  return { status: connection.getValue('health_status') || '', error: connection.getValue('health_error') || '' };
+/** The columns a health check writes: what it found, and when. */
+export function checkedHealthValues(found: StoredHealth): { [column: string]: string } {
+  return { health_status: found.status, health_error: healthErrorText(found.error), health_checked_at: nowValue() };
+}
+
+/** The columns that say deliveries are in trouble (paused, or given up): degraded with the reason, unless `stored`
+ * says down (a failed health check says more; null: whatever is stored). */
+export function degradedHealthValues(stored: StoredHealth | null, error: string): { [column: string]: string } {
+  var values: { [column: string]: string } = { health_error: healthErrorText(error) };
+  if (!stored || stored.status !== 'down') values.health_status = 'degraded';
+  return values;
 }
 
 /** health_status, health_error and health_checked_at to write, or null when `stored` already shows what the
@@ -37,13 +47,7 @@ export function recordExchangeHealth(connectionSysId: string, stored: StoredHeal
   var values = exchangeHealthValues(stored, exchange);
   if (!values) return;
   try {
-    var gr = new GlideRecord(CONNECTION_TABLE);
-    if (!gr.get(connectionSysId)) return;
-    for (var field in values) {
-      if (Object.prototype.hasOwnProperty.call(values, field)) gr.setValue(field, values[field]);
-    }
-    gr.setWorkflow(false);
-    if (!gr.update()) gs.error('Incident Bridge: the connection ' + connectionSysId + ' refused its health: ' + (gr.getLastErrorMessage() || 'the update was refused'));
+    updateConnection(connectionSysId, values, 'the connection\'s health');
   } catch (e) {
     gs.error('Incident Bridge: could not record the health of the connection ' + connectionSysId + ': ' + String(e));
   }

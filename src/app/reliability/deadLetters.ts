@@ -3,13 +3,12 @@
 // "Incident Bridge: outbox entry dead" to the connection's support group, and the connection's health turns degraded
 // with the error (unless it is already down: a failed health check says more). The entries stay in the outbox until
 // an admin retries or discards them (OutboxAdmin, UI actions on the outbox).
-import { CONNECTION_TABLE, OUTBOX_TABLE } from '../core/tables';
-import { saveOrThrow } from '../platform/records';
-import { healthErrorText } from './connectionHealth';
+import { OUTBOX_TABLE } from '../core/tables';
+import { findConnectionRow, storedHealthOf, updateConnectionRow } from '../model/connection';
+import { degradedHealthValues } from './connectionHealth';
 
 export var OUTBOX_DEAD_EVENT = 'x_incb_bridge.outbox.dead';
 
-/** health_error is a string(1000) column. */
 
 /** The oldest dead entry still carrying the delivery's claim token, or null. */
 function oldestDeadEntry(token: string): GlideRecord | null {
@@ -26,10 +25,9 @@ function oldestDeadEntry(token: string): GlideRecord | null {
 export function reportDeadDelivery(token: string, connectionSysId: string, incidentSysId: string, attempts: number, error: string): void {
   var entry = oldestDeadEntry(token);
   if (entry) gs.eventQueue(OUTBOX_DEAD_EVENT, entry, connectionSysId, incidentSysId);
-  var connection = new GlideRecord(CONNECTION_TABLE);
-  if (!connection.get(connectionSysId)) return;
-  if (connection.getValue('health_status') !== 'down') connection.setValue('health_status', 'degraded');
+  var connection = findConnectionRow(connectionSysId);
+  if (!connection) return;
   var number = entry ? entry.getDisplayValue('incident') : incidentSysId;
-  connection.setValue('health_error', healthErrorText('Delivery of ' + number + ' gave up after ' + attempts + ' attempts (outbox entry dead): ' + error));
-  saveOrThrow(connection, 'the connection\'s health after a dead delivery');
+  var reason = 'Delivery of ' + number + ' gave up after ' + attempts + ' attempts (outbox entry dead): ' + error;
+  updateConnectionRow(connection, degradedHealthValues(storedHealthOf(connection), reason), 'the connection\'s health after a dead delivery');
 }

@@ -27,6 +27,7 @@ const NAMES = new RegExp(
   [
     'Azure ?DevOps\\w*', // the product in text; AzureDevOpsClient and the other identifiers and include names
     'azure[-_]devops', // the connection type key, the folder in import paths, the hook route
+    'AZURE_DEVOPS\\w*', // constants naming it (AZURE_DEVOPS_TYPE, the connection type key)
     '\\bADO\\b',
     '\\bado_\\w+', // the connection's Azure DevOps columns
     '[aA]do[A-Z]\\w*', // adoErrorMessage, AdoIdentity, AdoRequest, './adoIdentity'
@@ -77,6 +78,8 @@ const ALLOWED: { [file: string]: string[] } = {
   'src/app/entry/rest/hooks_azure_devops_post.ts': ['AzureDevOpsHookReceiver', 'import ../../inbound/AzureDevOpsHookReceiver'],
   'src/app/inbound/AzureDevOpsCatchUp.ts': [
     '$top',
+    'AZURE_DEVOPS_TYPE',
+    'AdoIdentity',
     'AzureDevOpsCatchUp',
     'AzureDevOpsClient',
     'AzureDevOpsConnection',
@@ -85,7 +88,6 @@ const ALLOWED: { [file: string]: string[] } = {
     'System.TeamProject',
     'WorkItems',
     'api-version',
-    'azure_devops',
     'errorPolicy',
     'import ../azure-devops/AzureDevOpsClient',
     'import ../azure-devops/AzureDevOpsConnection',
@@ -124,7 +126,14 @@ const ALLOWED: { [file: string]: string[] } = {
     'workitem.updated',
   ],
   'src/app/inbound/inboundChanges.ts': ['import ../core/workItemPatch', 'workItemTitle'],
-  'src/app/inbound/inboundConnection.ts': ['AdoIdentity', 'Azure DevOps', 'azure_devops', 'import ./adoIdentity', 'parseAdoIdentity'],
+  'src/app/inbound/inboundConnection.ts': [
+    'AZURE_DEVOPS_TYPE',
+    'AdoIdentity',
+    'Azure DevOps',
+    'import ../azure-devops/AzureDevOpsConnection',
+    'import ./adoIdentity',
+    'parseAdoIdentity',
+  ],
   'src/app/inbound/inboxRows.ts': ['workitem.commented', 'workitem.created', 'workitem.deleted', 'workitem.restored', 'workitem.updated'],
   'src/app/inbound/remoteAttachments.ts': [
     'AzureDevOpsClient',
@@ -150,6 +159,7 @@ const ALLOWED: { [file: string]: string[] } = {
     'workitem.',
   ],
   'src/app/inbound/revisionApplier.ts': [
+    'AdoIdentity',
     'Azure DevOps',
     'AzureDevOpsClient',
     'AzureDevOpsConnection',
@@ -179,15 +189,15 @@ const ALLOWED: { [file: string]: string[] } = {
     'AzureDevOpsSync',
     'azure-devops',
   ],
+  'src/app/outbox/OutboxCapture.ts': ['AZURE_DEVOPS_TYPE', 'import ../azure-devops/AzureDevOpsConnection'],
   'src/app/outbox/OutboxDispatcher.ts': ['AzureDevOpsSync', 'import ../azure-devops/AzureDevOpsSync'],
-  'src/app/outbox/outboundConnections.ts': ['azure_devops'],
   'src/app/reliability/ConnectionHealthCheck.ts': [
+    'AZURE_DEVOPS_TYPE',
     'AdoRequest',
     'AzureDevOpsClient',
     'AzureDevOpsConnection',
     'adoErrorMessage',
     'api-version',
-    'azure_devops',
     'import ../azure-devops/AzureDevOpsClient',
     'import ../azure-devops/AzureDevOpsConnection',
     'import ../core/adoError',

@@ -21,13 +21,12 @@ const REVIEWED: { [file: string]: { [argument: string]: string } } = {
     "pair + '^stateINreceived,processing^NQ' + pair + '^state=failed^attempts<' + MAX_ATTEMPTS": 'pair: connection sys_id and a work item id the envelope parser accepted only as a positive integer; the rest constants',
     "'state=received^NQstate=failed^attempts<' + MAX_ATTEMPTS + '^NQstate=processing^sys_updated_on<' + stuckBefore": 'constants and a time computed from the clock',
   },
-  'inbound/AzureDevOpsCatchUp.ts': { "'sync_directionINboth,inbound^ORsync_directionISEMPTY'": 'a constant' },
   'outbox/triggerCondition.ts': { 'restrictedToRecord(sysId, text)': "an admin's stored connection condition (checked with isValidEncodedQuery) AND the saved record's own sys_id" },
   'outbox/outboxClaims.ts': {
     "'claimed_at<' + claimExpiry + '^ORclaimed_atISEMPTY'": 'a time computed from the clock and the claim time-out property',
     "'next_attempt_at<=' + now + '^ORnext_attempt_atISEMPTY'": "the instance's own clock",
   },
-  'outbox/outboundConnections.ts': { "'sync_directionINboth,outbound^ORsync_directionISEMPTY'": 'a constant' },
+  'model/connection.ts': { directions: 'directionQuery(): one of two constants, chosen by the ConnectionUse the caller names' },
 };
 
 function sourceFiles(dir: string): string[] {

@@ -11,10 +11,15 @@ export interface OutboundConnection {
   journalFields: string[];
 }
 
+/** The connection types whose connections keep one remote record per incident (a tracker: the outbox creates and
+ * updates it, the link names it); a webhook connection only receives events. The connector registry's `tracker`
+ * replaces this list (docs/engine-plan.md, step 8). */
+export var TRACKER_TYPES = ['azure_devops'];
+
 export function outboundConnections(): OutboundConnection[] {
   var out: OutboundConnection[] = [];
   var gr = new GlideRecord(CONNECTION_TABLE);
-  gr.addQuery('type', 'azure_devops');
+  gr.addQuery('type', 'IN', TRACKER_TYPES.join(','));
   gr.addQuery('active', true);
   gr.addEncodedQuery('sync_directionINboth,outbound^ORsync_directionISEMPTY');
   gr.query();

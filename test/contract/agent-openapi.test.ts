@@ -9,6 +9,8 @@ import { OPENAPI_FILE, OpenApiChecker, openApiChecker } from '../support/openapi
 import { AGENT, addIncident, addPlan, agentBox, updateIncident } from '../unit/agent/agentHarness';
 import { CallOptions, CallResult, Sandbox, call } from '../emulator/http/instance-http-harness';
 import { hookSample } from '../unit/ado-fake/ado-test-client';
+import { MAX_LINKS } from '../../src/app/agent/incidentDetail';
+import { TRACKER_TYPES } from '../../src/app/connectors/registry';
 
 interface Seen {
   operation: string;
@@ -83,6 +85,37 @@ describe('agent API responses conform to docs/openapi.yaml', () => {
     checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: null }, 401);
     checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: 'nobody' }, 403);
     platformRefusals(box, 'GET', `${AGENT}/incidents/${incident.number}`, 'agent');
+  });
+
+  test('read: 200 with links through several connections (tracker and webhook; linked, pending, unlinked)', () => {
+    const box = agentBox();
+    const incident = addIncident(box);
+    const connection = (name: string, type: string) => box.instance.db.insert('x_incb_bridge_connection', { name, type, active: 'true' });
+    const ado = connection('ADO', 'azure_devops');
+    const old = connection('Old ADO', 'azure_devops');
+    const hook = connection('Agent hook', 'webhook');
+    box.instance.db.insert('x_incb_bridge_link', { incident: incident.sys_id, connection: old, remote_id: '3', remote_url: 'https://dev.azure.com/old/Ops/_workitems/edit/3', state: 'unlinked' });
+    box.instance.db.insert('x_incb_bridge_link', { incident: incident.sys_id, connection: ado, state: 'linked' });
+    box.instance.db.insert('x_incb_bridge_link', { incident: incident.sys_id, connection: hook, state: 'linked' });
+    const result = checked(box, 'GET', `${AGENT}/incidents/${incident.number}`, { user: 'agent' }, 200).json.result;
+    expect(result.links.map((l: { system: string; state: string }) => l.system + ' ' + l.state).sort()).toEqual(['azure_devops linked', 'azure_devops unlinked', 'webhook linked']);
+    expect(result.azure_devops).toMatchObject({ connection: { sys_id: ado, name: 'ADO' }, work_item_id: '', state: 'linked' });
+  });
+
+  test('the deprecated keys of a read are the tracker types: each documented deprecated, naming links and the version that removes it', async () => {
+    const api = new OpenAPIBackend({ definition: OPENAPI_FILE });
+    await api.init();
+    const document = api.document as any;
+    const detail = document.components.schemas.IncidentDetail;
+    const deprecated = Object.keys(detail.properties).filter((key) => detail.properties[key].deprecated);
+    expect(deprecated).toEqual(TRACKER_TYPES);
+    for (const key of deprecated) {
+      expect(detail.required).toContain(key);
+      expect(detail.properties[key].description).toContain('removed in API version 0.2.0: use `links`');
+    }
+    // 0.2.0 is the next minor version of this document
+    expect(document.info.version).toMatch(/^0\.1\.\d+$/);
+    expect(detail.properties.links.maxItems).toBe(MAX_LINKS);
   });
 
   test('attachment download: 200 (binary, UTF-8 text with a name outside ASCII, empty, for any Accept), 400, 401, 403, 404, 405, 406', () => {

@@ -101,6 +101,32 @@ describeInRhino('agent API route scripts in Rhino', () => {
   });
 });
 
+describeInRhino('agent incident links in Rhino', () => {
+  test('links through two connections, linked before unlinked; the deprecated type key is the first of its type', async () => {
+    const result = await runInRhino({
+      app,
+      user: 'admin',
+      code: SETUP + `
+        var ado = instance.db.insert('x_incb_bridge_connection', { name: 'Fabrikam ADO', type: 'azure_devops', active: 'true' });
+        var hook = instance.db.insert('x_incb_bridge_connection', { name: 'Agent hook', type: 'webhook', active: 'true' });
+        instance.db.insert('x_incb_bridge_link', { incident: '${INCIDENT}', connection: ado, remote_id: '12', state: 'unlinked' });
+        instance.clock.advance(1000);
+        instance.db.insert('x_incb_bridge_link', { incident: '${INCIDENT}', connection: hook, state: 'linked' });
+        var read = route('agent_incident_get', 'GET', base + '/incidents/${INCIDENT}', { id: '${INCIDENT}' });
+        return { ado: ado, hook: hook, status: read.status, links: read.body.result.links, alias: read.body.result.azure_devops };
+      `,
+    });
+    expectClean(result);
+    const v = result.value;
+    expect(v.status).toBe(200);
+    expect(v.links).toEqual([
+      { system: 'webhook', connection: { sys_id: v.hook, name: 'Agent hook' }, remote_id: '', url: '', state: 'linked' },
+      { system: 'azure_devops', connection: { sys_id: v.ado, name: 'Fabrikam ADO' }, remote_id: '12', url: '', state: 'unlinked' },
+    ]);
+    expect(v.alias).toEqual({ connection: { sys_id: v.ado, name: 'Fabrikam ADO' }, work_item_id: '12', url: '', state: 'unlinked' });
+  });
+});
+
 describeInRhino('agent attachment download in Rhino', () => {
   // every byte value plus bytes that are no UTF-8: the stream must reach the response unchanged through Rhino's strings
   const BYTES = Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => (i * 37 + 11) % 256)), Buffer.from([0xed, 0xa0, 0x80, 0xff])]);

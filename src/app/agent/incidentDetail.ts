@@ -1,10 +1,12 @@
 // GET /incidents/{id}: everything an agent needs to work an incident in one answer. Fields as value and display
 // value; the related records (caller, group, assignee, configuration item, problem, change, parent and child
 // incidents) as small objects; the full discussion; the attachments with their download path (this API's
-// attachment route: the Attachment API would refuse an agent, who has no read access to incidents); and the Azure
-// DevOps work item it is linked to, if any. Secrets never appear: only these named columns are read.
+// attachment route: the Attachment API would refuse an agent, who has no read access to incidents); and its links
+// through every connection (system, connection, remote id, URL, state), with the deprecated per-type alias of API
+// 0.1 (docs/openapi.yaml). Secrets never appear: only these named columns are read.
 import { CONNECTION_TABLE, INCIDENT_TABLE } from '../core/tables';
-import { findLinkOfType } from '../model/link';
+import { incidentLinks, Link } from '../model/link';
+import { TRACKER_TYPES } from '../connectors/registry';
 import { FieldValue, fieldValue, incidentPath, incidentSummary, IncidentSummary } from './incidentSummary';
 import { JournalEntry, journalHistory } from './journalHistory';
 import { isoUtc } from './utcTime';
@@ -21,6 +23,8 @@ var FIELDS = [
 var TASK_COLUMNS = ['number', 'short_description', 'state'];
 /** Children listed at most; an agent wanting more follows parent_incident in the list. */
 var MAX_CHILDREN = 100;
+/** Links listed at most: the app writes one per connection, so this only bounds rows copied by hand. */
+export var MAX_LINKS = 50;
 
 export interface RelatedRecord {
   sys_id: string;
@@ -44,7 +48,33 @@ export interface IncidentDetail {
   };
   journal: JournalEntry[];
   attachments: Array<{ sys_id: string; file_name: string; size_bytes: number; content_type: string; created_at: string; download_path: string }>;
-  azure_devops: { connection: { sys_id: string; name: string }; work_item_id: string; url: string; state: string } | null;
+  links: IncidentLink[];
+}
+
+export interface ConnectionReference {
+  sys_id: string;
+  name: string;
+}
+
+/** One link of the incident: through which connection (and so which system) to which remote record. */
+export interface IncidentLink {
+  /** the connection's type ('' when the connection is gone) */
+  system: string;
+  connection: ConnectionReference;
+  /** '' while the remote record's creation is pending, and for a type whose links name no remote record (webhook) */
+  remote_id: string;
+  url: string;
+  /** linked or unlinked */
+  state: string;
+}
+
+/** API 0.1's link of one tracker type, kept under the type's name as a deprecated alias of its first entry in
+ * `links` (removed in API 0.2.0). */
+export interface DeprecatedTypeLink {
+  connection: ConnectionReference;
+  work_item_id: string;
+  url: string;
+  state: string;
 }
 
 /** The referenced record (of the base-system table the field references) with its sys_id, display value and the
@@ -99,26 +129,54 @@ function attachments(sysId: string): IncidentDetail['attachments'] {
   return out;
 }
 
-/** The incident's link to an Azure DevOps work item (a linked one before an unlinked one), or null. */
-function azureDevOpsLink(sysId: string): IncidentDetail['azure_devops'] {
-  var link = findLinkOfType(sysId, 'azure_devops');
-  if (!link) return null;
-  var connection = new GlideRecord(CONNECTION_TABLE);
-  return {
-    connection: { sys_id: link.connection, name: connection.get(link.connection) ? connection.getValue('name') || '' : '' },
-    work_item_id: link.remoteId,
-    url: link.remoteUrl,
-    state: link.state,
-  };
+/** Name and type of the connections, by sys_id. One query, whatever the number of connections. */
+function connectionsById(links: Link[]): { [sysId: string]: { name: string; type: string } } {
+  var out: { [sysId: string]: { name: string; type: string } } = {};
+  var ids: string[] = [];
+  for (var i = 0; i < links.length; i++) if (ids.indexOf(links[i].connection) < 0) ids.push(links[i].connection);
+  if (ids.length === 0) return out;
+  var gr = new GlideRecord(CONNECTION_TABLE);
+  gr.addQuery('sys_id', 'IN', ids.join(','));
+  gr.query();
+  while (gr.next()) out[gr.getUniqueValue()] = { name: gr.getValue('name') || '', type: gr.getValue('type') || '' };
+  return out;
 }
 
-export function incidentDetail(record: GlideRecord): IncidentDetail {
+/** The incident's links, the one that counts first (model/link.ts): two queries, whatever the number of links. */
+function links(sysId: string): IncidentLink[] {
+  var found = incidentLinks(sysId, MAX_LINKS);
+  var connections = connectionsById(found);
+  var out: IncidentLink[] = [];
+  for (var i = 0; i < found.length; i++) {
+    var connection = connections[found[i].connection] || { name: '', type: '' };
+    out.push({
+      system: connection.type,
+      connection: { sys_id: found[i].connection, name: connection.name },
+      remote_id: found[i].remoteId,
+      url: found[i].remoteUrl,
+      state: found[i].state,
+    });
+  }
+  return out;
+}
+
+/** The first of the links of a connection type in API 0.1's shape, or null. */
+function deprecatedTypeLink(all: IncidentLink[], type: string): DeprecatedTypeLink | null {
+  for (var i = 0; i < all.length; i++) {
+    if (all[i].system === type) return { connection: all[i].connection, work_item_id: all[i].remote_id, url: all[i].url, state: all[i].state };
+  }
+  return null;
+}
+
+/** The incident's detail. Beside `links`, the deprecated alias of API 0.1: for each tracker type, a key named as the
+ * type (the value of the connections' `type`) with the first of the incident's links of that type, or null. */
+export function incidentDetail(record: GlideRecord): IncidentDetail & { [connectionType: string]: unknown } {
   var sysId = record.getUniqueValue();
   var fields: { [name: string]: FieldValue } = {};
   for (var i = 0; i < FIELDS.length; i++) {
     if (record.isValidField(FIELDS[i])) fields[FIELDS[i]] = fieldValue(record, FIELDS[i]);
   }
-  return {
+  var detail: IncidentDetail & { [connectionType: string]: unknown } = {
     summary: incidentSummary(record),
     fields: fields,
     related: {
@@ -134,6 +192,8 @@ export function incidentDetail(record: GlideRecord): IncidentDetail {
     },
     journal: journalHistory(sysId),
     attachments: attachments(sysId),
-    azure_devops: azureDevOpsLink(sysId),
+    links: links(sysId),
   };
+  for (var t = 0; t < TRACKER_TYPES.length; t++) detail[TRACKER_TYPES[t]] = deprecatedTypeLink(detail.links, TRACKER_TYPES[t]);
+  return detail;
 }

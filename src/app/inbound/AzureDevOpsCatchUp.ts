@@ -70,7 +70,7 @@ interface PollState {
 export default class AzureDevOpsCatchUp {
   /** Scheduled entry: every active Azure DevOps connection that takes inbound events. */
   pollAll(): void {
-    var connections = activeConnections({ type: AZURE_DEVOPS_TYPE, use: 'inbound' });
+    var connections = activeConnections({ types: [AZURE_DEVOPS_TYPE], use: 'inbound' });
     var ids: string[] = [];
     for (var c = 0; c < connections.length; c++) ids.push(connections[c].sysId);
     for (var i = 0; i < ids.length; i++) {

@@ -141,8 +141,8 @@ export function inboundSecretOf(gr: GlideRecord): string {
 }
 
 export interface ConnectionQuery {
-  /** the connector's key */
-  type: string;
+  /** the connectors' keys */
+  types: string[];
   use: ConnectionUse;
   /** only these sys_ids (absent: all) */
   among?: string[];
@@ -155,12 +155,12 @@ function directionQuery(use: ConnectionUse): string {
   return '';
 }
 
-/** The active connections of one type that serve `use`, in one query. */
+/** The active connections of these types that serve `use`, in one query. */
 export function activeConnections(query: ConnectionQuery): Connection[] {
   var out: Connection[] = [];
   var gr = new GlideRecord(CONNECTION_TABLE);
   if (query.among) gr.addQuery('sys_id', 'IN', query.among.join(','));
-  gr.addQuery('type', query.type);
+  gr.addQuery('type', 'IN', query.types.join(','));
   gr.addQuery('active', true);
   var directions = directionQuery(query.use);
   if (directions) gr.addEncodedQuery(directions);

@@ -77,11 +77,17 @@ function linkOf(gr: GlideRecord): Link {
   };
 }
 
+/** Whether a link counts before others: a linked one (pending included: linked, no remote id yet) before an unlinked
+ * one. */
+function countsFirst(link: Link): boolean {
+  return link.state === 'linked';
+}
+
 /** Of two links for one pair (incident and connection, or connection and remote record), the one that counts: a
  * linked one before an unlinked one, else the first read. The app writes one link per pair; a second one can only
  * come from someone copying rows, and must not stop a linked pair from syncing. */
 function preferred(found: Link | null | undefined, candidate: Link): Link {
-  return !found || (found.state !== 'linked' && candidate.state === 'linked') ? candidate : found;
+  return !found || (!countsFirst(found) && countsFirst(candidate)) ? candidate : found;
 }
 
 /** The link that counts among the rows of a query that was set up but not run. */
@@ -108,12 +114,23 @@ export function findLinkByRemoteId(connectionSysId: string, remoteId: string): L
   return preferredOf(gr);
 }
 
-/** The incident's link through any connection of a type, or null. One query. */
-export function findLinkOfType(incidentSysId: string, connectionType: string): Link | null {
+/** The incident's links through every connection, at most `limit` of them (the oldest): linked ones before unlinked
+ * ones, each group oldest first (sys_id breaks a tie), so the first link of a connection, or of a set of connections,
+ * is the one that counts. One query. */
+export function incidentLinks(incidentSysId: string, limit: number): Link[] {
+  var first: Link[] = [];
+  var rest: Link[] = [];
   var gr = new GlideRecord(LINK_TABLE);
   gr.addQuery('incident', incidentSysId);
-  gr.addQuery('connection.type', connectionType);
-  return preferredOf(gr);
+  gr.orderBy('sys_created_on');
+  gr.orderBy('sys_id');
+  gr.setLimit(limit);
+  gr.query();
+  while (gr.next()) {
+    var link = linkOf(gr);
+    (countsFirst(link) ? first : rest).push(link);
+  }
+  return first.concat(rest);
 }
 
 /** The incident's links by connection sys_id. One query for all connections. */

@@ -24,14 +24,14 @@ import { mappedValues } from '../platform/mappedValues';
 import { isOwnWrite } from '../platform/ownWrites';
 import { Link, linksByConnection } from '../model/link';
 import { activeConnections, Connection } from '../model/connection';
-import { AZURE_DEVOPS_TYPE } from '../azure-devops/AzureDevOpsConnection';
+import { TRACKER_TYPES } from '../connectors/registry';
 import { enqueueEntry } from './outboxEntries';
 import { checkTrigger } from './triggerCondition';
 
-/** The connections a ServiceNow change may have to travel through: active Azure DevOps connections that sync
- * outbound. One query. */
+/** The connections a ServiceNow change may have to travel through: active tracker connections that sync outbound.
+ * One query. */
 function outboundConnections(): Connection[] {
-  return activeConnections({ type: AZURE_DEVOPS_TYPE, use: 'outbound' });
+  return activeConnections({ types: TRACKER_TYPES, use: 'outbound' });
 }
 
 /** Mapped outbound fields that this save changed; on insert, those that have a value. */

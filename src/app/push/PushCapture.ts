@@ -43,7 +43,7 @@ function plansByConnection(plans: ResponsePlan[]): { order: string[]; plans: { [
 /** The active webhook connections among `ids`, in one query. */
 function activeWebhooks(ids: string[]): { [sysId: string]: boolean } {
   var out: { [sysId: string]: boolean } = {};
-  var connections = activeConnections({ type: WEBHOOK_TYPE, use: 'any', among: ids });
+  var connections = activeConnections({ types: [WEBHOOK_TYPE], use: 'any', among: ids });
   for (var i = 0; i < connections.length; i++) out[connections[i].sysId] = true;
   return out;
 }

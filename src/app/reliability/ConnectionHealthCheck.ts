@@ -45,7 +45,7 @@ function namesOf(list: any, property: string): string[] | null {
 export default class ConnectionHealthCheck {
   /** Job entry: every active Azure DevOps connection, one call each. Returns how many were checked. */
   checkAll(): number {
-    var connections = activeConnections({ type: AZURE_DEVOPS_TYPE, use: 'any' });
+    var connections = activeConnections({ types: [AZURE_DEVOPS_TYPE], use: 'any' });
     var ids: string[] = [];
     for (var c = 0; c < connections.length; c++) ids.push(connections[c].sysId);
     for (var i = 0; i < ids.length; i++) this.check(ids[i]);

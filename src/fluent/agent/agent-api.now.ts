@@ -116,7 +116,7 @@ RestApi({
             method: 'GET',
             path: '/incidents/{id}',
             version: 1,
-            shortDescription: 'One incident by sys_id or number: fields, related records, discussion history, attachments, Azure DevOps link',
+            shortDescription: 'One incident by sys_id or number: fields, related records, discussion history, attachments, links per connection',
             produces: 'application/json',
             authentication: true,
             authorization: true,

@@ -95,6 +95,72 @@ describe('GET /agent/incidents/{id}', () => {
     expect(agentCall(box, 'GET', `/incidents/${addIncident(box).sys_id}`).json.result.azure_devops).toBeNull();
   });
 
+  describe('links: every connection, the one that counts first; the deprecated per-type key', () => {
+    function connection(box: Sandbox, name: string, type: string): string {
+      return box.instance.db.insert('x_incb_bridge_connection', { name, type, active: 'true', signing_key: 'never-shown' });
+    }
+    function link(box: Sandbox, incident: string, connectionId: string, values: { [field: string]: string } = {}): string {
+      box.instance.clock.advance(1000);
+      return box.instance.db.insert('x_incb_bridge_link', { incident, connection: connectionId, state: 'linked', ...values });
+    }
+
+    test('two connections: one entry per link with system, connection, remote id, URL and state; the type key is its first one', () => {
+      const box = agentBox();
+      const incident = addIncident(box);
+      const ado = connection(box, 'Fabrikam ADO', 'azure_devops');
+      const hook = connection(box, 'Agent hook', 'webhook');
+      link(box, incident.sys_id, hook);
+      link(box, incident.sys_id, ado, { remote_id: '4711', remote_url: 'https://dev.azure.com/fabrikam/Ops/_workitems/edit/4711' });
+      const res = agentCall(box, 'GET', `/incidents/${incident.sys_id}`);
+      expect(res.json.result.links).toEqual([
+        { system: 'webhook', connection: { sys_id: hook, name: 'Agent hook' }, remote_id: '', url: '', state: 'linked' },
+        { system: 'azure_devops', connection: { sys_id: ado, name: 'Fabrikam ADO' }, remote_id: '4711', url: 'https://dev.azure.com/fabrikam/Ops/_workitems/edit/4711', state: 'linked' },
+      ]);
+      expect(res.json.result.azure_devops).toEqual({ connection: { sys_id: ado, name: 'Fabrikam ADO' }, work_item_id: '4711', url: 'https://dev.azure.com/fabrikam/Ops/_workitems/edit/4711', state: 'linked' });
+      // a webhook is no tracker: its link has no key of its own
+      expect(Object.keys(res.json.result)).toEqual(['summary', 'fields', 'related', 'journal', 'attachments', 'links', 'azure_devops']);
+      expect(res.body).not.toContain('never-shown');
+    });
+
+    test('linked ones (a pending one too: linked, no remote id yet) before unlinked ones; the type key follows the same order', () => {
+      const box = agentBox();
+      const incident = addIncident(box);
+      const old = connection(box, 'Old ADO', 'azure_devops');
+      const ado = connection(box, 'Fabrikam ADO', 'azure_devops');
+      link(box, incident.sys_id, old, { remote_id: '12', remote_url: 'https://dev.azure.com/old/Ops/_workitems/edit/12', state: 'unlinked' });
+      link(box, incident.sys_id, ado, { remote_id: '' });
+      const result = agentCall(box, 'GET', `/incidents/${incident.number}`).json.result;
+      expect(result.links.map((l: any) => [l.connection.name, l.remote_id, l.state])).toEqual([
+        ['Fabrikam ADO', '', 'linked'],
+        ['Old ADO', '12', 'unlinked'],
+      ]);
+      expect(result.azure_devops).toEqual({ connection: { sys_id: ado, name: 'Fabrikam ADO' }, work_item_id: '', url: '', state: 'linked' });
+    });
+
+    test('no links: an empty list and a null type key; another incident\'s links are not mixed in', () => {
+      const box = agentBox();
+      const incident = addIncident(box);
+      link(box, addIncident(box).sys_id, connection(box, 'Fabrikam ADO', 'azure_devops'), { remote_id: '1' });
+      const result = agentCall(box, 'GET', `/incidents/${incident.sys_id}`).json.result;
+      expect(result.links).toEqual([]);
+      expect(result.azure_devops).toBeNull();
+    });
+
+    test('the links cost the same database operations for one link as for five (links in one query, connections in one)', () => {
+      const box = agentBox();
+      const operations = (count: number): number => {
+        const incident = addIncident(box);
+        for (let i = 0; i < count; i++) link(box, incident.sys_id, connection(box, `ADO ${count}.${i}`, i % 2 ? 'webhook' : 'azure_devops'), { remote_id: String(i) });
+        box.instance.db.resetStats();
+        const res = agentCall(box, 'GET', `/incidents/${incident.sys_id}`);
+        expect(res.json.result.links).toHaveLength(count);
+        const stats = box.instance.db.stats();
+        return stats.queries + stats.inserts + stats.updates + stats.deletes;
+      };
+      expect(operations(5)).toBe(operations(1));
+    });
+  });
+
   test.each([
     ['not an id', 'hello'],
     ['a short hex', 'abc123'],

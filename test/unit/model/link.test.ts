@@ -6,7 +6,7 @@ import {
   deleteLink,
   findLink,
   findLinkByRemoteId,
-  findLinkOfType,
+  incidentLinks,
   insertLink,
   linkedByRemoteId,
   linksByConnection,
@@ -56,7 +56,7 @@ test('a row reads as one link whatever finds it: numbers parsed (empty is 0), sy
   };
   expect(findLink(INCIDENT, ado)).toEqual(expected);
   expect(findLinkByRemoteId(ado, '42')).toEqual(expected);
-  expect(findLinkOfType(INCIDENT, 'azure_devops')).toEqual(expected);
+  expect(incidentLinks(INCIDENT, 10)).toEqual([expected]);
   expect(linksByConnection(INCIDENT)).toEqual({ [ado]: expected });
   expect(linkedByRemoteId(ado, ['41', '42'])).toEqual({ '42': expected });
 });
@@ -67,7 +67,7 @@ test('a linked link counts before an unlinked one of the same pair, in every rea
   addLink({ remote_id: '42', state: 'unlinked' });
   expect(findLink(INCIDENT, ado)!.sysId).toBe(linked);
   expect(findLinkByRemoteId(ado, '42')!.sysId).toBe(linked);
-  expect(findLinkOfType(INCIDENT, 'azure_devops')!.sysId).toBe(linked);
+  expect(incidentLinks(INCIDENT, 10)[0].sysId).toBe(linked);
   expect(linksByConnection(INCIDENT)[ado].sysId).toBe(linked);
   expect(linkedByRemoteId(ado, ['42'])['42'].sysId).toBe(linked);
 });
@@ -79,12 +79,11 @@ test('an unlinked link is still found (it stops synchronization), except by the 
   expect(linkedByRemoteId(ado, ['42'])).toEqual({});
 });
 
-test('reads keep to their connection, connection type and incident', () => {
+test('reads keep to their connection and incident', () => {
   instance.db.insert(LINK_TABLE, { incident: INCIDENT, connection: webhook, state: 'linked' });
   instance.db.insert(LINK_TABLE, { incident: 'b'.repeat(32), connection: ado, state: 'linked', remote_id: '43' });
   expect(findLink(INCIDENT, ado)).toBeNull();
-  expect(findLinkOfType(INCIDENT, 'azure_devops')).toBeNull();
-  expect(findLinkOfType(INCIDENT, 'webhook')!.connection).toBe(webhook);
+  expect(incidentLinks(INCIDENT, 10).map((link) => link.connection)).toEqual([webhook]);
   expect(Object.keys(linksByConnection(INCIDENT))).toEqual([webhook]);
   expect(findLinkByRemoteId(webhook, '43')).toBeNull();
 });
@@ -94,7 +93,7 @@ test('every read is one query', () => {
   const reads = [
     () => findLink(INCIDENT, ado),
     () => findLinkByRemoteId(ado, '42'),
-    () => findLinkOfType(INCIDENT, 'azure_devops'),
+    () => incidentLinks(INCIDENT, 10),
     () => linksByConnection(INCIDENT),
     () => linkedByRemoteId(ado, ['42', '43']),
   ];
@@ -103,6 +102,22 @@ test('every read is one query', () => {
     read();
     expect(instance.db.stats()).toEqual({ queries: 1, inserts: 0, updates: 0, deletes: 0 });
   }
+});
+
+test("an incident's links: every connection's, linked ones (pending included) before unlinked ones, each oldest first, capped", () => {
+  const clock = instance.clock;
+  const unlinked = addLink({ remote_id: '40', state: 'unlinked' });
+  clock.advance(1000);
+  const hook = instance.db.insert(LINK_TABLE, { incident: INCIDENT, connection: webhook, state: 'linked' });
+  clock.advance(1000);
+  const pending = addLink({ remote_id: '', state: 'linked' });
+  clock.advance(1000);
+  const linked = addLink({ remote_id: '42', state: 'linked' });
+  instance.db.insert(LINK_TABLE, { incident: 'b'.repeat(32), connection: ado, state: 'linked', remote_id: '43' });
+  expect(incidentLinks(INCIDENT, 10).map((link) => link.sysId)).toEqual([hook, pending, linked, unlinked]);
+  // the cap keeps the oldest rows, then orders them
+  expect(incidentLinks(INCIDENT, 2).map((link) => link.sysId)).toEqual([hook, unlinked]);
+  expect(incidentLinks('c'.repeat(32), 10)).toEqual([]);
 });
 
 test('an insert stores incident, connection, state and the named columns only, and sets the sys_id', () => {

@@ -23,7 +23,7 @@ import { activeConnections, updateConnection } from '../model/connection';
 import InboxProcessor from './InboxProcessor';
 import { ownIdentityOf } from './inboundConnection';
 import { AdoIdentity, isSameIdentity } from './adoIdentity';
-import { insertInboxRow, revisionsWithRows } from './inboxRows';
+import { insertInboxRow, revisionsWithRows } from '../queue/inboxRows';
 import { RemoteRevision, revisionFromUpdate } from './remoteRevision';
 import { fieldsChangedAfter, readUpdateHistory } from './updateHistory';
 import { FieldMapping, inboundFields } from '../core/fieldMap';

@@ -22,7 +22,7 @@ import { constantTimeEquals } from '../core/constantTimeEquals';
 import { HookEnvelope, readEnvelope } from './hookEnvelope';
 import { inboundRefusal } from './inboundConnection';
 import { Connection, connectionOf, findConnectionRowByKey, inboundSecretOf } from '../model/connection';
-import { dedupeKeyOf, findByDedupeKey, insertInboxRow } from './inboxRows';
+import { dedupeKeyOf, findByDedupeKey, insertInboxRow } from '../queue/inboxRows';
 import { oversizedBody } from '../platform/inboundBodyLimit';
 import { recordExchangeHealth } from '../reliability/connectionHealth';
 

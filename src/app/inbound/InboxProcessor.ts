@@ -13,7 +13,7 @@ import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { loadConnection } from '../azure-devops/AzureDevOpsConnection';
 import { readEnvelope } from './hookEnvelope';
 import { inboundRefusal, ownIdentityOf } from './inboundConnection';
-import { claimRow, finishRow, InboxRow, isStuck, MAX_ATTEMPTS, openRows, pairsNeedingWork, readPayload } from './inboxRows';
+import { claimRow, finishRow, InboxRow, isStuck, MAX_ATTEMPTS, openRows, pairsNeedingWork, readPayload } from '../queue/inboxRows';
 import { ApplyContext, ApplyOutcome, RevisionApplier } from './revisionApplier';
 import { RemoteRevision, revisionFromEnvelope, revisionFromUpdate } from './remoteRevision';
 

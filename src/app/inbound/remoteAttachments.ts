@@ -14,7 +14,7 @@ import { AzureDevOpsClient } from '../azure-devops/AzureDevOpsClient';
 import { API_VERSION, AzureDevOpsConnection } from '../azure-devops/AzureDevOpsConnection';
 import { attachmentMaxBytes } from '../sync/settings';
 import { isSynced, SyncedIds } from '../model/syncedIds';
-import { PAYLOAD_ATTACHMENT_NAME } from './inboxRows';
+import { PAYLOAD_ATTACHMENT_NAME } from '../queue/inboxRows';
 import { RemoteAttachment } from './remoteRevision';
 import { asOwnWrite } from '../platform/ownWrites';
 

@@ -29,7 +29,7 @@ import { impactUrgencyFor } from '../core/priorityLookup';
 import { InboundPlan, planInboundChanges } from './inboundChanges';
 import { closeNotesOf } from './inboundConnection';
 import { AdoIdentity, formatAdoIdentity, isSameIdentity } from './adoIdentity';
-import { lastDeleteOrRestore, revisionApplied } from './inboxRows';
+import { lastDeleteOrRestore, revisionApplied } from '../queue/inboxRows';
 import { Download, downloadAttachments, movedBefore, moveToIncident } from './remoteAttachments';
 import { deleteLink, findLinkByRemoteId, insertLink, Link, LinkColumn, newLink, saveLink } from '../model/link';
 import { RemoteRevision } from './remoteRevision';

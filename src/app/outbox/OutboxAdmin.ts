@@ -4,7 +4,7 @@
 import { OutboxPayload, parsePayload } from '../core/outboxPayload';
 import { truncate } from '../core/truncate';
 import { nowValue } from '../platform/clock';
-import { OUTBOX_QUEUED_EVENT } from './outboxEvent';
+import { OUTBOX_QUEUED_EVENT } from '../queue/outboxEvent';
 
 /** last_error is a string(4000) column. */
 var LAST_ERROR_MAX = 4000;

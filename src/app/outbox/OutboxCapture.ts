@@ -25,7 +25,7 @@ import { isOwnWrite } from '../platform/ownWrites';
 import { Link, linksByConnection } from '../model/link';
 import { activeConnections, Connection } from '../model/connection';
 import { TRACKER_TYPES } from '../connectors/registry';
-import { enqueueEntry } from './outboxEntries';
+import { enqueueEntry } from '../queue/outboxEntries';
 import { checkTrigger } from './triggerCondition';
 
 /** The connections a ServiceNow change may have to travel through: active tracker connections that sync outbound.

@@ -21,8 +21,8 @@ import { OUTBOX_TABLE } from '../core/tables';
 import { findConnectionRow } from '../model/connection';
 import { SyncResult } from '../sync/deliveryResult';
 import { addMs, nowValue } from '../platform/clock';
-import { ClaimedEntry, claimQueued, duePairs, isDue, readClaim, releaseClaim, requeueAbandoned, updateClaimed } from './outboxClaims';
-import { backoffBaseMs, backoffMaxMs, claimTimeoutMs, maxAttempts } from './outboxSettings';
+import { ClaimedEntry, claimQueued, duePairs, isDue, readClaim, releaseClaim, requeueAbandoned, updateClaimed } from '../queue/outboxClaims';
+import { backoffBaseMs, backoffMaxMs, claimTimeoutMs, maxAttempts } from '../queue/outboxSettings';
 import { reportDeadDelivery } from '../reliability/deadLetters';
 import { saveOrThrow } from '../platform/records';
 

@@ -16,7 +16,7 @@ import { activeConnections } from '../model/connection';
 import { isoUtc } from '../agent/utcTime';
 import { isOwnWrite } from '../platform/ownWrites';
 import { insertLink, linksByConnection, newLink } from '../model/link';
-import { enqueueEntry } from '../outbox/outboxEntries';
+import { enqueueEntry } from '../queue/outboxEntries';
 import { checkTrigger } from '../outbox/triggerCondition';
 import { PushEntryPayload, PushEvent } from './pushPayload';
 import { ResponsePlan, pushingPlans } from './responsePlans';

@@ -12,7 +12,7 @@ import { LogOutcome } from '../core/logEntry';
 import { INCIDENT_TABLE } from '../core/tables';
 import { classifyStatus, parseRetryAfter } from '../core/delivery';
 import { HttpRequestSpec, HttpResult, sendRequest } from '../platform/http';
-import { ClaimedEntry } from '../outbox/outboxClaims';
+import { ClaimedEntry } from '../queue/outboxClaims';
 import { coalescePush, parsePushPayload, PushEntryPayload, PushEvent } from './pushPayload';
 import { pushSignature } from './pushSignature';
 import { recordExchangeHealth } from '../reliability/connectionHealth';

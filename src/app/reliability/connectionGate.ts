@@ -16,7 +16,7 @@ import { CONNECTION_TABLE } from '../core/tables';
 import { SyncResult } from '../sync/deliveryResult';
 import { ceilValue, dateTimeAt, nowMs, nowValue, valueMs } from '../platform/clock';
 import { HttpResult } from '../platform/http';
-import { claimTimeoutMs } from '../outbox/outboxSettings';
+import { claimTimeoutMs } from '../queue/outboxSettings';
 import { degradedHealthValues, exchangeHealthValues } from './connectionHealth';
 import { findConnectionRow, storedHealthOf, updateConnection } from '../model/connection';
 import { CONNECTION_RESUME_EVENT } from './connectionEvents';

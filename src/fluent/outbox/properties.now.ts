@@ -1,4 +1,4 @@
-// Limits of outbox delivery an admin tunes without a code change (read by src/app/outbox/outboxSettings.ts, which
+// Limits of outbox delivery an admin tunes without a code change (read by src/app/queue/outboxSettings.ts, which
 // falls back to these same defaults when a value is missing, malformed or not positive).
 import { Property } from '@servicenow/sdk/core'
 import { adminRole } from '../roles.now'

@@ -134,7 +134,6 @@ const ALLOWED: { [file: string]: string[] } = {
     'import ./adoIdentity',
     'parseAdoIdentity',
   ],
-  'src/app/inbound/inboxRows.ts': ['workitem.commented', 'workitem.created', 'workitem.deleted', 'workitem.restored', 'workitem.updated'],
   'src/app/inbound/remoteAttachments.ts': [
     'AzureDevOpsClient',
     'AzureDevOpsConnection',
@@ -190,6 +189,7 @@ const ALLOWED: { [file: string]: string[] } = {
     'azure-devops',
   ],
   'src/app/outbox/OutboxDispatcher.ts': ['AzureDevOpsSync', 'import ../azure-devops/AzureDevOpsSync'],
+  'src/app/queue/inboxRows.ts': ['workitem.commented', 'workitem.created', 'workitem.deleted', 'workitem.restored', 'workitem.updated'],
   'src/app/reliability/ConnectionHealthCheck.ts': [
     'AZURE_DEVOPS_TYPE',
     'AdoRequest',

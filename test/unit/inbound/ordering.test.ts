@@ -3,7 +3,7 @@
 // worker dies) is retried, holding back the newer events of its work item until then.
 import InboxProcessor from '../../../src/app/inbound/InboxProcessor';
 import { RevisionApplier } from '../../../src/app/inbound/revisionApplier';
-import { claimRow, openRows } from '../../../src/app/inbound/inboxRows';
+import { claimRow, openRows } from '../../../src/app/queue/inboxRows';
 import { INBOX_TABLE } from '../../../src/app/core/tables';
 import { HookPayload } from '../../../sandbox/ado-fake';
 import { asIfWorkerDied, inboxRows, InboundBed, linkedIncident, linkRow, logRows, outboxRows, startInboundBed } from './inboundBed';

@@ -2,7 +2,7 @@
 // OutboxCapture: which saves become outbox entries, with what payload, and what never does.
 import { fingerprint } from '../../../src/app/core/fingerprint';
 import { LINK_TABLE, LOG_TABLE } from '../../../src/app/core/tables';
-import { OUTBOX_QUEUED_EVENT } from '../../../src/app/outbox/outboxEvent';
+import { OUTBOX_QUEUED_EVENT } from '../../../src/app/queue/outboxEvent';
 import { mappedValues } from '../../../src/app/platform/mappedValues';
 import { addConnection, addLink, createIncident, outboxInstance, outboxRows, payloadOf, updateIncident } from './outboxHarness';
 import { appInstance } from '../../support/appInstance';

@@ -2,7 +2,7 @@
 // stand-in, so each SyncResult can be chosen. Entries are written by the installed capture rules and delivered
 // through the installed event and script action, as on an instance.
 import OutboxDispatcher from '../../../src/app/outbox/OutboxDispatcher';
-import * as claims from '../../../src/app/outbox/outboxClaims';
+import * as claims from '../../../src/app/queue/outboxClaims';
 import { OutboxPayload } from '../../../src/app/core/outboxPayload';
 import { CONNECTION_TABLE, LOG_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
 import { SyncContext, SyncResult } from '../../../src/app/sync/deliveryResult';

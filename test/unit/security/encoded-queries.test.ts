@@ -17,12 +17,12 @@ const REVIEWED: { [file: string]: { [argument: string]: string } } = {
     "'circuit_open_untilISEMPTY^ORcircuit_open_until<=' + nowValue()": "the instance's own clock",
     "'rate_limited_untilISEMPTY^ORrate_limited_until<' + until": 'a time the app computed from its clock and a Retry-After number it parsed',
   },
-  'inbound/inboxRows.ts': {
+  'queue/inboxRows.ts': {
     "pair + '^stateINreceived,processing^NQ' + pair + '^state=failed^attempts<' + MAX_ATTEMPTS": 'pair: connection sys_id and a work item id the envelope parser accepted only as a positive integer; the rest constants',
     "'state=received^NQstate=failed^attempts<' + MAX_ATTEMPTS + '^NQstate=processing^sys_updated_on<' + stuckBefore": 'constants and a time computed from the clock',
   },
   'outbox/triggerCondition.ts': { 'restrictedToRecord(sysId, text)': "an admin's stored connection condition (checked with isValidEncodedQuery) AND the saved record's own sys_id" },
-  'outbox/outboxClaims.ts': {
+  'queue/outboxClaims.ts': {
     "'claimed_at<' + claimExpiry + '^ORclaimed_atISEMPTY'": 'a time computed from the clock and the claim time-out property',
     "'next_attempt_at<=' + now + '^ORnext_attempt_atISEMPTY'": "the instance's own clock",
   },

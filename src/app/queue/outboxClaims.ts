@@ -1,10 +1,23 @@
 // The outbox rows of one (connection, incident) as the dispatcher sees them: whether it may deliver now, claiming
-// the queued rows, reading the claim back, and giving it up. A claim is state sending + a claim token + claimed_at,
-// set by ONE updateMultiple() whose query includes state=queued: on an instance that is a single UPDATE ... WHERE,
-// so of two dispatchers racing for the same rows each row goes to exactly one of them. Claims older than the claim
-// timeout belong to a dispatcher that died mid-send and are put back in the queue.
+// the queued rows, reading the claim back, and giving it up, on the shared queue mechanism (workQueue.ts). A claim is
+// state sending + claim_token + claimed_at over every queued row of the pair at once (a delivery sends them
+// together). Claims older than the claim timeout belong to a dispatcher that died mid-send and are put back in the
+// queue.
 import { OUTBOX_TABLE } from '../core/tables';
 import { setForUpdateMultiple } from '../platform/records';
+import { claimExpired, claimWhere, distinctPairs, holds, intValue, pairQuery, QueueTable, updateHeld } from './workQueue';
+
+/** The outbox as a work queue: pairs of (connection, incident); a held row is sending under claim_token. */
+export var OUTBOX_QUEUE: QueueTable = {
+  table: OUTBOX_TABLE,
+  pairColumns: ['connection', 'incident'],
+  heldState: 'sending',
+  tokenColumn: 'claim_token',
+  claimedAtColumn: 'claimed_at',
+  tokenText: function (token: string): string {
+    return token;
+  },
+};
 
 export interface ClaimedEntry {
   sys_id: string;
@@ -20,29 +33,16 @@ export interface Claim {
   behindOlderClaim: boolean;
 }
 
-function intValue(gr: GlideRecord, field: string): number {
-  var value = parseInt(gr.getValue(field) || '0', 10);
-  return isNaN(value) ? 0 : value;
-}
-
-function pairQuery(connectionSysId: string, incidentSysId: string): GlideRecord {
-  var gr = new GlideRecord(OUTBOX_TABLE);
-  gr.addQuery('connection', connectionSysId);
-  gr.addQuery('incident', incidentSysId);
-  return gr;
-}
-
 /** A sending row whose claim is older than `claimExpiry` (or has no claim time at all) was abandoned. */
 function isAbandoned(gr: GlideRecord, claimExpiry: string): boolean {
-  var claimedAt = gr.getValue('claimed_at') || '';
-  return claimedAt === '' || claimedAt < claimExpiry;
+  return claimExpired(gr.getValue('claimed_at') || '', claimExpiry);
 }
 
 /** Deliver now? Only when no entry of the pair is sending under a live claim and its OLDEST waiting entry (queued,
  * or abandoned mid-send) is due: a retry scheduled for later holds back every newer entry, so changes of one
  * incident never overtake each other. Abandoned claims of the pair are requeued on the way. */
 export function isDue(connectionSysId: string, incidentSysId: string, now: string, claimExpiry: string): boolean {
-  var gr = pairQuery(connectionSysId, incidentSysId);
+  var gr = pairQuery(OUTBOX_QUEUE, connectionSysId, incidentSysId);
   gr.addQuery('state', 'IN', 'queued,sending');
   gr.orderBy('sequence');
   gr.query();
@@ -64,19 +64,15 @@ export function isDue(connectionSysId: string, incidentSysId: string, now: strin
 
 /** Claims every queued row of the pair (due or not: the newer ones ride along with the oldest). */
 export function claimQueued(connectionSysId: string, incidentSysId: string, token: string, now: string): void {
-  var gr = pairQuery(connectionSysId, incidentSysId);
+  var gr = pairQuery(OUTBOX_QUEUE, connectionSysId, incidentSysId);
   gr.addQuery('state', 'queued');
-  gr.setValue('state', 'sending');
-  gr.setValue('claim_token', token);
-  gr.setValue('claimed_at', now);
-  gr.setWorkflow(false);
-  gr.updateMultiple();
+  claimWhere(OUTBOX_QUEUE, gr, token, { claimed_at: now });
 }
 
 /** The rows this claim won, and whether an older live claim of the pair exists (a dispatcher that claimed between
  * our readiness check and our claim); one query over the pair's sending rows. */
 export function readClaim(connectionSysId: string, incidentSysId: string, token: string, claimExpiry: string): Claim {
-  var gr = pairQuery(connectionSysId, incidentSysId);
+  var gr = pairQuery(OUTBOX_QUEUE, connectionSysId, incidentSysId);
   gr.addQuery('state', 'sending');
   gr.orderBy('sequence');
   gr.query();
@@ -84,7 +80,7 @@ export function readClaim(connectionSysId: string, incidentSysId: string, token:
   var oldestOther = -1;
   while (gr.next()) {
     var sequence = intValue(gr, 'sequence');
-    if (gr.getValue('claim_token') === token) {
+    if (holds(OUTBOX_QUEUE, gr, token)) {
       entries.push({ sys_id: gr.getUniqueValue(), sequence: sequence, payload: gr.getValue('payload') || '', attempts: intValue(gr, 'attempts') });
     } else if (oldestOther < 0 && !isAbandoned(gr, claimExpiry)) {
       oldestOther = sequence;
@@ -95,14 +91,7 @@ export function readClaim(connectionSysId: string, incidentSysId: string, token:
 
 /** Sets `values` on the rows still held by the claim (a claim requeued as abandoned is no longer ours to mark). */
 export function updateClaimed(token: string, values: { [field: string]: string }): void {
-  var gr = new GlideRecord(OUTBOX_TABLE);
-  gr.addQuery('claim_token', token);
-  gr.addQuery('state', 'sending');
-  for (var field in values) {
-    if (Object.prototype.hasOwnProperty.call(values, field)) setForUpdateMultiple(gr, field, values[field]);
-  }
-  gr.setWorkflow(false);
-  gr.updateMultiple();
+  updateHeld(OUTBOX_QUEUE, token, values);
 }
 
 /** Puts the claim's rows back in the queue untouched, for whoever delivers the older entries to pick up. */
@@ -112,7 +101,7 @@ export function releaseClaim(token: string): void {
 
 /** Requeues sending rows whose claim is older than `claimExpiry`; all of them, or those of one pair. */
 export function requeueAbandoned(claimExpiry: string, connectionSysId?: string, incidentSysId?: string): void {
-  var gr = connectionSysId && incidentSysId ? pairQuery(connectionSysId, incidentSysId) : new GlideRecord(OUTBOX_TABLE);
+  var gr = connectionSysId && incidentSysId ? pairQuery(OUTBOX_QUEUE, connectionSysId, incidentSysId) : new GlideRecord(OUTBOX_TABLE);
   gr.addQuery('state', 'sending');
   gr.addEncodedQuery('claimed_at<' + claimExpiry + '^ORclaimed_atISEMPTY');
   gr.setValue('state', 'queued');
@@ -131,16 +120,8 @@ export function duePairs(now: string, limit: number, connectionSysId?: string): 
   gr.addEncodedQuery('next_attempt_at<=' + now + '^ORnext_attempt_atISEMPTY');
   gr.orderBy('next_attempt_at');
   gr.setLimit(limit);
-  gr.query();
-  var seen: { [key: string]: boolean } = {};
+  var found = distinctPairs(OUTBOX_QUEUE, gr);
   var pairs: Array<{ connection: string; incident: string }> = [];
-  while (gr.next()) {
-    var connection = gr.getValue('connection') || '';
-    var incident = gr.getValue('incident') || '';
-    var key = connection + ':' + incident;
-    if (seen[key] || !connection || !incident) continue;
-    seen[key] = true;
-    pairs.push({ connection: connection, incident: incident });
-  }
+  for (var i = 0; i < found.length; i++) pairs.push({ connection: found[i].connection, incident: found[i].subject });
   return pairs;
 }

@@ -3,16 +3,16 @@
 // lost. Rows move received -> processing -> processed | ignored | failed; failed rows are retried by the sweep until
 // MAX_ATTEMPTS, and an admin may set any row back to received.
 //
-// Claims are atomic like the outbox's: ONE updateMultiple() whose query includes the state and attempt count the
-// claimer read (on an instance a single UPDATE ... WHERE), writing a claim token the claimer then reads back. The
-// inbox has no claim column, so the token is written to last_error ("Processing (claim ...)"), which is also what an
-// admin looking at a row in progress should read. sys_updated_on tells when a claim was taken.
+// Claims work as the outbox's, on the shared queue mechanism (workQueue.ts), one row at a time: the conditional
+// update names the state and attempt count the claimer read. The inbox has no claim column, so the token is written
+// to last_error ("Processing (claim ...)"), which is also what an admin looking at a row in progress should read.
+// sys_updated_on tells when a claim was taken.
 import { parseIsoDateTime } from '../core/isoDate';
 import { parseJsonOrNull } from '../core/jsonNesting';
 import { INBOX_TABLE } from '../core/tables';
 import { addMs, nowValue } from '../platform/clock';
-import { setForUpdateMultiple } from '../platform/records';
 import { INBOX_RECEIVED_EVENT } from './inboxEvent';
+import { claimExpired, claimWhere, distinctPairs, holds, intValue, QueueTable, updateHeld } from './workQueue';
 
 /** payload is a string(65000) column; a larger payload is kept whole as this attachment of the row. */
 export var PAYLOAD_COLUMN_MAX = 65000;
@@ -54,15 +54,22 @@ interface AttachmentApi {
 }
 declare var GlideSysAttachment: { new (): AttachmentApi };
 
+/** The inbox as a work queue: pairs of (connection, remote id); a held row is processing, its token in last_error. */
+export var INBOX_QUEUE: QueueTable = {
+  table: INBOX_TABLE,
+  pairColumns: ['connection', 'remote_id'],
+  heldState: 'processing',
+  tokenColumn: 'last_error',
+  claimedAtColumn: 'sys_updated_on',
+  tokenText: function (token: string): string {
+    return 'Processing (claim ' + token + ')';
+  },
+};
+
 /** Unique per connection and event: a redelivery of the same envelope has the same key. (128-character column:
  * 32 + 17 + 80 + separators fits.) */
 export function dedupeKeyOf(connectionSysId: string, eventType: string, eventId: string): string {
   return connectionSysId + ':' + eventType + ':' + eventId;
-}
-
-function intValue(gr: GlideRecord, field: string): number {
-  var value = parseInt(gr.getValue(field) || '0', 10);
-  return isNaN(value) ? 0 : value;
 }
 
 function rowOf(gr: GlideRecord): InboxRow {
@@ -194,27 +201,15 @@ export function pairsNeedingWork(now: string, limit: number): Array<{ connection
   gr.addEncodedQuery('state=received^NQstate=failed^attempts<' + MAX_ATTEMPTS + '^NQstate=processing^sys_updated_on<' + stuckBefore);
   gr.orderBy('sys_updated_on');
   gr.setLimit(limit);
-  gr.query();
-  var seen: { [key: string]: boolean } = {};
+  var found = distinctPairs(INBOX_QUEUE, gr);
   var pairs: Array<{ connection: string; remoteId: string }> = [];
-  while (gr.next()) {
-    var connection = gr.getValue('connection') || '';
-    var remoteId = gr.getValue('remote_id') || '';
-    var key = connection + ':' + remoteId;
-    if (seen[key] || !connection || !remoteId) continue;
-    seen[key] = true;
-    pairs.push({ connection: connection, remoteId: remoteId });
-  }
+  for (var i = 0; i < found.length; i++) pairs.push({ connection: found[i].connection, remoteId: found[i].subject });
   return pairs;
 }
 
 /** Whether a processing row's claim is older than the processing time-out (its worker died). */
 export function isStuck(row: InboxRow, now: string): boolean {
-  return row.state === 'processing' && row.updatedAt < addMs(now, -PROCESSING_TIMEOUT_MS);
-}
-
-function claimMarker(token: string): string {
-  return 'Processing (claim ' + token + ')';
+  return row.state === 'processing' && claimExpired(row.updatedAt, addMs(now, -PROCESSING_TIMEOUT_MS));
 }
 
 /** Takes the row for processing if it is still in the state and attempt count the caller read: one conditional
@@ -224,27 +219,17 @@ export function claimRow(row: InboxRow, token: string): boolean {
   gr.addQuery('sys_id', row.sysId);
   gr.addQuery('state', row.state);
   gr.addQuery('attempts', row.attempts);
-  gr.setValue('state', 'processing');
-  gr.setValue('attempts', row.attempts + 1);
-  gr.setValue('last_error', claimMarker(token));
-  gr.setWorkflow(false);
-  gr.updateMultiple();
+  claimWhere(INBOX_QUEUE, gr, token, { attempts: String(row.attempts + 1) });
   var check = new GlideRecord(INBOX_TABLE);
-  return check.get(row.sysId) && check.getValue('state') === 'processing' && check.getValue('last_error') === claimMarker(token);
+  return check.get(row.sysId) && holds(INBOX_QUEUE, check, token);
 }
 
 /** Settles a claimed row: processed, ignored (with the reason) or failed (with the error, retried while attempts
  * remain). Only while this claim still holds it. */
 export function finishRow(sysId: string, token: string, state: 'processed' | 'ignored' | 'failed', message: string): void {
-  var gr = new GlideRecord(INBOX_TABLE);
-  gr.addQuery('sys_id', sysId);
-  gr.addQuery('state', 'processing');
-  gr.addQuery('last_error', claimMarker(token));
-  gr.setValue('state', state);
-  setForUpdateMultiple(gr, 'last_error', message);
-  if (state !== 'failed') gr.setValue('processed_at', nowValue());
-  gr.setWorkflow(false);
-  gr.updateMultiple();
+  var values: { [field: string]: string } = { state: state, last_error: message };
+  if (state !== 'failed') values.processed_at = nowValue();
+  updateHeld(INBOX_QUEUE, token, values, sysId);
 }
 
 /** Whether another row already applied this revision of the work item (state processed): its comment and

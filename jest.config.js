@@ -1,4 +1,25 @@
-// The test tiers (unit, es5, contract, rhino, e2e, atf), one `npm test`. Each tier is a Jest project so CI sums them in one report.
+// The test tiers (unit, emulator, ado-fake, faults, es5, contract, rhino, e2e, atf), one `npm test`. Each tier is a
+// Jest project so CI sums them in one report.
+const fs = require('fs');
+const path = require('path');
+
+// The packages in packages/ resolve by name to their sources, one entry point per key of their package.json
+// `exports` (its `types` target, the source; `default` is the build in dist/node). A path the map does not name has
+// no mapping, so Jest cannot resolve it: code outside a package reaches only its public contract.
+function packageModules() {
+  const mapper = {};
+  for (const dir of fs.readdirSync(path.join(__dirname, 'packages'))) {
+    const manifest = path.join(__dirname, 'packages', dir, 'package.json');
+    if (!fs.existsSync(manifest)) continue;
+    const { name, exports } = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    for (const [key, target] of Object.entries(exports)) {
+      const specifier = key === '.' ? name : name + key.slice(1);
+      mapper['^' + specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + '$'] = '<rootDir>/packages/' + dir + '/' + (target.types || target.default).slice(2);
+    }
+  }
+  return mapper;
+}
+
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: false, diagnostics: { warnOnly: false } }];
 // Every tier's emulator reports to the secret audit while `npm test` runs one (test/audit).
 const auditSetup = '<rootDir>/test/support/secret-audit-setup.ts';
@@ -8,18 +29,30 @@ const base = {
   transform: { '^.+\\.ts$': tsJest },
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFilesAfterEnv: [auditSetup],
+  moduleNameMapper: packageModules(),
+  // the packages' build (scripts/build-packages.mjs) carries their package.json: Jest must not see two of each
+  modulePathIgnorePatterns: ['<rootDir>/dist/node/packages/', '<rootDir>/dist/node/node_modules/'],
 };
+// Rhino's JSON nesting limit holds in Node too (test/support/rhino-json-limits.ts)
+const rhinoJsonLimits = '<rootDir>/test/support/rhino-json-limits.ts';
 
 module.exports = {
   cacheDirectory: '<rootDir>/.jest_cache',
   projects: [
-    // Rhino's JSON nesting limit holds in Node too (test/support/rhino-json-limits.ts)
+    // The app's TypeScript source against the emulator in Node.
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'], setupFilesAfterEnv: [auditSetup, rhinoJsonLimits] },
+    // The Glide emulator itself: its own tests (packages/glide-emulator/test) and its HTTP surface serving the built app.
     {
       ...base,
-      displayName: 'unit',
-      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/emulator/**/*.test.ts'],
-      setupFilesAfterEnv: [auditSetup, '<rootDir>/test/support/rhino-json-limits.ts'],
+      displayName: 'emulator',
+      testMatch: ['<rootDir>/packages/glide-emulator/test/**/*.test.ts', '<rootDir>/test/emulator/**/*.test.ts'],
+      setupFilesAfterEnv: [auditSetup, rhinoJsonLimits],
     },
+    // The Azure DevOps fake itself and the spec facts it validates requests against (packages/ado-fake/test).
+    { ...base, displayName: 'ado-fake', testMatch: ['<rootDir>/packages/ado-fake/test/**/*.test.ts'], setupFilesAfterEnv: [auditSetup, rhinoJsonLimits] },
+    // The slow seeded fault runs: outbound faults, inbound outages, the inbound fuzz in process and over HTTP (the
+    // scenarios of `npm run faults`, smaller).
+    { ...base, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.test.ts'], setupFilesAfterEnv: [auditSetup, rhinoJsonLimits] },
     { ...base, displayName: 'es5', testMatch: ['<rootDir>/test/es5/**/*.test.ts'] },
     { ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },
     {

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AdoFake } from '../../../sandbox/ado-fake';
+import { AdoFake } from '@incb/ado-fake';
 import { allDocExamples, docExample, REPO_ROOT } from '../../support/doc-examples';
 import { basicAuth, call, Reply } from '../support/http-client';
 import { SandboxProcess, startE2eSandbox } from '../support/e2e-sandbox';

@@ -1,4 +1,4 @@
-// The scoped API allowlist (emulator/glide/scoped-api/scoped-api.json) as the checker queries it: classes by the
+// The scoped API allowlist (packages/glide-emulator/glide/scoped-api/scoped-api.json) as the checker queries it: classes by the
 // global name scripts reach them by, their documented methods, properties and returned classes, and the names only
 // the global API documents.
 import fs from 'node:fs';

@@ -196,7 +196,7 @@ describe('code blocks in TypeScript', () => {
 
   test('the sandbox as a child process (sandbox/README.md)', () => expect(typeErrors(docExample('sandbox/process-api'))).toEqual([]), 60000);
   test('the sandbox in process (sandbox/README.md)', () => expect(typeErrors(docExample('sandbox/in-process-api'))).toEqual([]), 60000);
-  test('the Azure DevOps fake (sandbox/ado-fake/README.md)', () => expect(typeErrors(docExample('ado-fake/usage'))).toEqual([]), 60000);
+  test('the Azure DevOps fake (packages/ado-fake/README.md)', () => expect(typeErrors(docExample('ado-fake/usage'))).toEqual([]), 60000);
   test('a block that calls what does not exist fails the check', () => {
     const broken = { ...docExample('ado-fake/usage'), id: 'broken' };
     broken.text = broken.text.replace('hooksSettled', 'hooksSettle');

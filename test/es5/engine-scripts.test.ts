@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT, lintAsEs5, parseAsEs5 } from './es5Gate';
 
 const engineScripts = fs
-  .readdirSync(path.join(ROOT, 'emulator', 'runtime'))
+  .readdirSync(path.join(ROOT, 'packages', 'glide-emulator', 'runtime'))
   .filter((file) => file.endsWith('.js'))
   .map((file) => `packages/glide-emulator/runtime/${file}`);
 

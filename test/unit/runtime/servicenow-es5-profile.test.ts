@@ -6,7 +6,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const RUNTIME = path.join(ROOT, 'emulator', 'runtime');
+const RUNTIME = path.join(ROOT, 'packages', 'glide-emulator', 'runtime');
 const NOTES = path.join(ROOT, '..', 'shared', 'notes', 'es5-standards-mode-builtins.json');
 
 const profile = JSON.parse(fs.readFileSync(path.join(RUNTIME, 'servicenow-es5-profile.json'), 'utf8'));

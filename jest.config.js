@@ -1,24 +1,9 @@
 // The test tiers (unit, emulator, ado-fake, faults, es5, contract, rhino, e2e, atf), one `npm test`. Each tier is a
 // Jest project so CI sums them in one report.
-const fs = require('fs');
-const path = require('path');
 
 // The packages in packages/ resolve by name to their sources, one entry point per key of their package.json
-// `exports` (its `types` target, the source; `default` is the build in dist/node). A path the map does not name has
-// no mapping, so Jest cannot resolve it: code outside a package reaches only its public contract.
-function packageModules() {
-  const mapper = {};
-  for (const dir of fs.readdirSync(path.join(__dirname, 'packages'))) {
-    const manifest = path.join(__dirname, 'packages', dir, 'package.json');
-    if (!fs.existsSync(manifest)) continue;
-    const { name, exports } = JSON.parse(fs.readFileSync(manifest, 'utf8'));
-    for (const [key, target] of Object.entries(exports)) {
-      const specifier = key === '.' ? name : name + key.slice(1);
-      mapper['^' + specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + '$'] = '<rootDir>/packages/' + dir + '/' + (target.types || target.default).slice(2);
-    }
-  }
-  return mapper;
-}
+// `exports`; a path the map does not name does not resolve (test/support/package-entries.js).
+const { jestModuleNameMapper } = require('./test/support/package-entries');
 
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: false, diagnostics: { warnOnly: false } }];
 // Every tier's emulator reports to the secret audit while `npm test` runs one (test/audit).
@@ -29,7 +14,7 @@ const base = {
   transform: { '^.+\\.ts$': tsJest },
   moduleFileExtensions: ['ts', 'js', 'json'],
   setupFilesAfterEnv: [auditSetup],
-  moduleNameMapper: packageModules(),
+  moduleNameMapper: jestModuleNameMapper(),
   // the packages' build (scripts/build-packages.mjs) carries their package.json: Jest must not see two of each
   modulePathIgnorePatterns: ['<rootDir>/dist/node/packages/', '<rootDir>/dist/node/node_modules/'],
 };

@@ -94,4 +94,15 @@ describe('packages are reached through their exports only', () => {
     const normalized = Object.fromEntries(Object.entries(paths).map(([spec, targets]) => [spec, targets.map((t) => (t.startsWith('.') ? t : './' + t))]));
     expect(normalized).toEqual(expected);
   });
+
+  test("Jest's moduleNameMapper (and the rhino tier's globalSetup) maps the entry points to their sources", () => {
+    const { packageEntries } = require('../../support/package-entries') as { packageEntries(): Record<string, string> };
+    const expected = Object.fromEntries(packages.flatMap((p) => [...p.entries].map(([spec, source]) => [spec, path.join(ROOT, source)])));
+    expect(packageEntries()).toEqual(expected);
+    const mapper = require('../../../jest.config.js').projects[0].moduleNameMapper as Record<string, string>;
+    expect(Object.keys(mapper).length).toBe(Object.keys(expected).length);
+    for (const [spec, source] of Object.entries(expected)) {
+      expect(Object.entries(mapper).filter(([pattern]) => new RegExp(pattern).test(spec)).map(([, target]) => target)).toEqual([source]);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-// Service hook payloads for work item events, shaped like Microsoft's samples (service-hook-samples/, from the
+// Service hook payloads for work item events, shaped like Microsoft's samples (samples/service-hook-samples/, from the
 // "Service hooks events" reference): envelope id, eventType, publisherId "tfs", scope, message/detailedMessage
 // (text, html, markdown), resource, resourceVersion "1.0", resourceContainers, createdDate. For workitem.updated the
 // resource is the update (id = update number, workItemId, rev, fields {oldValue,newValue}, revision = the work item);

@@ -99,7 +99,7 @@ export async function startHookReceiver(): Promise<HookReceiver> {
   return receiver;
 }
 
-/** One of Microsoft's service hook samples (test/fixtures/ado/service-hook-samples, see SOURCES.md there). */
+/** One of Microsoft's service hook samples (samples/service-hook-samples, see SOURCES.md there). */
 export function hookSample(eventType: string): any {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'ado', 'service-hook-samples', `${eventType}.json`), 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(__dirname, 'samples', 'service-hook-samples', `${eventType}.json`), 'utf8'));
 }

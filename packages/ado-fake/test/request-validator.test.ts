@@ -10,9 +10,9 @@ const AUTH = { authorization: basicAuth() };
 const PATCH_HEADERS = { ...AUTH, 'content-type': 'application/json-patch+json' };
 const WI = '/fabrikam/Fabrikam-Fiber-Git/_apis/wit';
 
-/** One of the specification's request examples (test/fixtures/ado/http-examples, see SOURCES.md there). */
+/** One of the specification's request examples (samples/http-examples, see SOURCES.md there). */
 function example(file: string) {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'ado', 'http-examples', file), 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'samples', 'http-examples', file), 'utf8'));
 }
 
 /** Microsoft's create example sends `"from": null`, which the spec (from: string) and our contract reject. */

@@ -99,8 +99,8 @@ withSource('the facts against their source (../shared/ado-spec or $ADO_SPEC_DIR)
     expect(loadAdoWitSpec(sourceDir).sha256Erratum).toBe(true);
   });
 
-  it('the copied samples (test/fixtures/ado) are still the source\'s files', () => {
-    const fixtures = path.join(__dirname, '..', '..', 'fixtures', 'ado');
+  it('the copied samples (samples/) are still the source\'s files', () => {
+    const fixtures = path.join(__dirname, '..', 'samples');
     for (const [copied, original] of [['http-examples', 'httpExamples'], ['service-hook-samples', 'service-hook-samples']]) {
       for (const file of fs.readdirSync(path.join(fixtures, copied))) {
         expect([copied, file, fs.readFileSync(path.join(fixtures, copied, file), 'utf8')]).toEqual([copied, file, fs.readFileSync(path.join(sourceDir!, original, file), 'utf8')]);

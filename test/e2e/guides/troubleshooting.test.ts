@@ -46,7 +46,7 @@ const IDS = {
   oauthProfile: 'e2e07500000000000000000000000e03',
   oauthProfileScope: 'e2e07500000000000000000000000e04',
 };
-const SAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/ado/service-hook-samples/workitem.created.json'), 'utf8');
+const SAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'packages/ado-fake/samples/service-hook-samples/workitem.created.json'), 'utf8');
 
 let fake: AdoFake;
 let tokens: TokenServer;

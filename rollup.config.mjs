@@ -42,7 +42,7 @@ function bundle(input, file, { name, self } = {}) {
       const other = includeNameOf(source, importer);
       return other !== undefined && other !== self;
     },
-    plugins: [typescript({ tsconfig: path.join(root, 'tsconfig.json'), noEmit: false, outDir: undefined, declaration: false, sourceMap: false, include: ['src/app/**/*.ts', 'emulator/glide/**/*.ts'] })],
+    plugins: [typescript({ tsconfig: path.join(root, 'tsconfig.json'), noEmit: false, outDir: undefined, declaration: false, sourceMap: false, include: ['src/app/**/*.ts', 'packages/glide-emulator/glide/**/*.ts'] })],
     output: {
       file,
       format: 'iife',
@@ -78,6 +78,6 @@ for (const folder of ['atf', 'demo']) {
     configs.push(bundle(path.join(appDir, folder, name), `dist/es5/${folder}/${name.replace(/\.ts$/, '.js')}`));
   }
 }
-configs.push(bundle(path.join(root, 'emulator/glide/index.ts'), 'dist/emulator/glide.js', { name: 'GlideEmulator' }));
+configs.push(bundle(path.join(root, 'packages/glide-emulator/glide/index.ts'), 'dist/emulator/glide.js', { name: 'GlideEmulator' }));
 
 export default configs;

@@ -2,7 +2,9 @@
 // through the whole priority lookup) are created over HTTP, one after the other, in a sandbox per engine; every
 // save runs the platform rules (the priority rule among them) and the app's incident rules. Each created
 // incident's priority is checked against the lookup, so the figure only counts writes the rules really processed.
-import { incidentPriority } from '../dist/node/emulator/glide/session/platform-rules.js';
+import { createRequire } from 'node:module';
+// The emulator's build by its name, resolved as the compiled sandbox resolves it (dist/node/node_modules).
+const { incidentPriority } = createRequire(new URL('../dist/node/sandbox/cli.js', import.meta.url))('@incb/glide-emulator');
 import { expectStatus } from './http-client.mjs';
 import { timeSequential } from './timing.mjs';
 

@@ -1,7 +1,7 @@
 // GET /sandbox/v1/log, /outbox and /inbox (admin only): the app's integration log, outbox and inbox, which the Table
 // API refuses (as an instance does: there an admin reads them in the app's lists) and a sandbox user has no other way
 // to read. The rows are as the app stored them: it redacted what it wrote, and nothing here adds to or un-redacts it;
-// password2 columns never leave the engine (emulator/glide/session/records-query.ts). Newest first.
+// password2 columns never leave the engine (packages/glide-emulator/glide/session/records-query.ts). Newest first.
 //
 // Filters, as query parameters, each at most once:
 //   connection  a connection's sys_id or name
@@ -14,10 +14,10 @@
 // A value that names nothing (an unknown connection or incident, a state the column has no choice for, a date that is
 // no date) or a parameter the route does not take is a 400 in ServiceNow's error JSON, never an empty answer that
 // looks like "nothing happened".
-import type { InstanceHttpRequest } from '../emulator/glide/http/types';
-import type { RecordsQuery } from '../emulator/glide/session/types';
-import type { LoadedApp } from '../emulator/loader/types';
-import type { EngineSession } from '../emulator/runtime';
+import type { InstanceHttpRequest } from '@incb/glide-emulator';
+import type { RecordsQuery } from '@incb/glide-emulator';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
+import type { EngineSession } from '@incb/glide-emulator/runtime';
 
 type Row = { [field: string]: string };
 

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const sandbox = await startSandbox(options);
   if (sandbox.engineFallback) {
     const rule = '#'.repeat(78);
-    console.error(`${rule}\n#  RHINO IS NOT AVAILABLE: ${sandbox.engineFallback}\n#  Running the node engine instead (less faithful: see emulator/runtime/vm-engine.ts).\n${rule}`);
+    console.error(`${rule}\n#  RHINO IS NOT AVAILABLE: ${sandbox.engineFallback}\n#  Running the node engine instead (less faithful: see packages/glide-emulator/runtime/vm-engine.ts).\n${rule}`);
   }
   for (const line of startupReport(sandbox, options.dataFile)) console.log(line);
 

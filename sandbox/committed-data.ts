@@ -3,7 +3,7 @@
 // each call wrote, which the engine returns with its result), so it costs a few rows per call instead of a dump per
 // write (a dump of the base data costs 70-130 ms in Rhino). When the engine dies, the sandbox restores a new one from
 // it: nothing a finished call committed is lost; the call that killed the engine, which got no answer but a 500, is.
-import type { SessionChanges, SessionSnapshot } from '../emulator/glide/session/types';
+import type { SessionChanges, SessionSnapshot } from '@incb/glide-emulator';
 
 type Row = { [field: string]: string };
 

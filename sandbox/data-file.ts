@@ -3,7 +3,7 @@
 // leaves a half-written file behind.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SessionSnapshot } from '../emulator/glide/session/types';
+import type { SessionSnapshot } from '@incb/glide-emulator';
 
 /** the saved snapshot, or undefined when the file does not exist yet (a first start) */
 export function readDataFile(file: string): SessionSnapshot | undefined {

@@ -1,4 +1,4 @@
-// `--demo`: the Azure DevOps fake (sandbox/ado-fake) beside the sandbox on a local port of its own, and a
+// `--demo`: the Azure DevOps fake (packages/ado-fake) beside the sandbox on a local port of its own, and a
 // connection to it in the instance: an x_incb_bridge_connection row (base URL, organization, project, PAT auth,
 // every open incident in its trigger) whose credentials sit in a sys_auth_profile_basic row holding the fake's PAT
 // with an empty user name (how Azure DevOps takes a PAT). Both rows have fixed sys_ids and are written at every start, since the fake's port changes
@@ -10,8 +10,8 @@
 // made in the fake comes back as a real delivery. Deliveries come from the fake's Node code, asynchronously, never
 // from inside a script the engine runs, so they cannot deadlock either (see the README's deadlock case; a script's request to the sandbox's own URL is served in place: loopback.ts).
 import { randomBytes } from 'node:crypto';
-import { AdoFake, AdoFakeOptions, AdoFakeUser, DEFAULT_FAKE_USER, HookEventType, startAdoFake } from './ado-fake';
-import type { SeedRecord } from '../emulator/glide/session/types';
+import { AdoFake, AdoFakeOptions, AdoFakeUser, DEFAULT_FAKE_USER, HookEventType, startAdoFake } from '@incb/ado-fake';
+import type { SeedRecord } from '@incb/glide-emulator';
 
 export const DEMO_AUTH_PROFILE_ID = '5b1f0c7e2d8a4e6f9a3c1b2d4e6f8a01';
 export const DEMO_CONNECTION_ID = '5b1f0c7e2d8a4e6f9a3c1b2d4e6f8a02';

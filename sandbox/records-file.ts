@@ -3,7 +3,7 @@
 // Table API cannot reach, the app's own tables (connections, response plans), which only an Incident Bridge admin
 // edits, in forms. A sandbox-only way in: a real instance gets such records from an admin or an update set.
 import fs from 'node:fs';
-import type { SeedRecord } from '../emulator/glide/session/types';
+import type { SeedRecord } from '@incb/glide-emulator';
 
 /** Reads a --records file: a JSON list of { table, sys_id?, fields: { name: value } } (values as strings). */
 export function readRecordsFile(file: string): SeedRecord[] {

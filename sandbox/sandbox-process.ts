@@ -7,7 +7,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import readline from 'node:readline';
-import { repositoryRoot } from '../emulator/runtime/script-engine';
+import { repositoryRoot } from './repository-root';
 
 const STARTUP_LINE = /^Incident Bridge sandbox listening on (\S+) \(engine: (rhino|node), app (\S+)\)$/;
 
@@ -42,7 +42,7 @@ function exitOf(child: ChildProcess): Promise<number | null> {
 }
 
 export async function startSandboxProcess(options: SandboxProcessOptions = {}): Promise<SandboxProcess> {
-  const root = repositoryRoot({ root: options.root });
+  const root = options.root ?? repositoryRoot();
   const child = spawn(process.execPath, [path.join(root, 'dist', 'node', 'sandbox', 'cli.js'), ...(options.args ?? [])], {
     cwd: root,
     env: options.env ?? process.env,

@@ -2,7 +2,7 @@
 // --users file. The instance gets these users (roles included) at every start; the passwords stay here, in the
 // Node process, which does basic auth.
 import fs from 'node:fs';
-import type { SessionUser } from '../emulator/glide/session/types';
+import type { SessionUser } from '@incb/glide-emulator';
 
 export interface SandboxUser extends SessionUser {
   password: string;

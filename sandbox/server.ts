@@ -24,14 +24,15 @@
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { errorResponse, jsonResponse, notAuthenticated } from '../emulator/glide/http/responses';
-import type { InstanceHttpRequest, InstanceHttpResponse } from '../emulator/glide/http/types';
-import { parseQueryString } from '../emulator/glide/services/queryString';
-import type { SeedData, SeedRecord, SessionSnapshot, TickReport } from '../emulator/glide/session/types';
-import { loadApp } from '../emulator/loader';
-import type { LoadedApp } from '../emulator/loader/types';
-import { RhinoEngine, ScriptEngine, ScriptLog, SessionCallError, VmEngine, repositoryRoot, rhinoAvailability } from '../emulator/runtime';
-import type { AdoFakeOptions } from './ado-fake';
+import { errorResponse, jsonResponse, notAuthenticated } from '@incb/glide-emulator';
+import type { InstanceHttpRequest, InstanceHttpResponse } from '@incb/glide-emulator';
+import { parseQueryString } from '@incb/glide-emulator';
+import type { SeedData, SeedRecord, SessionSnapshot, TickReport } from '@incb/glide-emulator';
+import { loadApp } from '@incb/glide-emulator/loader';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
+import { RhinoEngine, ScriptEngine, ScriptLog, SessionCallError, VmEngine, rhinoAvailability } from '@incb/glide-emulator/runtime';
+import { repositoryRoot } from './repository-root';
+import type { AdoFakeOptions } from '@incb/ado-fake';
 import { APP_TABLE_ROUTES, FilterError, readAppTable } from './app-table-routes';
 import { authenticate } from './basic-auth';
 import { Ticker, startTicker } from './background-ticker';
@@ -76,7 +77,7 @@ export interface SandboxOptions {
    * failure is said anyway) */
   quiet?: boolean;
   /** 'enforcing' (default): the instance treats the app as installed, so only its shipped cross-scope privileges
-   * let it touch other scopes' tables; 'tracking': its development instance (emulator/glide/access) */
+   * let it touch other scopes' tables; 'tracking': its development instance (packages/glide-emulator/glide/access) */
   accessTracking?: 'enforcing' | 'tracking';
   /** where output lines go (default console.log) */
   log?: (line: string) => void;
@@ -205,7 +206,7 @@ function describeTick(report: TickReport): string | undefined {
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const root = options.root ?? repositoryRoot({});
+  const root = options.root ?? repositoryRoot();
   const print = options.log ?? ((line: string) => console.log(line));
   const quiet = options.quiet === true;
   const users = options.users ?? DEFAULT_USERS.map((u) => ({ ...u }));

@@ -5,10 +5,10 @@
 // the server answers 503 with Retry-After; the call that met the death fails with the engine's own error (a 500).
 // When restarting fails `maxRestartAttempts` times in a row the supervisor gives up: calls fail with
 // EngineRestartingError whose retryAfterSeconds is null (503 without Retry-After: restart the sandbox).
-import type { AtfServerStepRequest } from '../emulator/glide/atf/types';
-import type { InstanceHttpRequest } from '../emulator/glide/http/types';
-import type { RecordsQuery, SessionChanges, SessionSnapshot } from '../emulator/glide/session/types';
-import { EngineSession, ScriptEngine, SessionCallError, SessionReply, SessionSpec } from '../emulator/runtime';
+import type { AtfServerStepRequest } from '@incb/glide-emulator';
+import type { InstanceHttpRequest } from '@incb/glide-emulator';
+import type { RecordsQuery, SessionChanges, SessionSnapshot } from '@incb/glide-emulator';
+import { EngineSession, ScriptEngine, SessionCallError, SessionReply, SessionSpec } from '@incb/glide-emulator/runtime';
 import { CommitReport, CommittedData } from './committed-data';
 
 export type EngineState = 'serving' | 'restarting' | 'failed';

@@ -23,7 +23,7 @@ if (!fs.existsSync('/usr/share/java/rhino.jar') || spawnSync('java', ['-version'
 }
 // dist/node is checked through a file: tsc rewrites its outputs in place, so the folder's own time never moves.
 const outputs = ['dist/app/scope', 'dist/emulator/glide.js', 'dist/node/sandbox/cli.js', 'target'];
-const sources = ['src', 'emulator', 'sandbox', 'now.config.json', 'rollup.config.mjs', 'now.prebuild.mjs', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.node.json', 'package-lock.json'];
+const sources = ['src', 'packages', 'sandbox', 'now.config.json', 'rollup.config.mjs', 'now.prebuild.mjs', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.node.json', 'package-lock.json'];
 
 // Written by `now-sdk build` itself on every build (same content when no record is new), so it is always newer than
 // the outputs written before it: counting it would rebuild every time.

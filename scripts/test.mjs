@@ -16,9 +16,11 @@ if (ensure.status !== 0) process.exit(ensure.status || 1);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'incb-jest-'));
 const jest = path.join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 const extraArgs = process.argv.slice(2);
-// Every emulated instance of the main run spools its secrets and readable rows here (emulator/glide/secret-audit.ts).
+// Every emulated instance of the main run spools its secrets and readable rows here (packages/glide-emulator/glide/secret-audit.ts).
 const auditDir = path.join(work, 'secret-audit');
-const auditEnv = { ...process.env, INCB_SECRET_AUDIT_DIR: auditDir, INCB_SECRET_AUDIT_ORIGIN: 'jest' };
+// Which of the app's rows people read, for the emulator to report (test/audit/audited-tables.json).
+const auditTables = fs.readFileSync(path.join(root, 'test/audit/audited-tables.json'), 'utf8');
+const auditEnv = { ...process.env, INCB_SECRET_AUDIT_DIR: auditDir, INCB_SECRET_AUDIT_ORIGIN: 'jest', INCB_SECRET_AUDIT_TABLES: auditTables };
 
 function runJest(name, args, env) {
   const resultsFile = path.join(work, `${name}-results.json`);

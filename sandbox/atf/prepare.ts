@@ -3,8 +3,8 @@
 // profile the package ships for its REST test steps, create the test user it names with the roles below and a
 // password, and put that password in the profile. Passwords are new at every run and never printed.
 import { randomBytes } from 'node:crypto';
-import type { SeedRecord } from '../../emulator/glide/session/types';
-import type { LoadedApp } from '../../emulator/loader/types';
+import type { SeedRecord } from '@incb/glide-emulator';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
 import type { SandboxUser } from '../sandbox-users';
 
 /** The test users the ATF suites sign in as (through the shipped basic auth profiles), with the roles the guide

@@ -14,9 +14,9 @@
 //   up success, failure, error and skip counts over its child suites.
 // A step the runner does not implement fails, with its name: a test never passes over a step nobody ran. A failed
 // step ends its test; the steps after it are not run.
-import type { AtfRollbackReport, AtfServerStepRequest, AtfStepOutcome } from '../../emulator/glide/atf/types';
-import type { SessionReply } from '../../emulator/runtime';
-import type { AtfStepDefinition, AtfSuiteDefinition, AtfTestDefinition, LoadedApp } from '../../emulator/loader/types';
+import type { AtfRollbackReport, AtfServerStepRequest, AtfStepOutcome } from '@incb/glide-emulator';
+import type { SessionReply } from '@incb/glide-emulator/runtime';
+import type { AtfStepDefinition, AtfSuiteDefinition, AtfTestDefinition, LoadedApp } from '@incb/glide-emulator/loader';
 import { RestResponse, SendInputs, assertResponse, buildRequest, send } from './rest-steps';
 import { SERVER_STEPS, StepConfig, WAITING_STEPS, implemented, stepCatalogue } from './step-catalogue';
 

@@ -3,9 +3,9 @@
 // stopped. Background work runs only when a test waits for it or ends (tick 0, drained by the runner), so a run does
 // the same work every time.
 import path from 'node:path';
-import { loadApp } from '../../emulator/loader';
-import type { LoadedApp } from '../../emulator/loader/types';
-import { repositoryRoot } from '../../emulator/runtime';
+import { loadApp } from '@incb/glide-emulator/loader';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
+import { repositoryRoot } from '../repository-root';
 import { DEFAULT_USERS } from '../sandbox-users';
 import { startSandbox } from '../server';
 import { prepareForAtf } from './prepare';
@@ -36,7 +36,7 @@ export interface AtfSandboxRun {
 
 export async function runAtfInSandbox(options: AtfSandboxOptions): Promise<AtfSandboxRun> {
   const started = Date.now();
-  const root = options.root ?? repositoryRoot({});
+  const root = options.root ?? repositoryRoot();
   const demoData = options.demoData ?? true;
   const app = options.app ?? loadApp(options.appDir ?? path.join(root, 'dist', 'app'), { includeDemoData: demoData });
   const preparation = prepareForAtf(app);

@@ -26,7 +26,7 @@ export interface StepConfig {
   inputs: { [variableSysId: string]: StepInput };
 }
 
-/** Server steps the instance runs (emulator/glide/atf/server-steps.ts), by Fluent call. */
+/** Server steps the instance runs (packages/glide-emulator/glide/atf/server-steps.ts), by Fluent call. */
 export const SERVER_STEPS: { [call: string]: string } = {
   'server.log': 'log',
   'server.impersonate': 'impersonate',

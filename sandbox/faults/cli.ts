@@ -6,8 +6,8 @@
 // a small machine.
 // Options: cli-options.ts. While it runs, progress lines (phase, how far, seconds) go to stderr (../progress.ts): stdout is the report alone.
 import path from 'node:path';
-import { loadApp } from '../../emulator/loader';
-import { createAdoRequestValidator } from '../ado-spec';
+import { loadApp } from '@incb/glide-emulator/loader';
+import { createAdoRequestValidator } from '@incb/ado-fake/spec';
 import { BacklogReport, runFaultScenario, runThrottledBacklog, ScenarioReport } from './fault-scenario';
 import { runInboundFaultScenario } from './inbound-fault-scenario';
 import { inboundFailures, printInbound } from './inbound-report';

@@ -2,8 +2,8 @@
 // (its creation, each field change, each work note) counts as delivered when Azure DevOps ends up showing it (the
 // work item's field holds the incident's final value, the note is among its comments), lost when it does not, and
 // every extra copy (a second work item for one incident, a note posted twice) is a duplicate.
-import type { Instance } from '../../emulator/glide/contract';
-import type { AdoFake } from '../ado-fake';
+import type { Instance } from '@incb/glide-emulator';
+import type { AdoFake } from '@incb/ado-fake';
 import { ValueMap } from '../../src/app/core/valueMap';
 import { presetRows } from '../../src/app/core/valueMapPresets';
 

@@ -3,12 +3,12 @@
 // how many requests went out inside a Retry-After window. Everything is the built app (dist/app) installed in an
 // emulated instance, driven only through what an instance has: user saves (business rules), events and their script
 // actions, and the installed scheduled jobs, against the stateful, spec-validating Azure DevOps fake.
-import { addPlatformRules } from '../../emulator/glide/session/platform-rules';
-import GlideEmulator from '../../emulator/glide/index';
-import type { Instance } from '../../emulator/glide/contract';
-import type { LoadedApp } from '../../emulator/loader';
-import { AdoFake, adoFakeTransport, DEFAULT_FAKE_USER, startAdoFake } from '../ado-fake';
-import type { AdoRequestValidator } from '../ado-spec';
+import { addPlatformRules } from '@incb/glide-emulator';
+import GlideEmulator from '@incb/glide-emulator';
+import type { Instance } from '@incb/glide-emulator';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
+import { AdoFake, adoFakeTransport, DEFAULT_FAKE_USER, startAdoFake } from '@incb/ado-fake';
+import type { AdoRequestValidator } from '@incb/ado-fake/spec';
 import { presetRows } from '../../src/app/core/valueMapPresets';
 import { impactUrgencyFor } from '../../src/app/core/priorityLookup';
 import { auditDelivery, ChangeLog, DeliveryAudit } from './delivery-audit';

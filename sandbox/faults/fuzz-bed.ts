@@ -3,11 +3,11 @@
 // validation, and some that are not), connections in every state the hook route distinguishes, and incidents the
 // agent routes can name: a New one, an In Progress one, a Resolved one; the New one has a file, and so do another
 // incident and a connection (files the New incident's download route must not send).
-import GlideEmulator from '../../emulator/glide/index';
-import type { Instance } from '../../emulator/glide/contract';
-import type { InstanceHttp } from '../../emulator/glide/http/types';
-import type { LoadedApp } from '../../emulator/loader';
-import { addPlatformRules } from '../../emulator/glide/session/platform-rules';
+import GlideEmulator from '@incb/glide-emulator';
+import type { Instance } from '@incb/glide-emulator';
+import type { InstanceHttp } from '@incb/glide-emulator';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
+import { addPlatformRules } from '@incb/glide-emulator';
 
 export const FUZZ_START_MS = Date.UTC(2026, 10, 22, 10, 0, 0);
 

@@ -4,7 +4,7 @@
 // work items and within one), and perhaps delivered again (Azure DevOps redelivers; a copy may come hours later,
 // after the catch-up poll or the first copy applied it long ago). Copies are delivered on simulated time through
 // `deliver`, which POSTs to the installed route.
-import type { HookPayload } from '../ado-fake';
+import type { HookPayload } from '@incb/ado-fake';
 import { between, Random } from './seeded-random';
 import type { Simulation } from './simulation';
 

@@ -4,7 +4,7 @@
 // --records (the Table API is closed to the app's tables), incidents through the Table API, files through the
 // Attachment API, and the inactive agent is deactivated through the Table API.
 import http from 'node:http';
-import type { LoadedApp } from '../../emulator/loader';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
 import type { CommitReport } from '../committed-data';
 import { Sandbox, startSandbox } from '../server';
 import type { SandboxUser } from '../sandbox-users';

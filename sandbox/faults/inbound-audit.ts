@@ -4,8 +4,8 @@
 // comment is among the incident's journal entries), lost when it does not; every extra copy of a comment in the
 // journal is a duplicate. (A field set twice to the same value is not a duplicate: the incident's audit history may
 // show it twice, its data is the same.)
-import type { Instance } from '../../emulator/glide/contract';
-import type { AdoFake } from '../ado-fake';
+import type { Instance } from '@incb/glide-emulator';
+import type { AdoFake } from '@incb/ado-fake';
 import { defaultDescriptionField, fieldMapFor, FieldMapping } from '../../src/app/core/fieldMap';
 import { htmlToText } from '../../src/app/core/html';
 import { ValueMap } from '../../src/app/core/valueMap';

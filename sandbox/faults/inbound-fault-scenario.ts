@@ -6,9 +6,9 @@
 // poll every 15 minutes); the audit then counts what was made, delivered, lost and duplicated. Everything runs in
 // the built app (dist/app) as installed: hooks are POSTed to the installed route through the instance's HTTP surface
 // (authentication, ACLs, the route script), and applied by the installed script action and scheduled job.
-import GlideEmulator from '../../emulator/glide/index';
-import type { LoadedApp } from '../../emulator/loader';
-import type { AdoRequestValidator } from '../ado-spec';
+import GlideEmulator from '@incb/glide-emulator';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
+import type { AdoRequestValidator } from '@incb/ado-fake/spec';
 import { Bed, countBy, save, SECRETS, setUp, START_MS } from './fault-scenario';
 import { HookCourier, HookFaultOptions, HookStats } from './hook-courier';
 import { auditInbound, InboundAudit, RemoteChangeLog } from './inbound-audit';

@@ -10,11 +10,11 @@
 // which Node refuses to send, gets '?' in their place (a wrong secret stays wrong): counted as adjusted. A header
 // value with leading or trailing spaces is another value over HTTP, which drops them (RFC 9110, 5.5: " secret" IS the
 // secret there): such an input is not sent, and counted as skipped.
-import type { InstanceHttpResponse } from '../../emulator/glide/http/types';
-import { TABLES_FROM_BUILD } from '../../emulator/glide/session/database-restore';
-import type { SessionSnapshot } from '../../emulator/glide/session/types';
-import type { LoadedApp } from '../../emulator/loader';
-import { rhinoAvailability } from '../../emulator/runtime';
+import type { InstanceHttpResponse } from '@incb/glide-emulator';
+import { TABLES_FROM_BUILD } from '@incb/glide-emulator';
+import type { SessionSnapshot } from '@incb/glide-emulator';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
+import { rhinoAvailability } from '@incb/glide-emulator/runtime';
 import type { CommitReport } from '../committed-data';
 import { basicAuth, send, startHttpFuzzBed } from './http-fuzz-bed';
 import { countAnswer, emptyFuzzReport, fuzzFailed, InboundFuzzReport } from './inbound-fuzz';

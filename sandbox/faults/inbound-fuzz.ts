@@ -2,9 +2,9 @@
 // through the emulated instance's HTTP surface (authentication, REST endpoint ACLs, the installed route scripts and
 // script includes). Every answer must be a 4xx in ServiceNow's error JSON, and no record may change: the database is
 // dumped before and after each request, and only integration log rows may be added (record-changes.ts says why).
-import type { DatabaseDump } from '../../emulator/glide/contract';
-import type { InstanceHttpResponse } from '../../emulator/glide/http/types';
-import type { LoadedApp } from '../../emulator/loader';
+import type { DatabaseDump } from '@incb/glide-emulator';
+import type { InstanceHttpResponse } from '@incb/glide-emulator';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
 import { createFuzzBed } from './fuzz-bed';
 import { FuzzInput, malformedRequests } from './malformed-requests';
 import { RecordChanges, recordChanges } from './record-changes';

@@ -6,7 +6,7 @@
 // generated (it would rightly succeed). Well-formed requests naming records that do not exist (an unknown incident
 // or connection) are included: the answer is a 404. So are well-formed actions the record's state refuses (resolving
 // a resolved incident): a 409.
-import type { InstanceHttpRequest } from '../../emulator/glide/http/types';
+import type { InstanceHttpRequest } from '@incb/glide-emulator';
 import { CALLERS, FuzzTargets, HOOK_SECRET } from './fuzz-bed';
 import { AWKWARD_UNICODE, badId, deeplyNested, INJECTIONS, jsonNotObject, longText, notAString, notJson, notJsonContentType, randomHex, randomWord } from './fuzz-values';
 import { brokenEnvelope, validEnvelope } from './malformed-hook-envelopes';

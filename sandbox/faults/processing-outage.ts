@@ -2,7 +2,7 @@
 // (as a record lock, a data policy or another app's rule would), so an inbox row applied then fails and must be
 // retried later by the sweep, holding back the newer rows of its work item meanwhile. Outages are short and far
 // apart, as transient failures are: the sweep's retries (every 15 minutes, 5 attempts) are meant to outlast them.
-import type { Instance } from '../../emulator/glide/contract';
+import type { Instance } from '@incb/glide-emulator';
 import { between, Random } from './seeded-random';
 import type { Simulation } from './simulation';
 

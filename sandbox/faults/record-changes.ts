@@ -3,7 +3,7 @@
 // refusal of the hook route is logged, by design) and nothing else. Every other table counts, the platform's own
 // included (journal entries, events, attachments, users): none of them has a reason to change when a request is
 // refused, so any change there is a finding, not noise.
-import type { DatabaseDump } from '../../emulator/glide/contract';
+import type { DatabaseDump } from '@incb/glide-emulator';
 
 /** Tables a refused request may legitimately add rows to. */
 export const TABLES_REFUSALS_MAY_WRITE = ['x_incb_bridge_log'];

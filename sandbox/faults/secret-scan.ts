@@ -1,7 +1,7 @@
 // After a run: is any secret of the run anywhere in what the app writes for people to read? Every column of every row
 // of the integration log, the outbox, the inbox and the links, and the connection's health error, searched for each
 // secret as is, URL-encoded, and inside the HTTP Basic credential it travels in (base64 of ":secret").
-import type { Instance } from '../../emulator/glide/contract';
+import type { Instance } from '@incb/glide-emulator';
 
 export interface SecretScan {
   rowsScanned: number;

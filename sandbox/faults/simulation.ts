@@ -2,8 +2,8 @@
 // due to the next (a harness action, a queued or scheduled event, an installed scheduled job), and at each moment the
 // instance does what a real one would: run due events (script actions) and due jobs. Nothing waits in real time, so
 // hours of retries, backoffs, rate-limit windows and cool-downs run in seconds.
-import type { Instance } from '../../emulator/glide/contract';
-import type { LoadedApp } from '../../emulator/loader';
+import type { Instance } from '@incb/glide-emulator';
+import type { LoadedApp } from '@incb/glide-emulator/loader';
 
 interface Job {
   name: string;

@@ -3,7 +3,7 @@
 // one; plays a worker that dies right after Azure DevOps carried out a request (the instance's writes from then on
 // are undone by the simulation; the dead worker sends nothing more); and plays a misbehaving proxy whose error page
 // quotes the request's Authorization header (redaction must keep it out of the log).
-import type { HttpRequest, HttpResponse, HttpTransport, Instance } from '../../emulator/glide/contract';
+import type { HttpRequest, HttpResponse, HttpTransport, Instance } from '@incb/glide-emulator';
 import { parseRetryAfter } from '../../src/app/core/delivery';
 
 export interface WireRecord {

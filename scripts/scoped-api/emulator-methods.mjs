@@ -1,12 +1,12 @@
-// Writes emulator/glide/scoped-api/scoped-methods.ts from scoped-api.json: the scoped method names of the classes the
+// Writes packages/glide-emulator/glide/scoped-api/scoped-methods.ts from scoped-api.json: the scoped method names of the classes the
 // emulator implements, as an ES5-safe module the emulator bundle can carry (it runs inside Rhino, where reading the
-// JSON file is not an option). test/emulator/scoped-api-guard.test.ts fails when the two disagree.
+// JSON file is not an option). packages/glide-emulator/test/scoped-api-guard.test.ts fails when the two disagree.
 //   node scripts/scoped-api/emulator-methods.mjs [--check]
 import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const api = JSON.parse(fs.readFileSync(path.join(root, 'emulator/glide/scoped-api/scoped-api.json'), 'utf8'));
+const api = JSON.parse(fs.readFileSync(path.join(root, 'packages/glide-emulator/glide/scoped-api/scoped-api.json'), 'utf8'));
 
 /** the classes the emulator implements, by the name the allowlist gives them */
 export const EMULATED = [
@@ -45,7 +45,7 @@ export function emulatorModule() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  const target = path.join(root, 'emulator/glide/scoped-api/scoped-methods.ts');
+  const target = path.join(root, 'packages/glide-emulator/glide/scoped-api/scoped-methods.ts');
   if (process.argv.includes('--check')) {
     // exit 1 when the committed module is not what the JSON gives
     const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';

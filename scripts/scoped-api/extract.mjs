@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates emulator/glide/scoped-api/scoped-api.json, the allowlist of the Glide API a scoped script may call, from
+// Generates packages/glide-emulator/glide/scoped-api/scoped-api.json, the allowlist of the Glide API a scoped script may call, from
 // a checkout of ServiceNow's documentation (github.com/ServiceNow/ServiceNowDocs, Apache-2.0, as markdown):
 //
 //   node scripts/scoped-api/extract.mjs <docs>/markdown --commit <sha> [--branch australia] [--out <file>]
@@ -20,7 +20,7 @@ import { reachOf } from './reach.mjs';
 const FOLDER = 'api-reference/server-api-reference';
 
 function parseArgs(argv) {
-  const args = { branch: 'australia', out: path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../emulator/glide/scoped-api/scoped-api.json') };
+  const args = { branch: 'australia', out: path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../packages/glide-emulator/glide/scoped-api/scoped-api.json') };
   const rest = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--commit') args.commit = argv[++i];

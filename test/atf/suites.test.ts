@@ -2,7 +2,7 @@
 // sandbox on each engine and passes; every test of the package runs once; the tests leave the instance as they found
 // it: no row that existed before is changed or deleted, and nothing of the app's own tables is left behind by them
 // (ATF's rollback then removes the rest, as on an instance).
-import { loadApp } from '../../emulator/loader';
+import { loadApp } from '@incb/glide-emulator/loader';
 import { DIST_APP, loadBuiltApp } from '../support/builtApp';
 import { AtfSandboxRun, runAtfInSandbox } from '../../sandbox/atf/sandbox-run';
 import { allTests, runLines } from '../../sandbox/atf/report';

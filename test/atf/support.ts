@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadApp, LoadedApp } from '../../emulator/loader';
-import { rhinoAvailability } from '../../emulator/runtime';
+import { loadApp, LoadedApp } from '@incb/glide-emulator/loader';
+import { rhinoAvailability } from '@incb/glide-emulator/runtime';
 import type { AtfRun, AtfStepResult, AtfTestResult } from '../../sandbox/atf/runner';
 import { allTests } from '../../sandbox/atf/report';
 import { DIST_APP, ROOT } from '../support/builtApp';

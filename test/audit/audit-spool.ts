@@ -1,6 +1,6 @@
-// Reads what every emulated instance of a `npm test` run reported to the secret audit (emulator/glide/secret-audit.ts):
+// Reads what every emulated instance of a `npm test` run reported to the secret audit (packages/glide-emulator/glide/secret-audit.ts):
 // the spool files in INCB_SECRET_AUDIT_DIR, one per copy of the emulator, named
-// <origin>-<engine>-<pid>-<random>.jsonl (emulator/runtime/secret-audit-spool.cjs). `runtime` is <origin>-<engine>,
+// <origin>-<engine>-<pid>-<random>.jsonl (packages/glide-emulator/runtime/secret-audit-spool.cjs). `runtime` is <origin>-<engine>,
 // e.g. jest-in-process, jest-rhino, sandbox-rhino.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -10,4 +10,7 @@ module.exports = {
   testMatch: ['<rootDir>/test/audit/**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: false, diagnostics: { warnOnly: false } }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // the packages by name, as in the main run
+  moduleNameMapper: require('../../jest.config.js').projects[0].moduleNameMapper,
+  modulePathIgnorePatterns: ['<rootDir>/dist/node/packages/', '<rootDir>/dist/node/node_modules/'],
 };

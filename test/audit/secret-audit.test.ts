@@ -7,7 +7,7 @@
 // one file that are ordinary text in another (an access token 'refreshed' beside "could not be refreshed").
 // Secrets shorter than MIN_SECRET_LENGTH are left out too: values such as 'x' or 'sec' occur in any text, so a hit
 // on them would say nothing.
-import { rhinoAvailability } from '../../emulator/runtime/rhino-engine';
+import { rhinoAvailability } from '@incb/glide-emulator/runtime';
 import { secretForms } from '../../sandbox/faults/secret-scan';
 import { AuditSpool, SpooledRow, readAuditSpool } from './audit-spool';
 

@@ -3,7 +3,7 @@
 // the exact Content-Type, the api-version per operation, the `workItems` casing of the comments path, no `from` key
 // outside move/copy, and octet-stream uploads.
 import AzureDevOpsSync from '../../src/app/azure-devops/AzureDevOpsSync';
-import type { RecordedRequest } from '../../sandbox/ado-fake';
+import type { RecordedRequest } from '@incb/ado-fake';
 import { PAT, SyncBed, attachFile, insertIncident, payloadFor, startBed, updateIncident } from '../unit/azure-devops/adoSyncFixture';
 
 let bed: SyncBed;

@@ -7,8 +7,8 @@
 import OpenAPIBackend from 'openapi-backend';
 import { OPENAPI_FILE, OpenApiChecker, openApiChecker } from '../support/openapi';
 import { AGENT, addIncident, addPlan, agentBox, updateIncident } from '../unit/agent/agentHarness';
-import { CallOptions, CallResult, Sandbox, call } from '../emulator/http/instance-http-harness';
-import { hookSample } from '../unit/ado-fake/ado-test-client';
+import { CallOptions, CallResult, Sandbox, call } from '../support/instance-http-harness';
+import { hookSample } from '@incb/ado-fake/test-client';
 import { MAX_LINKS } from '../../src/app/agent/incidentDetail';
 import { TRACKER_TYPES } from '../../src/app/connectors/registry';
 

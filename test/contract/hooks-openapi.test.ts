@@ -3,8 +3,8 @@
 // and the platform in front of it produce, called through the installed app's HTTP surface and validated with the
 // shared checker (status documented, content type, body schema).
 import { openApiChecker, OpenApiChecker } from '../support/openapi';
-import { call, Sandbox, sandbox } from '../emulator/http/instance-http-harness';
-import { AdoFake, DEFAULT_FAKE_USER, HookPayload, startAdoFake } from '../../sandbox/ado-fake';
+import { call, Sandbox, sandbox } from '../support/instance-http-harness';
+import { AdoFake, DEFAULT_FAKE_USER, HookPayload, startAdoFake } from '@incb/ado-fake';
 
 const ROUTE = '/api/x_incb_bridge/v1/hooks/azure-devops/';
 const JAMAL = { displayName: 'Jamal Hartnett', uniqueName: 'jamal@fabrikam.example', pat: 'jamal-pat' };

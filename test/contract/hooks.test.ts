@@ -6,10 +6,10 @@
 // against Microsoft's spec by the fake: validationFailures must stay empty.
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import GlideEmulator from '../../emulator/glide/index';
-import { Instance } from '../../emulator/glide/contract';
-import { InstanceHttp } from '../../emulator/glide/http/types';
-import { AdoFake, DEFAULT_FAKE_USER, startAdoFake } from '../../sandbox/ado-fake';
+import GlideEmulator from '@incb/glide-emulator';
+import { Instance } from '@incb/glide-emulator';
+import { InstanceHttp } from '@incb/glide-emulator';
+import { AdoFake, DEFAULT_FAKE_USER, startAdoFake } from '@incb/ado-fake';
 import { adoFakeTransport } from '../support/adoFakeTransport';
 import { builtApp } from '../support/appInstance';
 import { presetRows } from '../../src/app/core/valueMapPresets';

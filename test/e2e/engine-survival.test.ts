@@ -7,7 +7,7 @@
 //    everything committed before the death.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { hookSample } from '../unit/ado-fake/ado-test-client';
+import { hookSample } from '@incb/ado-fake/test-client';
 import { client, platformError } from './support/http-client';
 import { SandboxProcess, startE2eSandbox } from './support/e2e-sandbox';
 import { recordsArgs } from './support/records-file';

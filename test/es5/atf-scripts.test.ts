@@ -5,7 +5,7 @@
 // "Symbol(...)" for a call it cannot evaluate, such as String(42)).
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadApp } from '../../emulator/loader';
+import { loadApp } from '@incb/glide-emulator/loader';
 import { ROOT, builtFiles, parseAsEs5 } from './es5Gate';
 
 const app = loadApp(path.join(ROOT, 'dist/app'), { includeDemoData: true });

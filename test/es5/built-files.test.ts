@@ -27,7 +27,7 @@ describe('ES5 gate: built files', () => {
     });
   });
 
-  test('tsc -p tsconfig.json --noEmit passes (src/app and emulator/glide against lib ES5)', () => {
+  test('tsc -p tsconfig.json --noEmit passes (src/app and packages/glide-emulator/glide against lib ES5)', () => {
     const result = typecheck(path.join(ROOT, 'tsconfig.json'));
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);

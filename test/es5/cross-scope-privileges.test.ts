@@ -4,7 +4,7 @@
 // operation that uses it (least privilege), and no privilege may ask for more than the table's Application Access
 // lets any privilege grant ("Table privilege granting is limited to, at most, the permissions set on the table
 // object", ServiceNowDocs application-development/c_CrossScopePrivilegeRecord.md).
-import type { PrivilegeDefinition } from '../../emulator/loader/types';
+import type { PrivilegeDefinition } from '@incb/glide-emulator/loader';
 import { loadBuiltApp } from '../support/builtApp';
 import { tableOperations } from './glideCalls';
 import { duplicatePrivileges, missingPrivileges, unusedPrivileges, wrongPrivileges } from './privilegeReview';

@@ -84,7 +84,7 @@ export const ES5_LINT_CONFIG: Linter.Config[] = [
   {
     // The engine-side scripts read job records' field map, named `values` by the job format (ScriptJob.records);
     // aggressive mode would take that for Array.prototype.values. They never run on the instance.
-    files: ['emulator/runtime/*.js'],
+    files: ['packages/glide-emulator/runtime/*.js'],
     rules: { 'es-x/no-array-prototype-values': 'off' },
   },
 ];

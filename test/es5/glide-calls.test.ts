@@ -1,5 +1,5 @@
 // The Glide gate on what the build produced (dist/es5, run after `npm run build`): a scoped app may only call the
-// scoped Glide API (emulator/glide/scoped-api/scoped-api.json), and must look at the result of every write, since an
+// scoped Glide API (packages/glide-emulator/glide/scoped-api/scoped-api.json), and must look at the result of every write, since an
 // instance refuses a write (ACL, cross-scope privilege, another scope's rule) only through that result.
 import fs from 'node:fs';
 import path from 'node:path';

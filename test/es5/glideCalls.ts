@@ -1,6 +1,6 @@
 // The static checker of the built app's Glide calls: every .js under dist/es5 (what is installed on the instance;
 // not dist/emulator) parsed as ES5, its values followed by a flow analysis (glide-calls/evaluate.ts) and its Glide
-// calls compared with the scoped API allowlist (emulator/glide/scoped-api/scoped-api.json). See glide-calls/report.ts
+// calls compared with the scoped API allowlist (packages/glide-emulator/glide/scoped-api/scoped-api.json). See glide-calls/report.ts
 // for the checks and glide-calls/evaluate.ts for what the analysis follows and what it cannot.
 import fs from 'node:fs';
 import path from 'node:path';

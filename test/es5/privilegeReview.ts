@@ -1,7 +1,7 @@
 // The comparison behind cross-scope-privileges.test.ts, as functions so their own tests can show each one failing:
 // operations found in the built scripts on tables outside the app's scope against the privileges the package ships.
-import type { PrivilegeDefinition } from '../../emulator/loader/types';
-import { GLOBAL_TABLE_ACCESS } from '../../emulator/glide/access/global-table-access';
+import type { PrivilegeDefinition } from '@incb/glide-emulator/loader';
+import { GLOBAL_TABLE_ACCESS } from '@incb/glide-emulator';
 
 export interface ForeignOperation {
   table: string;
@@ -25,7 +25,7 @@ export function unusedPrivileges(operations: ForeignOperation[], privileges: Pri
 }
 
 /** What Application Access lets another scope do to a platform table: read always, more only where the emulator's
- * documented settings say so (emulator/glide/access/global-table-access.ts). */
+ * documented settings say so (packages/glide-emulator/glide/access/global-table-access.ts). */
 export function tableAllows(table: string, operation: string): boolean {
   if (operation === 'read') return true;
   const wider = GLOBAL_TABLE_ACCESS[table];

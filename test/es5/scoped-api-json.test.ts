@@ -1,8 +1,8 @@
-// The scoped API allowlist (emulator/glide/scoped-api/scoped-api.json) is well formed, covers every class the app and
+// The scoped API allowlist (packages/glide-emulator/glide/scoped-api/scoped-api.json) is well formed, covers every class the app and
 // the emulator use, and says for the calls we know the answer to (each checked against the docs' pages) whether a
 // scoped script may make them.
 import fs from 'node:fs';
-import GlideEmulator from '../../emulator/glide/index';
+import GlideEmulator from '@incb/glide-emulator';
 import { Allowlist, ALLOWLIST_FILE, ScopedApiJson } from './glide-calls/allowlist';
 
 const json = JSON.parse(fs.readFileSync(ALLOWLIST_FILE, 'utf8')) as ScopedApiJson;
@@ -55,7 +55,7 @@ describe('scoped-api.json', () => {
 
   test('every global the emulator installs names an allowlisted class', () => {
     const globals: { [name: string]: unknown } = {};
-    GlideEmulator.createInstance().install(globals);
+    GlideEmulator.createInstance({ scope: 'x_incb_bridge' }).install(globals);
     const paths = Object.keys(globals).flatMap((name) =>
       allowlist.isNamespace(name) ? Object.keys(globals[name] as object).map((member) => `${name}.${member}`) : [name],
     );

@@ -3,10 +3,11 @@
 // cases need an engine of their own, with a short time-out.
 import fs from 'node:fs';
 import path from 'node:path';
-import { RhinoEngine, ScriptEngine, ScriptJob, VmEngine, createScriptEngine, rhinoAvailability } from '../../emulator/runtime';
+import { RhinoEngine, ScriptEngine, ScriptJob, VmEngine, createScriptEngine, rhinoAvailability } from '@incb/glide-emulator/runtime';
+import { APP_SCOPE, ROOT } from '../support/builtApp';
 import { describeInRhino, runInRhino } from './rhinoClient';
 
-const profile = JSON.parse(fs.readFileSync(path.join(__dirname, '../../emulator/runtime/servicenow-es5-profile.json'), 'utf8'));
+const profile = JSON.parse(fs.readFileSync(path.join(__dirname, '../../packages/glide-emulator/runtime/servicenow-es5-profile.json'), 'utf8'));
 
 const PARITY_JOBS: Array<[string, ScriptJob]> = [
   ['profile', { code: 'return [typeof [].find, typeof Object.assign, typeof Map, typeof Promise, typeof globalThis, typeof JSON.parse];' }],
@@ -26,7 +27,7 @@ function comparable(result: { ok: boolean; value?: unknown; error?: { name?: str
 describe('VmEngine', () => {
   let engine: VmEngine;
   beforeAll(() => {
-    engine = new VmEngine({ jobTimeoutMs: 500 });
+    engine = new VmEngine({ root: ROOT, scope: APP_SCOPE, jobTimeoutMs: 500 });
   });
   afterAll(() => engine.close());
 
@@ -54,14 +55,14 @@ describe('VmEngine', () => {
 describeInRhino('RhinoEngine of its own', () => {
   let engine: ScriptEngine;
   beforeAll(() => {
-    engine = new RhinoEngine({ jobTimeoutMs: 2000 });
+    engine = new RhinoEngine({ root: ROOT, scope: APP_SCOPE, jobTimeoutMs: 2000 });
   });
   afterAll(() => engine.close());
 
   test('reports its start-up like VmEngine', async () => {
     const info = await engine.start();
     expect(info.engine).toBe('rhino');
-    expect(info.includes).toEqual((await new VmEngine().start()).includes);
+    expect(info.includes).toEqual((await new VmEngine({ root: ROOT, scope: APP_SCOPE }).start()).includes);
     expect(info.undeletable.sort()).toEqual([...profile.knownUndeletable.both].sort());
   }, 30000);
 
@@ -89,7 +90,7 @@ describeInRhino('RhinoEngine of its own', () => {
 describeInRhino('RhinoEngine with a small heap', () => {
   // no script catch sees a java.lang.Error: the driver ends, and with it (and -XX:+ExitOnOutOfMemoryError for the
   // other threads) the process
-  const engine = new RhinoEngine({ jobTimeoutMs: 20000, jvmFlags: ['-Xmx128m', '-XX:TieredStopAtLevel=1'] });
+  const engine = new RhinoEngine({ root: ROOT, scope: APP_SCOPE, jobTimeoutMs: 20000, jvmFlags: ['-Xmx128m', '-XX:TieredStopAtLevel=1'] });
   afterAll(() => engine.close());
 
   test('an OutOfMemoryError ends the process: the job reports a dead engine, later jobs run', async () => {
@@ -109,7 +110,7 @@ describe('rhinoAvailability', () => {
 
 describe('RhinoEngine without a usable Java', () => {
   test('run() resolves with an EngineError for every job instead of hanging or throwing', async () => {
-    const engine = new RhinoEngine({ java: '/nonexistent/java' });
+    const engine = new RhinoEngine({ root: ROOT, scope: APP_SCOPE, java: '/nonexistent/java' });
     await expect(engine.start()).rejects.toThrow(/ENOENT/);
     const results = await Promise.all([engine.run({ code: 'return 1;' }), engine.run({ code: 'return 2;' })]);
     for (const result of results) expect(result).toMatchObject({ ok: false, error: { name: 'EngineError', message: expect.stringMatching(/ENOENT/) } });
@@ -119,7 +120,7 @@ describe('RhinoEngine without a usable Java', () => {
 
 describe('createScriptEngine', () => {
   test('picks the engine the sandbox names', () => {
-    expect(createScriptEngine('rhino')).toBeInstanceOf(RhinoEngine);
-    expect(createScriptEngine('node')).toBeInstanceOf(VmEngine);
+    expect(createScriptEngine('rhino', { root: ROOT, scope: APP_SCOPE })).toBeInstanceOf(RhinoEngine);
+    expect(createScriptEngine('node', { root: ROOT, scope: APP_SCOPE })).toBeInstanceOf(VmEngine);
   });
 });

@@ -5,7 +5,7 @@
 // downloads and the catch-up poll are answered by a scripted transport serving bodies the fake produced beforehand.
 import { describeInRhino, runInRhino, ScriptResult } from './rhinoClient';
 import { loadBuiltApp } from '../support/builtApp';
-import { AdoFake } from '../../sandbox/ado-fake';
+import { AdoFake } from '@incb/ado-fake';
 import { CONNECTION, INCIDENT, records as scenarioRecords, preamble as scenarioPreamble, Scenario, startInboundScenario } from './inboundScenario';
 
 const app = loadBuiltApp();

@@ -2,7 +2,7 @@
 // comments, attaches, closes, deletes and restores a work item, and raises one of his own) and keeps each service
 // hook envelope as JSON text, plus the canned answers a scripted transport gives the downloads and the catch-up poll
 // (Rhino has no transport to the fake). Used by inbound.test.ts and privileges.test.ts.
-import { AdoFake, DEFAULT_FAKE_USER, HookPayload, startAdoFake } from '../../sandbox/ado-fake';
+import { AdoFake, DEFAULT_FAKE_USER, HookPayload, startAdoFake } from '@incb/ado-fake';
 
 export const JAMAL = { displayName: 'Jamal Hartnett', uniqueName: 'jamal@fabrikam.example', pat: 'jamal-pat' };
 export const CONNECTION = 'c0000000000000000000000000000001';

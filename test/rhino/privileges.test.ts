@@ -1,14 +1,14 @@
 // Each cross-scope privilege is what one flow needs: removed from a built copy of dist/app (its sys_scope_privilege
 // XML deleted, the package loaded from the copy), exactly the flow that needs it fails in Rhino, with the platform's
 // refusal in the log, while the flows that do not need it still work. On an instance the app is installed on, that
-// is what a missing privilege does (emulator/glide/access/scoped-access.ts).
+// is what a missing privilege does (packages/glide-emulator/glide/access/scoped-access.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describeInRhino, runInRhino, ScriptResult } from './rhinoClient';
 import { DIST_APP } from '../support/builtApp';
-import { loadApp, LoadedApp } from '../../emulator/loader';
-import { AdoFake } from '../../sandbox/ado-fake';
+import { loadApp, LoadedApp } from '@incb/glide-emulator/loader';
+import { AdoFake } from '@incb/ado-fake';
 import { INCIDENT, records, preamble, Scenario, startInboundScenario } from './inboundScenario';
 
 let fake: AdoFake;

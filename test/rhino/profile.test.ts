@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describeInRhino, runInRhino } from './rhinoClient';
 
-const profile = JSON.parse(fs.readFileSync(path.join(__dirname, '../../emulator/runtime/servicenow-es5-profile.json'), 'utf8'));
+const profile = JSON.parse(fs.readFileSync(path.join(__dirname, '../../packages/glide-emulator/runtime/servicenow-es5-profile.json'), 'utf8'));
 
 async function valueOf(code: string): Promise<any> {
   const result = await runInRhino({ code });

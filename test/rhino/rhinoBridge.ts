@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { RhinoEngine, rhinoAvailability } from '../../emulator/runtime/rhino-engine';
-import type { ScriptJob } from '../../emulator/runtime/script-engine';
+import { RhinoEngine, rhinoAvailability } from '@incb/glide-emulator/runtime';
+import type { ScriptJob } from '@incb/glide-emulator/runtime';
+import { APP_SCOPE } from '../support/builtApp';
 
 export const BRIDGE_URL_ENV = 'RHINO_BRIDGE_URL';
 export const SKIPPED_ENV = 'RHINO_TIER_SKIPPED';
@@ -32,7 +33,7 @@ export async function startRhinoBridge(): Promise<void> {
     process.env[SKIPPED_ENV] = availability.reason;
     return;
   }
-  const engine = new RhinoEngine({ root: ROOT });
+  const engine = new RhinoEngine({ root: ROOT, scope: APP_SCOPE });
   const info = await engine.start();
   const filesRun = new Set<string>();
   const server = http.createServer((request, response) => {

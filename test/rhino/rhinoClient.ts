@@ -2,7 +2,7 @@
 // globalSetup, see rhinoBridge.ts) and resolves with its result. describeInRhino is `describe`, or `describe.skip`
 // when globalSetup found no Rhino/Java (it then printed a banner; under CI=true it failed the run instead).
 import http from 'node:http';
-import type { ScriptJob, ScriptResult } from '../../emulator/runtime/script-engine';
+import type { ScriptJob, ScriptResult } from '@incb/glide-emulator/runtime';
 import { BRIDGE_URL_ENV, SKIPPED_ENV } from './rhinoBridge';
 
 export type { ScriptJob, ScriptResult };

@@ -1,8 +1,8 @@
 // The built app (dist/app, what would be installed) installed into a fresh emulated instance whose globals are
 // installed on Node's global object, so the app's TypeScript source runs against it as it would on an instance.
-import GlideEmulator from '../../emulator/glide/index';
-import { Instance, InstanceOptions } from '../../emulator/glide/contract';
-import { LoadedApp } from '../../emulator/loader';
+import GlideEmulator from '@incb/glide-emulator';
+import { Instance, InstanceOptions } from '@incb/glide-emulator';
+import { LoadedApp } from '@incb/glide-emulator/loader';
 import { loadBuiltApp } from './builtApp';
 
 let loaded: LoadedApp | undefined;

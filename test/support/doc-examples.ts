@@ -42,7 +42,7 @@ export function documentedFiles(root = REPO_ROOT): string[] {
     }
   };
   walk('docs', () => false);
-  for (const dir of ['sandbox', 'emulator', 'scripts', 'bench', 'tools/sn-lint']) {
+  for (const dir of ['sandbox', 'packages', 'scripts', 'bench', 'tools/sn-lint']) {
     walk(dir, (name) => name === 'node_modules' || name === 'results' || name === 'facts');
   }
   return files.filter((file, index) => files.indexOf(file) === index && safeStat(join(root, file)));

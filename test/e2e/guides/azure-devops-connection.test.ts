@@ -3,7 +3,7 @@
 // its own sandbox with the guide's record files as written; only the placeholders are filled in, the Base URL points
 // at the fake instead of https://dev.azure.com, and Entra ID's token URL at a local stand-in for its token endpoint.
 // The support group the guide asks for is a group record of the test's own.
-import { AdoFake } from '../../../sandbox/ado-fake';
+import { AdoFake } from '@incb/ado-fake';
 import { DocExample, docExample } from '../../support/doc-examples';
 import { SandboxProcess, startE2eSandbox } from '../support/e2e-sandbox';
 import { basicAuth } from '../support/http-client';

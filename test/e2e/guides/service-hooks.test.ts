@@ -3,7 +3,7 @@
 // (URL, the secret header, basic auth as the integration user, resource version 1.0) for each of the five events,
 // Microsoft's sample delivery sent by hand with the guide's curl command, and a person's change in Azure DevOps
 // followed to the incident.
-import { AdoFake, HookEventType } from '../../../sandbox/ado-fake';
+import { AdoFake, HookEventType } from '@incb/ado-fake';
 import { docExample } from '../../support/doc-examples';
 import { loadBuiltApp } from '../../support/builtApp';
 import { SandboxProcess, startE2eSandbox } from '../support/e2e-sandbox';

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AdoFake } from '../../../sandbox/ado-fake';
+import { AdoFake } from '@incb/ado-fake';
 import { allDocExamples, docExample, REPO_ROOT } from '../../support/doc-examples';
 import { basicAuth, call, Reply } from '../support/http-client';
 import { SandboxProcess, startE2eSandbox } from '../support/e2e-sandbox';
@@ -46,7 +46,7 @@ const IDS = {
   oauthProfile: 'e2e07500000000000000000000000e03',
   oauthProfileScope: 'e2e07500000000000000000000000e04',
 };
-const SAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'test/fixtures/ado/service-hook-samples/workitem.created.json'), 'utf8');
+const SAMPLE = fs.readFileSync(path.join(REPO_ROOT, 'packages/ado-fake/samples/service-hook-samples/workitem.created.json'), 'utf8');
 
 let fake: AdoFake;
 let tokens: TokenServer;

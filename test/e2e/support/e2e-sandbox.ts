@@ -2,7 +2,7 @@
 // process on a free port of 127.0.0.1, background processing only on drain, in Rhino. Without Java or Rhino the
 // tier says so loudly and runs the node engine instead, and under CI=true it fails, as the Rhino tier does
 // (test/rhino/rhinoBridge.ts): the end-to-end tier exists to run the built ES5 where the instance's engine family runs.
-import { rhinoAvailability } from '../../../emulator/runtime';
+import { rhinoAvailability } from '@incb/glide-emulator/runtime';
 import { SandboxProcess, startSandboxProcess } from '../../../sandbox/sandbox-process';
 
 export type { SandboxProcess };

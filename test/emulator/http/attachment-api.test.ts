@@ -1,6 +1,6 @@
 // The Attachment API through handle(): raw and multipart uploads, metadata, byte-exact downloads, lists, deletes, and
 // access that follows the parent record.
-import { call, newIncident, sandbox } from './instance-http-harness';
+import { call, newIncident, sandbox } from '../../support/instance-http-harness';
 
 const HOST = 'https://instance.service-now.com';
 /** bytes that are not valid UTF-8, so a text round trip would corrupt them */

@@ -1,9 +1,9 @@
 // The app's scripted REST APIs through handle(): the health route end to end (its installed route script, the
 // HealthApi script include, the REST endpoint ACL), plus routing, gates and failures on a test API added to the app.
-import { InstanceHttpRequest } from '../../../emulator/glide/http/types';
-import { RestApiDefinition, RestRouteDefinition, ScriptIncludeDefinition } from '../../../emulator/loader';
+import { InstanceHttpRequest } from '@incb/glide-emulator';
+import { RestApiDefinition, RestRouteDefinition, ScriptIncludeDefinition } from '@incb/glide-emulator/loader';
 import { builtApp } from '../../support/appInstance';
-import { CONNECTION, call, sandbox } from './instance-http-harness';
+import { CONNECTION, call, sandbox } from '../../support/instance-http-harness';
 
 describe('GET /api/x_incb_bridge/v1/health end to end', () => {
   test('an agent gets 200 with the installed app version and each connection health', () => {

@@ -1,7 +1,7 @@
 // Who may do what through the Table API: web service access of the app's tables, the app's record ACLs (table,
 // field, "nobody" scripts, admin overrides), the platform stand-in policy, row filtering, and password2 secrets.
 import { builtApp } from '../../support/appInstance';
-import { CONNECTION, call, newIncident, sandbox, withAcls, withWebServiceAccess } from './instance-http-harness';
+import { CONNECTION, call, newIncident, sandbox, withAcls, withWebServiceAccess } from '../../support/instance-http-harness';
 
 const SECRET = 'hook-secret-1';
 

@@ -1,6 +1,6 @@
 // Table API reads through handle(): list and single record, every sysparm the app's clients use, display values,
 // reference links, the count and paging headers, and the error answers for unknown tables, records and queries.
-import { call, newIncident, sandbox, Sandbox } from './instance-http-harness';
+import { call, newIncident, sandbox, Sandbox } from '../../support/instance-http-harness';
 
 const HOST = 'https://instance.service-now.com';
 

@@ -1,6 +1,6 @@
 // Table API writes through handle(): they go through GlideRecord as the caller, so business rules, defaults,
 // numbers and journal entries behave as for any write on the instance.
-import { call, newIncident, sandbox } from './instance-http-harness';
+import { call, newIncident, sandbox } from '../../support/instance-http-harness';
 
 const HOST = 'https://instance.service-now.com';
 

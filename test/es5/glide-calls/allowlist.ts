@@ -1,4 +1,4 @@
-// The scoped API allowlist (emulator/glide/scoped-api/scoped-api.json) as the checker queries it: classes by the
+// The scoped API allowlist (packages/glide-emulator/glide/scoped-api/scoped-api.json) as the checker queries it: classes by the
 // global name scripts reach them by, their documented methods, properties and returned classes, and the names only
 // the global API documents.
 import fs from 'node:fs';
@@ -21,7 +21,7 @@ export interface ScopedApiJson {
   globalOnly: { [name: string]: { page: string; doc: string; methods: string[] } };
 }
 
-export const ALLOWLIST_FILE = path.resolve(__dirname, '..', '..', '..', 'emulator', 'glide', 'scoped-api', 'scoped-api.json');
+export const ALLOWLIST_FILE = path.resolve(__dirname, '..', '..', '..', 'packages', 'glide-emulator', 'glide', 'scoped-api', 'scoped-api.json');
 
 // Classes whose objects are rows of a table: their table is resolved and their operations listed.
 export const RECORD_CLASSES = new Set(['GlideRecord', 'GlideAggregate']);

@@ -6,8 +6,8 @@
 // that embeds the mail script. Without dist/app, or for a script no record carries, the table is unknown (null).
 import fs from 'node:fs';
 import path from 'node:path';
-import { RecordIndex } from '../../../emulator/loader/record-index';
-import { listXmlFiles, readRecordFile } from '../../../emulator/loader/xml-records';
+import { RecordIndex } from '@incb/glide-emulator/loader';
+import { listXmlFiles, readRecordFile } from '@incb/glide-emulator/loader';
 import { PlatformVariable } from './evaluate';
 
 export type PlatformVariables = { [name: string]: PlatformVariable };

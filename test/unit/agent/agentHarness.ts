@@ -1,9 +1,9 @@
-// The built app installed in an emulated instance (see test/emulator/http/instance-http-harness.ts) plus the
+// The built app installed in an emulated instance (see test/support/instance-http-harness.ts) plus the
 // platform's own incident rules (priority lookup, resolution stamps, active flag) that every instance has, so the
 // agent API's writes meet what they meet on an instance. Requests go through the instance's HTTP surface: the
 // installed route scripts, the built AgentApi include, authentication and each route's REST endpoint ACL.
-import { addPlatformRules } from '../../../emulator/glide/session/platform-rules';
-import { CallOptions, CallResult, Sandbox, call, sandbox } from '../../emulator/http/instance-http-harness';
+import { addPlatformRules } from '@incb/glide-emulator';
+import { CallOptions, CallResult, Sandbox, call, sandbox } from '../../support/instance-http-harness';
 
 export const AGENT = '/api/x_incb_bridge/v1/agent';
 export type { Sandbox, CallResult };

@@ -3,7 +3,7 @@
 // incident). Only an attachment of that very incident is sent: any other sys_id, another record's attachment
 // included, is the same 404 as one that does not exist. Ids are checked (400) before anything is looked up.
 import { addIncident, agentBox, agentCall, CallResult, IncidentRef, Sandbox } from './agentHarness';
-import { call } from '../../emulator/http/instance-http-harness';
+import { call } from '../../support/instance-http-harness';
 
 // every byte value, and bytes that are no UTF-8: a text decoding anywhere on the way would change some
 const BYTES = Buffer.concat([Buffer.from(Array.from({ length: 256 }, (_, i) => 255 - i)), Buffer.from([0xc3, 0x28, 0xff])]);

@@ -1,7 +1,7 @@
 // GET /agent/incidents through the instance's HTTP surface: filters, stable order, offset and cursor paging, response
 // plans, and filter values that carry encoded-query syntax (they must never widen the query).
 import { AGENT, Sandbox, addIncident, addPlan, agentBox, agentCall, updateIncident } from './agentHarness';
-import { call } from '../../emulator/http/instance-http-harness';
+import { call } from '../../support/instance-http-harness';
 
 function numbers(res: { json: any }): string[] {
   return res.json.result.incidents.map((i: any) => i.number);

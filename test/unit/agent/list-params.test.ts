@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../../../src/app/agent/listCursor';
 import { isoUtc, storedUtc } from '../../../src/app/agent/utcTime';
 import { idKind } from '../../../src/app/agent/incidentLookup';
 import { impactUrgencyFor } from '../../../src/app/core/priorityLookup';
-import { incidentPriority } from '../../../emulator/glide/session/platform-rules';
+import { incidentPriority } from '@incb/glide-emulator';
 
 const q = (params: { [name: string]: string | string[] }) => {
   const out: { [name: string]: string[] } = {};

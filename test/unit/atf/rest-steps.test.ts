@@ -1,6 +1,6 @@
 // The REST steps' checks, as the ATF documentation describes them (sandbox/atf/rest-steps.ts), the step inputs'
 // encodings, the runner's refusal to run where test execution is off, and `npm run atf`'s command line.
-import { parseTemplateValues } from '../../../emulator/glide/atf/template-values';
+import { parseTemplateValues } from '@incb/glide-emulator';
 import { ATF_USAGE, parseAtfCommandLine } from '../../../sandbox/atf/cli-options';
 import { RestResponse, assertResponse, buildRequest, jsonElement, send } from '../../../sandbox/atf/rest-steps';
 import { resolvePills, runAtf } from '../../../sandbox/atf/runner';

@@ -1,8 +1,8 @@
 // The sandbox's ATF runner on tests written for the purpose (hand-made sys_atf_test definitions added to the built
 // package, run in one sandbox on the node engine): the documented semantics of each step kind it implements, and a
 // loud failure for everything it does not.
-import type { AtfStepDefinition, AtfTestDefinition, LoadedApp } from '../../../emulator/loader/types';
-import { loadApp } from '../../../emulator/loader';
+import type { AtfStepDefinition, AtfTestDefinition, LoadedApp } from '@incb/glide-emulator/loader';
+import { loadApp } from '@incb/glide-emulator/loader';
 import { runAtfInSandbox } from '../../../sandbox/atf/sandbox-run';
 import type { AtfRun, AtfTestResult } from '../../../sandbox/atf/runner';
 import { allTests } from '../../../sandbox/atf/report';

@@ -1,8 +1,8 @@
 // The fake's in-process entry (handleSync) runs the same pipeline as its HTTP server, so what unit tests see through
 // it is what a client sees over the wire; faults that need a socket become transport failures (status 0).
-import { AdoFake, startAdoFake } from '../../../sandbox/ado-fake';
-import { createAdoRequestValidator } from '../../../sandbox/ado-spec';
-import { basicAuth, createWorkItem } from '../ado-fake/ado-test-client';
+import { AdoFake, startAdoFake } from '@incb/ado-fake';
+import { createAdoRequestValidator } from '@incb/ado-fake/spec';
+import { basicAuth, createWorkItem } from '@incb/ado-fake/test-client';
 
 const validator = createAdoRequestValidator();
 let fake: AdoFake;

@@ -1,9 +1,9 @@
 // A test bed for the Azure DevOps side: the built app installed in an emulated instance whose outbound HTTP is
 // served in process by the real Azure DevOps fake (validation, auth, faults, rate limit), plus helpers to create the
 // records a sync reads. Each test gets a fresh fake and instance; the spec validator is loaded once per file.
-import { AdoFake, AdoFakeOptions, adoFakeTransport, startAdoFake } from '../../../sandbox/ado-fake';
-import { AdoRequestValidator, createAdoRequestValidator } from '../../../sandbox/ado-spec';
-import { HttpTransport, Instance } from '../../../emulator/glide/contract';
+import { AdoFake, AdoFakeOptions, adoFakeTransport, startAdoFake } from '@incb/ado-fake';
+import { AdoRequestValidator, createAdoRequestValidator } from '@incb/ado-fake/spec';
+import { HttpTransport, Instance } from '@incb/glide-emulator';
 import { appInstance } from '../../support/appInstance';
 import { presetRows, ValueMapPreset } from '../../../src/app/core/valueMapPresets';
 import { CONNECTION_TABLE, LINK_TABLE, LOG_TABLE, OUTBOX_TABLE, VALUE_MAP_TABLE } from '../../../src/app/core/tables';

@@ -2,8 +2,8 @@
 // user name, a user and password, or an OAuth 2.0 profile whose token goes out as Bearer) and never in our tables
 // or logs; an optional MID server carries the call.
 import AzureDevOpsSync from '../../../src/app/azure-devops/AzureDevOpsSync';
-import { DEFAULT_FAKE_USER } from '../../../sandbox/ado-fake';
-import { HttpRequest } from '../../../emulator/glide/contract';
+import { DEFAULT_FAKE_USER } from '@incb/ado-fake';
+import { HttpRequest } from '@incb/glide-emulator';
 import { PAT, SyncBed, insertIncident, logRows, payloadFor, startBed } from './adoSyncFixture';
 
 let bed: SyncBed;

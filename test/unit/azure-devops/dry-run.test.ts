@@ -4,7 +4,7 @@ import AzureDevOpsSync from '../../../src/app/azure-devops/AzureDevOpsSync';
 import DryRunApi from '../../../src/app/azure-devops/DryRunApi';
 import { SyncBed, attachFile, insertIncident, linkOf, logRows, payloadFor, startBed, updateIncident } from './adoSyncFixture';
 import { agentBox } from '../agent/agentHarness';
-import { call } from '../../emulator/http/instance-http-harness';
+import { call } from '../../support/instance-http-harness';
 
 let bed: SyncBed;
 afterEach(() => bed && bed.fake.stop());

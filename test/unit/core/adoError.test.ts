@@ -1,5 +1,5 @@
 import { adoErrorMessage } from '../../../src/app/core/adoError';
-import { adoErrors } from '../../../sandbox/ado-fake/ado-errors';
+import { adoErrors } from '@incb/ado-fake';
 
 describe('adoErrorMessage', () => {
   it.each([

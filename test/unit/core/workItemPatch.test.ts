@@ -4,8 +4,8 @@ import { defaultDescriptionField, DESCRIPTION_FIELD, fieldMapFor } from '../../.
 import { ValueMap } from '../../../src/app/core/valueMap';
 import { presetRows } from '../../../src/app/core/valueMapPresets';
 import { buildCreatePatch, buildUpdatePatch, TITLE_MAX_LENGTH, workItemTitle } from '../../../src/app/core/workItemPatch';
-import { AdoFake, startAdoFake } from '../../../sandbox/ado-fake';
-import { createAdoRequestValidator } from '../../../sandbox/ado-spec';
+import { AdoFake, startAdoFake } from '@incb/ado-fake';
+import { createAdoRequestValidator } from '@incb/ado-fake/spec';
 
 const URL_OF_INCIDENT = 'https://dev12345.service-now.com/incident.do?sys_id=9d385017c611228701d22104cc95c371';
 const basic = new ValueMap(presetRows('basic'));

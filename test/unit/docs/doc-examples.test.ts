@@ -34,8 +34,17 @@ function testSources(): string {
 
 describe('the documentation examples', () => {
   test('every fenced block in the documented files carries an example marker', () => {
-    expect(documentedFiles()).toEqual(expect.arrayContaining(['README.md', 'sandbox/README.md', 'docs/push-signing.md']));
+    expect(documentedFiles()).toEqual(expect.arrayContaining(['README.md', 'sandbox/README.md', 'docs/push-signing.md', 'packages/glide-emulator/README.md', 'packages/ado-fake/README.md']));
     expect(unmarked.map((block) => `${block.file}:${block.line}`)).toEqual([]);
+  });
+
+  test("the README's tier table names every Jest project of `npm test`, in order, and counts them", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('| tier | what it proves |')).split('\n\n')[0].split('\n').slice(2);
+    const projects = (require('../../../jest.config.js') as { projects: Array<{ displayName: string }> }).projects.map((p) => p.displayName);
+    expect(table.map((row) => /^\| `([^`]+)` \|/.exec(row)?.[1])).toEqual(projects);
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+    expect(readme).toContain(`then runs ${words[projects.length]} Jest projects:`);
   });
 
   test('ids are unique', () => {
@@ -179,14 +188,17 @@ describe('sandbox/README.md', () => {
 });
 
 describe('code blocks in TypeScript', () => {
-  /** Type-checks a block as a module in the repository's root, where its imports point. */
+  /** Type-checks a block as a module in the repository's root, where its relative imports point; a package's name
+   * resolves to its entry points. */
   function typeErrors(example: DocExample): string[] {
     const id = example.id;
     const imports = example.text.split('\n').filter((line) => line.startsWith('import '));
     const body = example.text.split('\n').filter((line) => !line.startsWith('import '));
     const fileName = join(REPO_ROOT, `doc-example-${id.replace(/\W/g, '-')}.ts`);
     const source = `${imports.join('\n')}\ndeclare const expect: (value: unknown) => { toEqual(expected: unknown): void };\nexport async function example(): Promise<void> {\n${body.join('\n')}\n}\n`;
-    const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, strict: true, esModuleInterop: true, skipLibCheck: true, noEmit: true, types: ['node'] };
+    // the packages by name, as the sandbox's own code imports them (tsconfig.node.json's paths)
+    const { paths } = JSON.parse(readFileSync(join(REPO_ROOT, 'tsconfig.node.json'), 'utf8')).compilerOptions;
+    const options: ts.CompilerOptions = { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, strict: true, esModuleInterop: true, skipLibCheck: true, noEmit: true, types: ['node'], baseUrl: REPO_ROOT, paths };
     const host = ts.createCompilerHost(options);
     const read = host.getSourceFile;
     host.getSourceFile = (name, version) => (name === fileName ? ts.createSourceFile(name, source, version) : read.call(host, name, version));
@@ -196,7 +208,7 @@ describe('code blocks in TypeScript', () => {
 
   test('the sandbox as a child process (sandbox/README.md)', () => expect(typeErrors(docExample('sandbox/process-api'))).toEqual([]), 60000);
   test('the sandbox in process (sandbox/README.md)', () => expect(typeErrors(docExample('sandbox/in-process-api'))).toEqual([]), 60000);
-  test('the Azure DevOps fake (sandbox/ado-fake/README.md)', () => expect(typeErrors(docExample('ado-fake/usage'))).toEqual([]), 60000);
+  test('the Azure DevOps fake (packages/ado-fake/README.md)', () => expect(typeErrors(docExample('ado-fake/usage'))).toEqual([]), 60000);
   test('a block that calls what does not exist fails the check', () => {
     const broken = { ...docExample('ado-fake/usage'), id: 'broken' };
     broken.text = broken.text.replace('hooksSettled', 'hooksSettle');

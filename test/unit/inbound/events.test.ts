@@ -3,7 +3,7 @@
 import InboxProcessor from '../../../src/app/inbound/InboxProcessor';
 import { fingerprint } from '../../../src/app/core/fingerprint';
 import { CONNECTION_TABLE } from '../../../src/app/core/tables';
-import { HookPayload } from '../../../sandbox/ado-fake';
+import { HookPayload } from '@incb/ado-fake';
 import { mappedValues } from '../../../src/app/platform/mappedValues';
 import { inboxRows, InboundBed, linkedIncident, linkRow, logRows, outboxRows, startInboundBed } from './inboundBed';
 

@@ -1,7 +1,7 @@
 // The envelope check on Microsoft's own sample payloads (they must pass, including the updated sample whose
 // workItemId is 0) and on each way an envelope can be wrong (each must be refused, with a message saying what).
 import { HOOK_EVENT_TYPES, isPositiveId, readEnvelope } from '../../../src/app/inbound/hookEnvelope';
-import { hookSample } from '../ado-fake/ado-test-client';
+import { hookSample } from '@incb/ado-fake/test-client';
 
 describe('Microsoft samples', () => {
   test.each([

@@ -10,7 +10,7 @@
 import AzureDevOpsHookReceiver from '../../../src/app/inbound/AzureDevOpsHookReceiver';
 import InboxProcessor from '../../../src/app/inbound/InboxProcessor';
 import AzureDevOpsSync from '../../../src/app/azure-devops/AzureDevOpsSync';
-import { DEFAULT_FAKE_USER, HookPayload } from '../../../sandbox/ado-fake';
+import { DEFAULT_FAKE_USER, HookPayload } from '@incb/ado-fake';
 import { INBOX_TABLE, LINK_TABLE, LOG_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
 import { BedOptions, insertIncident, payloadFor, startBed, SyncBed } from '../azure-devops/adoSyncFixture';
 

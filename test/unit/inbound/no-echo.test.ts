@@ -3,7 +3,7 @@
 // platform's, a customer's and the app's own, as on an instance where a scoped app may not turn them off. Yet none of
 // them becomes an outbox entry, a push to a response plan's webhook, or a request to Azure DevOps. What people do
 // around those writes, before and after, still is.
-import { addPlatformRules } from '../../../emulator/glide/session/platform-rules';
+import { addPlatformRules } from '@incb/glide-emulator';
 import { OUTBOX_TABLE } from '../../../src/app/core/tables';
 import { addPlan, addWebhook } from '../push/pushHarness';
 import { InboundBed, JAMAL, linkedIncident, startInboundBed } from './inboundBed';

@@ -5,7 +5,7 @@ import InboxProcessor from '../../../src/app/inbound/InboxProcessor';
 import { RevisionApplier } from '../../../src/app/inbound/revisionApplier';
 import { claimRow, openRows } from '../../../src/app/queue/inboxRows';
 import { INBOX_TABLE } from '../../../src/app/core/tables';
-import { HookPayload } from '../../../sandbox/ado-fake';
+import { HookPayload } from '@incb/ado-fake';
 import { asIfWorkerDied, inboxRows, InboundBed, linkedIncident, linkRow, logRows, outboxRows, startInboundBed } from './inboundBed';
 
 let bed: InboundBed;

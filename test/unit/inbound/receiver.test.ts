@@ -2,7 +2,7 @@
 // JSON, one log row, and nothing else written anywhere), in which order it checks, and what it stores when it
 // accepts (the inbox row first, then the event; a redelivery stores nothing).
 import { CONNECTION_TABLE, INBOX_TABLE, LOG_TABLE } from '../../../src/app/core/tables';
-import { HookPayload } from '../../../sandbox/ado-fake';
+import { HookPayload } from '@incb/ado-fake';
 import { inboxRows, InboundBed, logRows, startInboundBed } from './inboundBed';
 
 let bed: InboundBed;

@@ -2,7 +2,7 @@
 // poll reads), with the author, changed fields, comment and attached files each comes with.
 import { readEnvelope } from '../../../src/app/inbound/hookEnvelope';
 import { revisionFromEnvelope, revisionFromUpdate } from '../../../src/app/inbound/remoteRevision';
-import { hookSample } from '../ado-fake/ado-test-client';
+import { hookSample } from '@incb/ado-fake/test-client';
 
 const revisionOf = (payload: unknown) => revisionFromEnvelope(readEnvelope(payload).envelope!);
 

@@ -2,8 +2,8 @@
 // declare yet, with the edge cases the SDK produces (split CDATA, wrapper elements, role names in attributes).
 import fs from 'node:fs';
 import path from 'node:path';
-import { SchemaJson } from '../../../emulator/glide/contract';
-import { LoadedApp, loadApp } from '../../../emulator/loader';
+import { SchemaJson } from '@incb/glide-emulator';
+import { LoadedApp, loadApp } from '@incb/glide-emulator/loader';
 import { BuiltFixture, buildFixtureApp } from './buildFixtureApp';
 
 // The platform columns the fixture's task child overrides: stands in for the emulator's base schema.

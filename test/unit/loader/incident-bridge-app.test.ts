@@ -1,8 +1,8 @@
 // The installable Incident Bridge package (dist/app), read back with the loader: the data model the app code relies
 // on (table and column names, types, lengths, choices, defaults), who may do what (roles, ACLs), the health route,
 // the properties, and the admin UI (menu, forms, lists).
-import { AclDefinition, AppRow } from '../../../emulator/loader';
-import { FieldSchema, TableSchema } from '../../../emulator/glide/contract';
+import { AclDefinition, AppRow } from '@incb/glide-emulator/loader';
+import { FieldSchema, TableSchema } from '@incb/glide-emulator';
 import { loadBuiltApp, readBuilt } from '../../support/builtApp';
 
 var app = loadBuiltApp();

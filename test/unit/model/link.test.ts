@@ -13,7 +13,7 @@ import {
   newLink,
   saveLink,
 } from '../../../src/app/model/link';
-import { Instance } from '../../../emulator/glide/contract';
+import { Instance } from '@incb/glide-emulator';
 import { appInstance } from '../../support/appInstance';
 
 let instance: Instance;

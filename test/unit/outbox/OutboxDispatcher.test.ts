@@ -6,7 +6,7 @@ import * as claims from '../../../src/app/queue/outboxClaims';
 import { OutboxPayload } from '../../../src/app/core/outboxPayload';
 import { CONNECTION_TABLE, LOG_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
 import { SyncContext, SyncResult } from '../../../src/app/sync/deliveryResult';
-import { Instance } from '../../../emulator/glide/contract';
+import { Instance } from '@incb/glide-emulator';
 import { START, addConnection, addLink, createIncident, outboxInstance, outboxRows, payloadOf, updateIncident } from './outboxHarness';
 
 interface SyncCall {

@@ -2,7 +2,7 @@
 // and script includes are the installed ones, as on an instance. `replace` swaps named includes for test doubles
 // (e.g. the Azure DevOps sender), which the installed scripts then get instead.
 import { CONNECTION_TABLE, LINK_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
-import { Instance, InstanceOptions } from '../../../emulator/glide/contract';
+import { Instance, InstanceOptions } from '@incb/glide-emulator';
 import { appInstance } from '../../support/appInstance';
 
 declare const GlideRecord: any;

@@ -5,8 +5,8 @@ import OutboxDispatcher from '../../../src/app/outbox/OutboxDispatcher';
 import PushCapture from '../../../src/app/push/PushCapture';
 import PushSender from '../../../src/app/push/PushSender';
 import { CONNECTION_TABLE } from '../../../src/app/core/tables';
-import { HttpRequest, HttpResponse, Instance } from '../../../emulator/glide/contract';
-import { addPlatformRules } from '../../../emulator/glide/session/platform-rules';
+import { HttpRequest, HttpResponse, Instance } from '@incb/glide-emulator';
+import { addPlatformRules } from '@incb/glide-emulator';
 import { appInstance } from '../../support/appInstance';
 
 declare const GlideRecord: any;

@@ -5,7 +5,7 @@
 import OutboxDispatcher from '../../../src/app/outbox/OutboxDispatcher';
 import { OutboxPayload } from '../../../src/app/core/outboxPayload';
 import { SyncContext, SyncResult } from '../../../src/app/sync/deliveryResult';
-import { Instance } from '../../../emulator/glide/contract';
+import { Instance } from '@incb/glide-emulator';
 import { START, addConnection, addLink, createIncident, outboxInstance, outboxRows, updateIncident } from '../outbox/outboxHarness';
 
 const mockSync = {

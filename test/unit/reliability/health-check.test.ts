@@ -5,8 +5,8 @@ import ConnectionHealthCheck from '../../../src/app/reliability/ConnectionHealth
 import ValueMapSeeder from '../../../src/app/azure-devops/ValueMapSeeder';
 import { CONNECTION_TABLE, LOG_TABLE, OUTBOX_TABLE, VALUE_MAP_TABLE } from '../../../src/app/core/tables';
 import { presetRows } from '../../../src/app/core/valueMapPresets';
-import { DEFAULT_FAKE_USER } from '../../../sandbox/ado-fake';
-import { HttpRequest, HttpTransport } from '../../../emulator/glide/contract';
+import { DEFAULT_FAKE_USER } from '@incb/ado-fake';
+import { HttpRequest, HttpTransport } from '@incb/glide-emulator';
 import { BedOptions, PAT, SyncBed, startBed } from '../azure-devops/adoSyncFixture';
 
 declare const gs: { setProperty(name: string, value: string): void };

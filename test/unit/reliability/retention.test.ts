@@ -3,7 +3,7 @@
 // delivery or for an admin stays, however old.
 import RetentionPurge from '../../../src/app/reliability/RetentionPurge';
 import { INBOX_TABLE, LOG_TABLE, OUTBOX_TABLE } from '../../../src/app/core/tables';
-import { Instance } from '../../../emulator/glide/contract';
+import { Instance } from '@incb/glide-emulator';
 import { START, outboxInstance } from '../outbox/outboxHarness';
 
 declare const gs: { setProperty(name: string, value: string): void };

@@ -1,4 +1,4 @@
-// The ServiceNow-ES5 profile (emulator/runtime/servicenow-es5-profile.json) and the function that applies it
+// The ServiceNow-ES5 profile (packages/glide-emulator/runtime/servicenow-es5-profile.json) and the function that applies it
 // (apply-servicenow-es5-profile.js), exercised on a bare Node vm context: the profile covers the measured facts, and
 // after it is applied V8 offers nothing beyond ES5, ServiceNow's documented extras and the documented exceptions.
 import fs from 'node:fs';
@@ -6,7 +6,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const RUNTIME = path.join(ROOT, 'emulator', 'runtime');
+const RUNTIME = path.join(ROOT, 'packages', 'glide-emulator', 'runtime');
 const NOTES = path.join(ROOT, '..', 'shared', 'notes', 'es5-standards-mode-builtins.json');
 
 const profile = JSON.parse(fs.readFileSync(path.join(RUNTIME, 'servicenow-es5-profile.json'), 'utf8'));

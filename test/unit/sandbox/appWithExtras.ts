@@ -1,8 +1,8 @@
 // The built app (dist/app) with test-only scripts added, as if the package had installed them: scheduled jobs,
 // business rules and script actions whose script text the test writes (for example with a local server's URL in
 // it). A LoadedApp is plain data, so the copy goes into an engine like the real one.
-import type { RuleDefinition, ScriptActionDefinition } from '../../../emulator/glide/contract';
-import type { LoadedApp, ScheduledJobDefinition } from '../../../emulator/loader/types';
+import type { RuleDefinition, ScriptActionDefinition } from '@incb/glide-emulator';
+import type { LoadedApp, ScheduledJobDefinition } from '@incb/glide-emulator/loader';
 import { loadBuiltApp } from '../../support/builtApp';
 
 export interface TestJob extends Partial<ScheduledJobDefinition> {

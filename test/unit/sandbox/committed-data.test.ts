@@ -2,8 +2,8 @@
 // is, after any mix of writes, exactly what a full dump of the session gives: inserts, updates, deletes, journal
 // entries, attachments, events, the sys_number counters and the jobs' bookkeeping.
 import path from 'node:path';
-import type { InstanceHttpRequest } from '../../../emulator/glide/http/types';
-import { createSession } from '../../../emulator/glide/session/session';
+import type { InstanceHttpRequest } from '@incb/glide-emulator';
+import { createSession } from '@incb/glide-emulator';
 import { CommittedData } from '../../../sandbox/committed-data';
 import { DEFAULT_USERS } from '../../../sandbox/sandbox-users';
 import { readBaseData } from '../../../sandbox/seed-data';

@@ -1,8 +1,8 @@
-// Restoring a saved database into a freshly installed instance (emulator/glide/session/database-restore.ts): data
+// Restoring a saved database into a freshly installed instance (packages/glide-emulator/glide/session/database-restore.ts): data
 // from the snapshot, what the installer derives from the build from the build, the package's records that the
 // snapshot lacks added back, sys_number counters continued.
-import type { DatabaseDump, Instance } from '../../../emulator/glide/contract';
-import { TABLES_FROM_BUILD, restoreDatabase } from '../../../emulator/glide/session/database-restore';
+import type { DatabaseDump, Instance } from '@incb/glide-emulator';
+import { TABLES_FROM_BUILD, restoreDatabase } from '@incb/glide-emulator';
 import { appInstance, builtApp } from '../../support/appInstance';
 
 declare const GlideRecord: any;

@@ -2,8 +2,8 @@
 // JSON.parse's text nested 100,000 levels deep, Rhino dies of a java.lang.StackOverflowError that no script catch
 // sees, and the request that ran it gets a 500 in ServiceNow's error JSON. The sandbox then answers 503 with
 // Retry-After while a new engine starts on the data committed before the death, and serves again, that data intact.
-import { TABLES_FROM_BUILD } from '../../../emulator/glide/session/database-restore';
-import type { SessionSnapshot } from '../../../emulator/glide/session/types';
+import { TABLES_FROM_BUILD } from '@incb/glide-emulator';
+import type { SessionSnapshot } from '@incb/glide-emulator';
 import { Sandbox, startSandbox } from '../../../sandbox/server';
 import { appWithExtras } from './appWithExtras';
 import { announceRhinoSkip, rhinoAvailable } from './rhinoOrSkip';

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { EngineSession, RhinoEngine, ScriptEngine, VmEngine } from '../../../emulator/runtime';
+import { EngineSession, RhinoEngine, ScriptEngine, VmEngine } from '@incb/glide-emulator/runtime';
+import { APP_SCOPE, ROOT } from '../../support/builtApp';
 import { DEFAULT_USERS } from '../../../sandbox/sandbox-users';
 import { appWithExtras, infoJson } from './appWithExtras';
 import { ALL_BYTES, EchoServer, startEchoServer } from './echoServer';
@@ -58,8 +59,8 @@ function jobs(echo: string, refusedUrl: string) {
 }
 
 describe.each([
-  ['node', () => new VmEngine(), true],
-  ['rhino', () => new RhinoEngine(), rhinoAvailable],
+  ['node', () => new VmEngine({ root: ROOT, scope: APP_SCOPE }), true],
+  ['rhino', () => new RhinoEngine({ root: ROOT, scope: APP_SCOPE }), rhinoAvailable],
 ] as Array<[string, () => ScriptEngine, boolean]>)('outbound HTTP from a %s session', (_kind, createEngine, available) => {
   const maybe = available ? test : test.skip;
   let echo: EchoServer;

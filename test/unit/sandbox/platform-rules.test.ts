@@ -1,7 +1,7 @@
-// The platform rules (emulator/glide/session/platform-rules.ts) on the built app's instance, in Jest: what every
+// The platform rules (packages/glide-emulator/glide/session/platform-rules.ts) on the built app's instance, in Jest: what every
 // instance does to incidents whatever app is installed.
-import type { Instance } from '../../../emulator/glide/contract';
-import { addPlatformRules } from '../../../emulator/glide/session/platform-rules';
+import type { Instance } from '@incb/glide-emulator';
+import { addPlatformRules } from '@incb/glide-emulator';
 import { appInstance } from '../../support/appInstance';
 
 declare const GlideRecord: any;

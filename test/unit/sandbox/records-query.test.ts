@@ -1,7 +1,7 @@
 // The session's records(query), what the sandbox's log, outbox and inbox routes read: the app's own tables only, rows
 // as stored minus every password2 column, narrowed by values, by any of several field combinations and by creation
 // time, newest first (the later insert first within a second), at most `limit`.
-import { createSession } from '../../../emulator/glide/session/session';
+import { createSession } from '@incb/glide-emulator';
 import { DEFAULT_USERS } from '../../../sandbox/sandbox-users';
 import { loadBuiltApp } from '../../support/builtApp';
 

@@ -1,6 +1,6 @@
 // The Rhino parts of the sandbox tests: run where Java and Rhino are, skipped with a loud banner where they are not,
 // and failing under CI=true, where Rhino must run (as in the Rhino tier, test/rhino/rhinoBridge.ts).
-import { rhinoAvailability } from '../../../emulator/runtime';
+import { rhinoAvailability } from '@incb/glide-emulator/runtime';
 
 const availability = rhinoAvailability();
 

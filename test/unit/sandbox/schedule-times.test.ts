@@ -1,5 +1,5 @@
-// When scheduled jobs run next (emulator/glide/session/schedule-times.ts), in UTC.
-import { ScheduleSpec, nextRunAtOrAfter, parseInternalDateTime, parseTimeOfDay } from '../../../emulator/glide/session/schedule-times';
+// When scheduled jobs run next (packages/glide-emulator/glide/session/schedule-times.ts), in UTC.
+import { ScheduleSpec, nextRunAtOrAfter, parseInternalDateTime, parseTimeOfDay } from '@incb/glide-emulator';
 
 const at = (text: string) => parseInternalDateTime(text)!;
 const spec = (partial: Partial<ScheduleSpec>): ScheduleSpec => ({ runType: 'daily', runStart: null, timeOfDay: null, periodMs: null, dayOfWeek: null, dayOfMonth: null, ...partial });

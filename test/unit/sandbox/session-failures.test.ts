@@ -1,6 +1,7 @@
 // A session call that runs away: the Node vm engine interrupts it and the session carries on; in Rhino the engine
 // process is replaced, so the session is lost (later calls say so) while the engine itself keeps working.
-import { RhinoEngine, SessionCallError, VmEngine } from '../../../emulator/runtime';
+import { RhinoEngine, SessionCallError, VmEngine } from '@incb/glide-emulator/runtime';
+import { APP_SCOPE, ROOT } from '../../support/builtApp';
 import { DEFAULT_USERS } from '../../../sandbox/sandbox-users';
 import { appWithExtras } from './appWithExtras';
 import { announceRhinoSkip, rhinoAvailable } from './rhinoOrSkip';
@@ -17,7 +18,7 @@ function rejection(promise: Promise<unknown>): Promise<SessionCallError> {
 }
 
 test('Node vm: a runaway call times out and the session carries on', async () => {
-  const engine = new VmEngine({ sessionCallTimeoutMs: 1000 });
+  const engine = new VmEngine({ root: ROOT, scope: APP_SCOPE, sessionCallTimeoutMs: 1000 });
   try {
     const session = await engine.openSession({ app, users });
     const error = await rejection(session.runJob('spin'));
@@ -30,7 +31,7 @@ test('Node vm: a runaway call times out and the session carries on', async () =>
 }, 60000);
 
 (rhinoAvailable ? test : test.skip)('Rhino: a runaway call times out, the session is lost, the engine runs on', async () => {
-  const engine = new RhinoEngine({ sessionCallTimeoutMs: 3000 });
+  const engine = new RhinoEngine({ root: ROOT, scope: APP_SCOPE, sessionCallTimeoutMs: 3000 });
   try {
     const session = await engine.openSession({ app, users });
     expect((await rejection(session.runJob('spin'))).name).toBe('TimeoutError');

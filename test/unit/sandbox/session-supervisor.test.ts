@@ -1,9 +1,9 @@
 // The sandbox's session supervision against a fake engine that dies when told to: the call that meets the death fails
 // with the engine's error, a new engine is opened on exactly the data the finished calls committed, calls meanwhile
 // are refused with a Retry-After, a script error is no death, and a restart that keeps failing is given up.
-import type { InstanceHttpRequest, InstanceHttpResponse } from '../../../emulator/glide/http/types';
-import type { SessionChanges, SessionSnapshot } from '../../../emulator/glide/session/types';
-import { EngineSession, EngineStartInfo, ScriptEngine, ScriptResult, SessionCallError, SessionReply, SessionSpec } from '../../../emulator/runtime';
+import type { InstanceHttpRequest, InstanceHttpResponse } from '@incb/glide-emulator';
+import type { SessionChanges, SessionSnapshot } from '@incb/glide-emulator';
+import { EngineSession, EngineStartInfo, ScriptEngine, ScriptResult, SessionCallError, SessionReply, SessionSpec } from '@incb/glide-emulator/runtime';
 import { EngineRestartingError, openSupervisedSession } from '../../../sandbox/session-supervisor';
 import { loadBuiltApp } from '../../support/builtApp';
 

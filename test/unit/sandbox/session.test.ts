@@ -2,12 +2,13 @@
 // long-lived instance, the base data written through the emulator, background work run by tick/drain, scheduled
 // jobs on their schedule, and dump/restore.
 import path from 'node:path';
-import type { InstanceHttpRequest } from '../../../emulator/glide/http/types';
-import type { SeedData } from '../../../emulator/glide/session/types';
-import { EngineSession, VmEngine } from '../../../emulator/runtime';
+import type { InstanceHttpRequest } from '@incb/glide-emulator';
+import type { SeedData } from '@incb/glide-emulator';
+import { EngineSession, VmEngine } from '@incb/glide-emulator/runtime';
 import { DEFAULT_USERS } from '../../../sandbox/sandbox-users';
 import { readBaseData } from '../../../sandbox/seed-data';
 import { appWithExtras, infoJson } from './appWithExtras';
+import { APP_SCOPE } from '../../support/builtApp';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const seed: SeedData = readBaseData(ROOT);
@@ -34,7 +35,7 @@ async function table(session: EngineSession, name: string, query: { [name: strin
 }
 
 describe('a sandbox session in the Node vm engine', () => {
-  const engine = new VmEngine();
+  const engine = new VmEngine({ root: ROOT, scope: APP_SCOPE });
   let session: EngineSession;
 
   beforeAll(async () => {

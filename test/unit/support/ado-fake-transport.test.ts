@@ -1,7 +1,7 @@
 // The in-process transport to the Azure DevOps fake (test/support/adoFakeTransport.ts) hands binary bodies on as the
 // sandbox's transports do: the raw bytes in bodyBase64 beside their UTF-8 reading, so an attachment download whose
 // bytes are not valid UTF-8 reaches RESTMessageV2 unchanged.
-import { AdoFake, DEFAULT_FAKE_USER, startAdoFake } from '../../../sandbox/ado-fake';
+import { AdoFake, DEFAULT_FAKE_USER, startAdoFake } from '@incb/ado-fake';
 import { adoFakeTransport } from '../../support/adoFakeTransport';
 
 let fake: AdoFake;

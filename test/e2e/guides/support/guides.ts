@@ -9,12 +9,12 @@ import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import { DocExample, REPO_ROOT } from '../../../support/doc-examples';
 import { loadBuiltApp } from '../../../support/builtApp';
-import { platformTables } from '../../../../emulator/glide/schema/platform-tables';
-import { TableSchema } from '../../../../emulator/glide/contract';
+import { platformTables } from '@incb/glide-emulator';
+import { TableSchema } from '@incb/glide-emulator';
 import { readDataFile } from '../../../../sandbox/data-file';
 import { basicAuth, call, Reply } from '../../support/http-client';
 import { RecordSpec } from '../../support/records-file';
-import { AdoFake, AdoFakeUser, startAdoFake } from '../../../../sandbox/ado-fake';
+import { AdoFake, AdoFakeUser, startAdoFake } from '@incb/ado-fake';
 
 export type { RecordSpec };
 

@@ -16,6 +16,7 @@ import { ProcessingOutage } from './processing-outage';
 import { followSimulatedTime } from './simulated-progress';
 import { Progress, silentProgress } from '../progress';
 import { between, pick, Random, seededRandom } from './seeded-random';
+import type { WorkerStats } from './workers';
 
 const MINUTE = 60000;
 const HOOK_USER = 'ado.hook';
@@ -35,6 +36,8 @@ export interface InboundScenarioOptions extends Partial<HookFaultOptions> {
   validator?: AdoRequestValidator;
   /** where the run says how far it is (default: nowhere) */
   progress?: Progress;
+  /** workers running at once (workers.ts); default 1 */
+  workers?: number;
 }
 
 export interface InboundScenarioReport {
@@ -53,6 +56,8 @@ export interface InboundScenarioReport {
   validationFailures: number;
   settledAfterMinutes: number;
   wallMs: number;
+  /** the other workers' runs inside requests (none with one worker) */
+  workers: WorkerStats;
 }
 
 const DEFAULT_FAULTS: HookFaultOptions = { dropRate: 0.1, duplicateRate: 0.5, maxDelaySeconds: 180, lateHours: 3 };
@@ -113,7 +118,7 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
     maxDelaySeconds: options.maxDelaySeconds ?? DEFAULT_FAULTS.maxDelaySeconds,
     lateHours: options.lateHours ?? DEFAULT_FAULTS.lateHours,
   };
-  const bed = await setUp({ app: options.app, seed: options.seed, incidents: options.incidents, activeMinutes: options.activeMinutes, faultEverySeconds: 0, drainMinutes: options.drainMinutes, validator: options.validator }, ['Incident Bridge: inbound catch-up']);
+  const bed = await setUp({ app: options.app, seed: options.seed, incidents: options.incidents, activeMinutes: options.activeMinutes, faultEverySeconds: 0, drainMinutes: options.drainMinutes, validator: options.validator, workers: options.workers }, ['Incident Bridge: inbound catch-up']);
   try {
     const random = seededRandom(options.seed);
     const { instance, sim, fake, connection } = bed;
@@ -195,6 +200,7 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
       validationFailures: fake.validationFailures.length,
       settledAfterMinutes: Math.round((sim.now() - START_MS) / MINUTE),
       wallMs: Date.now() - started,
+      workers: bed.workers.stats,
     };
   } finally {
     await bed.fake.stop();

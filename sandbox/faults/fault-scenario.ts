@@ -281,6 +281,11 @@ function faultHits(bed: Bed): { [what: string]: number } {
   return hits;
 }
 
+/** ' (N workers)' for more than one worker, else nothing. */
+export function workersLabel(workers: number | undefined): string {
+  return workers && workers > 1 ? ` (${workers} workers)` : '';
+}
+
 export function countBy(rows: Array<{ [field: string]: string }>, field: string): { [value: string]: number } {
   const out: { [value: string]: number } = {};
   for (const row of rows) out[row[field]] = (out[row[field]] || 0) + 1;
@@ -298,9 +303,11 @@ export async function runFaultScenario(options: ScenarioOptions): Promise<Scenar
     plannedFaults(bed, random, options, faults);
     const activeEnd = START_MS + options.activeMinutes * MINUTE;
     const progress = options.progress ?? silentProgress();
-    followSimulatedTime(bed.sim, progress, 'fault run', START_MS, options.activeMinutes, `${options.incidents} incidents`);
+    // the label says the worker count when there is more than one (one worker's lines stay as they were)
+    const label = 'fault run' + workersLabel(options.workers);
+    followSimulatedTime(bed.sim, progress, label, START_MS, options.activeMinutes, `${options.incidents} incidents`);
     bed.sim.runUntil(activeEnd);
-    followSimulatedTime(bed.sim, progress, 'fault run: drain until settled', activeEnd);
+    followSimulatedTime(bed.sim, progress, `${label}: drain until settled`, activeEnd);
     bed.sim.runUntil(activeEnd + options.drainMinutes * MINUTE, () => bed.sim.now() >= activeEnd && settled(bed));
     progress.end(`${bed.wire.stats.requests.length} requests`);
     const settledAfterMinutes = Math.round((bed.sim.now() - START_MS) / MINUTE);

@@ -9,7 +9,7 @@
 import GlideEmulator from '../../emulator/glide/index';
 import type { LoadedApp } from '../../emulator/loader';
 import type { AdoRequestValidator } from '../ado-spec';
-import { Bed, countBy, save, SECRETS, setUp, START_MS } from './fault-scenario';
+import { Bed, countBy, save, SECRETS, setUp, START_MS, workersLabel } from './fault-scenario';
 import { HookCourier, HookFaultOptions, HookStats } from './hook-courier';
 import { auditInbound, InboundAudit, RemoteChangeLog } from './inbound-audit';
 import { ProcessingOutage } from './processing-outage';
@@ -56,6 +56,8 @@ export interface InboundScenarioReport {
   validationFailures: number;
   settledAfterMinutes: number;
   wallMs: number;
+  /** the instance's outbound requests (linking, the catch-up poll, downloads), the other workers' among them */
+  requests: number;
   /** the other workers' runs inside requests (none with one worker) */
   workers: WorkerStats;
 }
@@ -156,7 +158,8 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
     for (let n = 0; n < options.incidents; n++) save(null, { short_description: `Service ${n} degraded`, priority: String(between(random, 1, 4)), state: pick(random, ['1', '2']) });
     const linked = () => instance.db.rows('x_incb_bridge_link', 'remote_idISNOTEMPTY').length === options.incidents;
     const progress = options.progress ?? silentProgress();
-    followSimulatedTime(sim, progress, 'inbound run: linking', START_MS, undefined, `${options.incidents} incidents synced out first`);
+    const label = 'inbound run' + workersLabel(options.workers);
+    followSimulatedTime(sim, progress, `${label}: linking`, START_MS, undefined, `${options.incidents} incidents synced out first`);
     sim.runUntil(START_MS + 30 * MINUTE, linked);
     if (!linked()) throw new Error('The incidents were not all linked before the remote changes');
     handOver();
@@ -179,12 +182,12 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
     const outage = new ProcessingOutage(instance);
     if (options.outageEveryMinutes > 0) outage.plan(sim, random, activeFrom, activeEnd, options.outageEveryMinutes);
 
-    followSimulatedTime(sim, progress, 'inbound run', activeFrom, options.activeMinutes, `${serial} remote changes`, () => `${courier.stats.copies} hook copies delivered`);
+    followSimulatedTime(sim, progress, label, activeFrom, options.activeMinutes, `${serial} remote changes`, () => `${courier.stats.copies} hook copies delivered`);
     sim.runUntil(activeEnd);
     // Settled: every copy arrived, nothing open in the inbox, and a catch-up poll ran after the last change.
     const open = () => instance.db.rows('x_incb_bridge_inbox', 'stateINreceived,processing,failed').length;
     const polledAfter = activeEnd + 16 * MINUTE;
-    followSimulatedTime(sim, progress, 'inbound run: drain until settled', activeEnd, undefined, '', () => `${open()} inbox events open`);
+    followSimulatedTime(sim, progress, `${label}: drain until settled`, activeEnd, undefined, '', () => `${open()} inbox events open`);
     sim.runUntil(activeEnd + options.drainMinutes * MINUTE, () => sim.now() >= polledAfter && courier.pending() === 0 && open() === 0);
     progress.end(`${courier.stats.copies} hook copies delivered`);
     const inbox = instance.db.rows('x_incb_bridge_inbox');
@@ -200,6 +203,7 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
       validationFailures: fake.validationFailures.length,
       settledAfterMinutes: Math.round((sim.now() - START_MS) / MINUTE),
       wallMs: Date.now() - started,
+      requests: bed.wire.stats.requests.length,
       workers: bed.workers.stats,
     };
   } finally {

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { loadApp } from '@incb/glide-emulator/loader';
 import { createAdoRequestValidator } from '@incb/ado-fake/spec';
 import { BacklogReport, runFaultScenario, runThrottledBacklog, ScenarioReport } from './fault-scenario';
-import { runInboundFaultScenario } from './inbound-fault-scenario';
+import { InboundScenarioReport, runInboundFaultScenario } from './inbound-fault-scenario';
+import { printWorkers, workersFailures } from './workers-report';
 import { inboundFailures, printInbound } from './inbound-report';
 import { fuzzFailed, runInboundFuzz } from './inbound-fuzz';
 import { printFuzz, printHttpFuzz } from './fuzz-report';
@@ -20,7 +21,7 @@ import { Progress } from '../progress';
 
 function printScenario(r: ScenarioReport): void {
   const a = r.audit;
-  console.log(`Fault run (seed ${r.seed}): ${a.incidents} incidents, ${r.settledAfterMinutes} simulated minutes, ${(r.wallMs / 1000).toFixed(1)} s`);
+  console.log(`Fault run (seed ${r.seed}${r.workers.workers > 1 ? `, ${r.workers.workers} workers` : ''}): ${a.incidents} incidents, ${r.settledAfterMinutes} simulated minutes, ${(r.wallMs / 1000).toFixed(1)} s`);
   console.log('  faults planned     ' + Object.keys(r.faults).map((k) => `${k} ${r.faults[k as keyof typeof r.faults]}`).join(', '));
   console.log('  faults met         ' + Object.keys(r.faultHits).map((k) => `${k}: ${r.faultHits[k]}`).join(', '));
   console.log(`  requests           ${r.wire.requests} (` + Object.keys(r.wire.byStatus).map((s) => `${s === '0' ? 'no answer' : s}: ${r.wire.byStatus[s]}`).join(', ') + ')');
@@ -45,29 +46,40 @@ async function main(options: FaultsOptions): Promise<void> {
   const app = loadApp(path.resolve(__dirname, '../../../app'));
   const validator = createAdoRequestValidator();
   const progress = new Progress({ label: 'faults' });
-  const scenario = await runFaultScenario({ app, seed: options.seed, incidents: options.incidents, activeMinutes: 60, faultEverySeconds: options.faultEvery, drainMinutes: 600, validator, progress });
+  // The fault run once per worker count (workers.ts), the same seed each time: the first count's report in full.
+  const scenarios: ScenarioReport[] = [];
+  for (const workers of options.workers) {
+    scenarios.push(await runFaultScenario({ app, seed: options.seed, incidents: options.incidents, activeMinutes: 60, faultEverySeconds: options.faultEvery, drainMinutes: 600, validator, progress, workers }));
+  }
+  const scenario = scenarios[0];
   // Azure DevOps' own limit: 200 TSTUs per identity over a sliding 5 minutes.
   const backlog = await runThrottledBacklog({ app, incidents: options.backlog, limit: 200, refillPerSecond: 200 / 300, validator, progress });
   // Inbound: a remote user's changes reach the instance as hooks dropped, reordered and delivered again.
-  const inbound = await runInboundFaultScenario({ app, seed: options.seed, incidents: options.inbound, activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator, progress });
+  const inbounds: InboundScenarioReport[] = [];
+  for (const workers of options.workers) {
+    inbounds.push(await runInboundFaultScenario({ app, seed: options.seed, incidents: options.inbound, activeMinutes: 60, outageEveryMinutes: 10, drainMinutes: 600, validator, progress, workers }));
+  }
+  const inbound = inbounds[0];
   const fuzz = runInboundFuzz({ app, seed: options.fuzzSeed, progress });
   // The same inputs where the app really runs: over HTTP, into Rhino (what kills an engine does not kill Node).
   const sandboxLines: string[] = [];
   const httpFuzz = await runInboundFuzzOverHttp({ app, seed: options.fuzzSeed, log: (line) => sandboxLines.push(line), progress });
-  if (options.json) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz, httpFuzz }, null, 2));
+  if (options.json) console.log(JSON.stringify({ scenario, backlog, inbound, fuzz, httpFuzz, workers: { outbound: scenarios, inbound: inbounds } }, null, 2));
   else {
     // what every run below stands on: the package as a target instance runs it (fault-scenario.ts, fuzz-bed.ts)
     console.log(`Instance: ${app.app.name} ${app.app.version} as installed (runtime access tracking enforcing: only its ${app.privileges.length} shipped cross-scope privileges), the platform's incident rules running on every write`);
     printScenario(scenario);
     printBacklog(backlog);
     printInbound(inbound);
+    printWorkers(scenarios, inbounds);
     printFuzz(fuzz);
     printHttpFuzz(httpFuzz);
     // the sandbox says an engine failure in its own lines
     for (const line of sandboxLines.filter((l) => /ENGINE FAILURE|restart/i.test(l)).slice(0, 10)) console.log('  sandbox: ' + line.trim());
   }
   const failed =
-    inboundFailures(inbound) > 0 ||
+    inbounds.some((r) => inboundFailures(r) > 0) ||
+    workersFailures(scenarios, inbounds) > 0 ||
     scenario.audit.lost + scenario.audit.duplicates + scenario.wire.insideWindow + scenario.validationFailures + scenario.secrets.hits.length + backlog.insideWindow + backlog.validationFailures > 0 ||
     !backlog.allSent ||
     fuzzFailed(fuzz) ||

@@ -18,6 +18,10 @@ import { Simulation } from './simulation';
 import { followSimulatedTime } from './simulated-progress';
 import { Progress, silentProgress } from '../progress';
 import { WireRecorder, WireStats } from './wire-recorder';
+import { InterleavingWorkers, WorkerStats } from './workers';
+
+/** mixed into the seed for the other workers' choices */
+const WORKERS_STREAM = 0x5eed7;
 
 export const START_MS = Date.UTC(2026, 10, 22, 10, 0, 0);
 const MINUTE = 60000;
@@ -45,6 +49,8 @@ export interface ScenarioOptions {
   validator?: AdoRequestValidator;
   /** where the run says how far it is (default: nowhere) */
   progress?: Progress;
+  /** workers running at once (workers.ts): 1 (the default) runs everything one after the other, as before */
+  workers?: number;
 }
 
 export interface ScenarioReport {
@@ -61,6 +67,8 @@ export interface ScenarioReport {
   /** simulated minutes until every entry was settled (or the drain limit) */
   settledAfterMinutes: number;
   wallMs: number;
+  /** the other workers' runs inside requests (none with one worker) */
+  workers: WorkerStats;
 }
 
 /** The emulated instance with the built app and one connection to the fake, on simulated time (the inbound scenario
@@ -71,6 +79,7 @@ export interface Bed {
   wire: WireRecorder;
   connection: string;
   sim: Simulation;
+  workers: InterleavingWorkers;
 }
 
 export async function setUp(options: ScenarioOptions, extraJobs: string[]): Promise<Bed> {
@@ -122,7 +131,11 @@ export async function setUp(options: ScenarioOptions, extraJobs: string[]): Prom
     instance.db.insert('x_incb_bridge_value_map', { connection, field: row.field, direction: row.direction, sn_value: row.sn_value, remote_value: row.remote_value, order: String(row.order) });
   }
   const sim = new Simulation(instance, options.app, ['Incident Bridge: outbox sweep', ...extraJobs], () => wire!.settleDeath());
-  return { fake, instance, wire, connection, sim };
+  // The other workers draw from a stream of their own: the scenario's changes and faults are the same whatever their
+  // number, so the figures of 1, 2 and 4 workers answer the same run.
+  const workers = new InterleavingWorkers(instance, seededRandom(options.seed ^ WORKERS_STREAM), options.workers ?? 1, () => wire!.stats.requests.length);
+  if (workers.stats.workers > 1) wire.interleave = () => workers.interleave();
+  return { fake, instance, wire, connection, sim, workers };
 }
 
 /** Saves as a user would (business rules run). */
@@ -151,6 +164,7 @@ function plannedChanges(bed: Bed, random: Random, options: ScenarioOptions, chan
     bed.sim.at(createdAt, () => {
       const sysId = save(null, { short_description: `Service ${n} degraded`, priority: String(between(random, 1, 4)), state: '1' });
       changes.created(key, sysId);
+      changes.saw(key, bed.instance.db.get('incident', sysId)!);
     });
     const updates = between(random, 1, 4);
     for (let u = 0; u < updates; u++) {
@@ -161,6 +175,7 @@ function plannedChanges(bed: Bed, random: Random, options: ScenarioOptions, chan
         const value = field === 'short_description' ? `Service ${n} degraded (update ${u})` : field === 'state' ? pick(random, ['2', '3', '6']) : String(between(random, 1, 4));
         save(sysId, { [field]: value });
         changes.changed(key, field);
+        changes.saw(key, bed.instance.db.get('incident', sysId)!);
       });
     }
     const notes = between(random, 0, 2);
@@ -266,6 +281,11 @@ function faultHits(bed: Bed): { [what: string]: number } {
   return hits;
 }
 
+/** ' (N workers)' for more than one worker, else nothing. */
+export function workersLabel(workers: number | undefined): string {
+  return workers && workers > 1 ? ` (${workers} workers)` : '';
+}
+
 export function countBy(rows: Array<{ [field: string]: string }>, field: string): { [value: string]: number } {
   const out: { [value: string]: number } = {};
   for (const row of rows) out[row[field]] = (out[row[field]] || 0) + 1;
@@ -283,9 +303,11 @@ export async function runFaultScenario(options: ScenarioOptions): Promise<Scenar
     plannedFaults(bed, random, options, faults);
     const activeEnd = START_MS + options.activeMinutes * MINUTE;
     const progress = options.progress ?? silentProgress();
-    followSimulatedTime(bed.sim, progress, 'fault run', START_MS, options.activeMinutes, `${options.incidents} incidents`);
+    // the label says the worker count when there is more than one (one worker's lines stay as they were)
+    const label = 'fault run' + workersLabel(options.workers);
+    followSimulatedTime(bed.sim, progress, label, START_MS, options.activeMinutes, `${options.incidents} incidents`);
     bed.sim.runUntil(activeEnd);
-    followSimulatedTime(bed.sim, progress, 'fault run: drain until settled', activeEnd);
+    followSimulatedTime(bed.sim, progress, `${label}: drain until settled`, activeEnd);
     bed.sim.runUntil(activeEnd + options.drainMinutes * MINUTE, () => bed.sim.now() >= activeEnd && settled(bed));
     progress.end(`${bed.wire.stats.requests.length} requests`);
     const settledAfterMinutes = Math.round((bed.sim.now() - START_MS) / MINUTE);
@@ -301,6 +323,7 @@ export async function runFaultScenario(options: ScenarioOptions): Promise<Scenar
       secrets: scanForSecrets(bed.instance, Object.values(SECRETS)),
       settledAfterMinutes,
       wallMs: Date.now() - started,
+      workers: bed.workers.stats,
     };
   } finally {
     await bed.fake.stop();

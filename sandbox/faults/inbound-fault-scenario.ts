@@ -9,13 +9,14 @@
 import GlideEmulator from '@incb/glide-emulator';
 import type { LoadedApp } from '@incb/glide-emulator/loader';
 import type { AdoRequestValidator } from '@incb/ado-fake/spec';
-import { Bed, countBy, save, SECRETS, setUp, START_MS } from './fault-scenario';
+import { Bed, countBy, save, SECRETS, setUp, START_MS, workersLabel } from './fault-scenario';
 import { HookCourier, HookFaultOptions, HookStats } from './hook-courier';
 import { auditInbound, InboundAudit, RemoteChangeLog } from './inbound-audit';
 import { ProcessingOutage } from './processing-outage';
 import { followSimulatedTime } from './simulated-progress';
 import { Progress, silentProgress } from '../progress';
 import { between, pick, Random, seededRandom } from './seeded-random';
+import type { WorkerStats } from './workers';
 
 const MINUTE = 60000;
 const HOOK_USER = 'ado.hook';
@@ -35,6 +36,8 @@ export interface InboundScenarioOptions extends Partial<HookFaultOptions> {
   validator?: AdoRequestValidator;
   /** where the run says how far it is (default: nowhere) */
   progress?: Progress;
+  /** workers running at once (workers.ts); default 1 */
+  workers?: number;
 }
 
 export interface InboundScenarioReport {
@@ -53,6 +56,10 @@ export interface InboundScenarioReport {
   validationFailures: number;
   settledAfterMinutes: number;
   wallMs: number;
+  /** the instance's outbound requests (linking, the catch-up poll, downloads), the other workers' among them */
+  requests: number;
+  /** the other workers' runs inside requests (none with one worker) */
+  workers: WorkerStats;
 }
 
 const DEFAULT_FAULTS: HookFaultOptions = { dropRate: 0.1, duplicateRate: 0.5, maxDelaySeconds: 180, lateHours: 3 };
@@ -113,7 +120,7 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
     maxDelaySeconds: options.maxDelaySeconds ?? DEFAULT_FAULTS.maxDelaySeconds,
     lateHours: options.lateHours ?? DEFAULT_FAULTS.lateHours,
   };
-  const bed = await setUp({ app: options.app, seed: options.seed, incidents: options.incidents, activeMinutes: options.activeMinutes, faultEverySeconds: 0, drainMinutes: options.drainMinutes, validator: options.validator }, ['Incident Bridge: inbound catch-up']);
+  const bed = await setUp({ app: options.app, seed: options.seed, incidents: options.incidents, activeMinutes: options.activeMinutes, faultEverySeconds: 0, drainMinutes: options.drainMinutes, validator: options.validator, workers: options.workers }, ['Incident Bridge: inbound catch-up']);
   try {
     const random = seededRandom(options.seed);
     const { instance, sim, fake, connection } = bed;
@@ -151,7 +158,8 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
     for (let n = 0; n < options.incidents; n++) save(null, { short_description: `Service ${n} degraded`, priority: String(between(random, 1, 4)), state: pick(random, ['1', '2']) });
     const linked = () => instance.db.rows('x_incb_bridge_link', 'remote_idISNOTEMPTY').length === options.incidents;
     const progress = options.progress ?? silentProgress();
-    followSimulatedTime(sim, progress, 'inbound run: linking', START_MS, undefined, `${options.incidents} incidents synced out first`);
+    const label = 'inbound run' + workersLabel(options.workers);
+    followSimulatedTime(sim, progress, `${label}: linking`, START_MS, undefined, `${options.incidents} incidents synced out first`);
     sim.runUntil(START_MS + 30 * MINUTE, linked);
     if (!linked()) throw new Error('The incidents were not all linked before the remote changes');
     handOver();
@@ -174,12 +182,12 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
     const outage = new ProcessingOutage(instance);
     if (options.outageEveryMinutes > 0) outage.plan(sim, random, activeFrom, activeEnd, options.outageEveryMinutes);
 
-    followSimulatedTime(sim, progress, 'inbound run', activeFrom, options.activeMinutes, `${serial} remote changes`, () => `${courier.stats.copies} hook copies delivered`);
+    followSimulatedTime(sim, progress, label, activeFrom, options.activeMinutes, `${serial} remote changes`, () => `${courier.stats.copies} hook copies delivered`);
     sim.runUntil(activeEnd);
     // Settled: every copy arrived, nothing open in the inbox, and a catch-up poll ran after the last change.
     const open = () => instance.db.rows('x_incb_bridge_inbox', 'stateINreceived,processing,failed').length;
     const polledAfter = activeEnd + 16 * MINUTE;
-    followSimulatedTime(sim, progress, 'inbound run: drain until settled', activeEnd, undefined, '', () => `${open()} inbox events open`);
+    followSimulatedTime(sim, progress, `${label}: drain until settled`, activeEnd, undefined, '', () => `${open()} inbox events open`);
     sim.runUntil(activeEnd + options.drainMinutes * MINUTE, () => sim.now() >= polledAfter && courier.pending() === 0 && open() === 0);
     progress.end(`${courier.stats.copies} hook copies delivered`);
     const inbox = instance.db.rows('x_incb_bridge_inbox');
@@ -195,6 +203,8 @@ export async function runInboundFaultScenario(options: InboundScenarioOptions): 
       validationFailures: fake.validationFailures.length,
       settledAfterMinutes: Math.round((sim.now() - START_MS) / MINUTE),
       wallMs: Date.now() - started,
+      requests: bed.wire.stats.requests.length,
+      workers: bed.workers.stats,
     };
   } finally {
     await bed.fake.stop();

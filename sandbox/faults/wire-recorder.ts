@@ -33,6 +33,11 @@ export class WireRecorder implements HttpTransport {
   private dieAfterNextWrite = false;
   private deathSnapshot: ReturnType<Instance['db']['dump']> | null = null;
   private echoes = 0;
+  /** 1 while the other workers run inside a request (their own requests start no further workers, and none of them
+   * dies: a death undoes the instance's writes from that moment on, and only the dead worker's are lost) */
+  private depth = 0;
+  /** runs the other workers while a request is in flight (workers.ts); none: one worker */
+  interleave: (() => void) | null = null;
 
   constructor(private readonly inner: HttpTransport, private readonly instance: Instance) {}
 
@@ -71,6 +76,17 @@ export class WireRecorder implements HttpTransport {
     const record: WireRecord = { atMs, method: request.method, url: request.url, status: 0 };
     if (this.stats.windows.some((w) => atMs >= w.fromMs && atMs < w.untilMs)) this.stats.insideWindow.push(record);
     this.stats.requests.push(record);
+    // While this request is on the wire, the other workers run (after it was recorded: a window one of them learns
+    // cannot have been known when this one was sent). A request armed to die interleaves too: the others finish before
+    // its worker dies, so the death snapshot holds their commits, and only what comes after the death is undone.
+    if (this.interleave && this.depth === 0) {
+      this.depth++;
+      try {
+        this.interleave();
+      } finally {
+        this.depth--;
+      }
+    }
     let response: HttpResponse;
     if (this.echoes > 0) {
       this.echoes--;
@@ -88,7 +104,7 @@ export class WireRecorder implements HttpTransport {
     }
     // Dies only after Azure DevOps carried a write out (2xx): an answer the worker never passed on (a 429's window,
     // say) would otherwise be known to nobody but the test.
-    if (this.dieAfterNextWrite && (request.method === 'POST' || request.method === 'PATCH') && response.status >= 200 && response.status <= 299) {
+    if (this.dieAfterNextWrite && this.depth === 0 && (request.method === 'POST' || request.method === 'PATCH') && response.status >= 200 && response.status <= 299) {
       this.dieAfterNextWrite = false;
       this.stats.deaths++;
       this.deathSnapshot = this.instance.db.dump();

@@ -92,12 +92,14 @@ describe('--fake-port N', () => {
 
 describe('npm run faults -- [options]', () => {
   test('reads every documented flag and refuses a typo instead of running with the defaults', () => {
-    expect(parseFaultsCommandLine([])).toEqual({ help: false, options: { seed: 2026, incidents: 300, faultEvery: 20, backlog: 400, inbound: 100, fuzzSeed: 2026, json: false } });
-    const parsed = parseFaultsCommandLine(['--seed', '7', '--incidents', '20', '--fault-every', '5', '--backlog', '30', '--inbound', '10', '--fuzz-seed', '3', '--json']);
-    expect(parsed).toEqual({ help: false, options: { seed: 7, incidents: 20, faultEvery: 5, backlog: 30, inbound: 10, fuzzSeed: 3, json: true } });
+    expect(parseFaultsCommandLine([])).toEqual({ help: false, options: { seed: 2026, incidents: 300, faultEvery: 20, backlog: 400, inbound: 100, fuzzSeed: 2026, workers: [1, 2, 4], json: false } });
+    const parsed = parseFaultsCommandLine(['--seed', '7', '--incidents', '20', '--fault-every', '5', '--backlog', '30', '--inbound', '10', '--fuzz-seed', '3', '--workers', '1,3', '--json']);
+    expect(parsed).toEqual({ help: false, options: { seed: 7, incidents: 20, faultEvery: 5, backlog: 30, inbound: 10, fuzzSeed: 3, workers: [1, 3], json: true } });
     expect(parseFaultsCommandLine(['--help'])).toEqual({ help: true });
     expect(() => parseFaultsCommandLine(['--sede', '7'])).toThrow(/unknown option --sede/);
     expect(() => parseFaultsCommandLine(['--incidents', '0'])).toThrow(/--incidents needs a whole number from 1/);
     expect(() => parseFaultsCommandLine(['--seed'])).toThrow(/--seed needs a whole number/);
+    for (const bad of ['0', '1,,2', '2,2', '17', '1 2', '', 'two']) expect(() => parseFaultsCommandLine(['--workers', bad])).toThrow(/--workers needs whole numbers from 1 to 16/);
+    expect(() => parseFaultsCommandLine(['--workers'])).toThrow(/--workers needs whole numbers/);
   });
 });

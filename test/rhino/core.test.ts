@@ -55,7 +55,7 @@ const NOW = Date.UTC(2026, 10, 22, 10, 0, 0);
 const rows = valueMapPresets.presetRows('basic');
 const bugFields = fieldMap.fieldMapFor(fieldMap.defaultDescriptionField('Bug'));
 const taskFields = fieldMap.fieldMapFor(fieldMap.defaultDescriptionField('Task'));
-const snap = (values: Record<string, string>) => ({ sys_id: 's1', number: 'INC0010001', fieldValues: values, url: 'https://x.service-now.com/incident.do?sys_id=s1' });
+const snap = (values: Record<string, string>) => ({ sysId: 's1', number: 'INC0010001', fieldValues: values, url: 'https://x.service-now.com/incident.do?sys_id=s1' });
 
 const CALLS: Call[] = [
   ...[

@@ -21,7 +21,7 @@ interface AttachmentContent {
 declare var GlideSysAttachment: { new (): AttachmentContent };
 
 export interface IncidentAttachment {
-  sys_id: string;
+  sysId: string;
   file_name: string;
   content_type: string;
 }
@@ -42,14 +42,14 @@ export function findIncidentAttachment(incident: GlideRecord, attachmentId: stri
   gr.setLimit(1);
   gr.query();
   if (!gr.next()) return { error: notFound('No attachment ' + sysId + ' on incident ' + incident.getValue('number')) };
-  return { attachment: { sys_id: gr.getUniqueValue(), file_name: gr.getValue('file_name') || '', content_type: gr.getValue('content_type') || '' } };
+  return { attachment: { sysId: gr.getUniqueValue(), file_name: gr.getValue('file_name') || '', content_type: gr.getValue('content_type') || '' } };
 }
 
 /** Sends the attachment's bytes: 200, its stored content type, a Content-Disposition with its name. The content is
  * opened first, so a file whose bytes cannot be read is still a 404 in the error JSON (nothing written yet). */
 export function sendAttachment(response: RESTAPIResponse, attachment: IncidentAttachment): ApiError | null {
-  var stream = new GlideSysAttachment().getContentStream(attachment.sys_id);
-  if (!stream) return notFound('The content of attachment ' + attachment.sys_id + ' cannot be read');
+  var stream = new GlideSysAttachment().getContentStream(attachment.sysId);
+  if (!stream) return notFound('The content of attachment ' + attachment.sysId + ' cannot be read');
   response.setStatus(200);
   response.setContentType(downloadContentType(attachment.content_type));
   response.setHeader('Content-Disposition', contentDisposition(attachment.file_name));

@@ -49,13 +49,13 @@ export function buildDryRun(connection: AzureDevOpsConnection, incident: GlideRe
     if (build.ops.length > 0) add(client.updateRequest(link.remoteId, build.ops, validateOnly), link.remoteId, validateOnly);
   }
   result.skipped = build.skipped;
-  logSkippedFields(log, connection.sysId, snapshot.sys_id, build.skipped, true);
+  logSkippedFields(log, connection.sysId, snapshot.sysId, build.skipped, true);
 
   var synced = link ? link.journal : { through: '', ids: [] };
-  var entries = pendingJournalEntries(snapshot.sys_id, connection.journalFields, synced);
+  var entries = pendingJournalEntries(snapshot.sysId, connection.journalFields, synced);
   for (var i = 0; i < entries.length; i++) add(client.commentRequest(remoteId, journalCommentHtml(entries[i])), remoteId, false);
 
-  var attachments = pendingAttachments(snapshot.sys_id, null, link ? link.attachments : { through: '', ids: [] });
+  var attachments = pendingAttachments(snapshot.sysId, null, link ? link.attachments : { through: '', ids: [] });
   var maxBytes = attachmentMaxBytes();
   for (var j = 0; j < attachments.length; j++) {
     if (attachments[j].sizeBytes > maxBytes) continue;

@@ -218,7 +218,7 @@ export class OutboundSync {
     var connectionSysId = this.connection.sysId;
     var failure = this.patchWithRev(function (rev: number): JsonPatchOp[] {
       var build = buildUpdatePatch(snapshot, changedFields, rev, valueMap, fieldMap);
-      if (!skippedLogged) logSkippedFields(log, connectionSysId, snapshot.sys_id, build.skipped);
+      if (!skippedLogged) logSkippedFields(log, connectionSysId, snapshot.sysId, build.skipped);
       skippedLogged = true;
       return build.ops;
     });

@@ -2,7 +2,7 @@
 // never touches Glide.
 
 export interface IncidentSnapshot {
-  sys_id: string;
+  sysId: string;
   /** e.g. INC0010001 */
   number: string;
   /** stored values (getValue, '' for empty) keyed by ServiceNow field name */

@@ -75,7 +75,7 @@ function snapshotOf(incident: GlideRecord): IncidentSnapshot {
   var values: { [snField: string]: string } = {};
   var names = outboundFieldNames();
   for (var i = 0; i < names.length; i++) values[names[i]] = incident.getValue(names[i]) || '';
-  return { sys_id: incident.getUniqueValue() || '', number: incident.getValue('number') || '', fieldValues: values, url: '' };
+  return { sysId: incident.getUniqueValue() || '', number: incident.getValue('number') || '', fieldValues: values, url: '' };
 }
 
 /** Sets the planned values on the incident. A priority also sets the impact and urgency that give it under the

@@ -106,7 +106,7 @@ export default class OutboxDispatcher {
     var payloads = this.readablePayloads(claim.entries);
     if (payloads.length === 0) return DELIVERED;
     var attempt = this.attemptNumber(claim.entries);
-    var result = this.sync(connectionSysId, coalesce(payloads), claim.entries[0].sys_id, attempt);
+    var result = this.sync(connectionSysId, coalesce(payloads), claim.entries[0].sysId, attempt);
     this.settle(token, connectionSysId, incidentSysId, attempt, result);
     if (result.pausedUntilMs) return PAUSED;
     return result.outcome === 'retry' || result.outcome === 'deferred' ? LATER : DELIVERED;
@@ -122,7 +122,7 @@ export default class OutboxDispatcher {
         continue;
       }
       var gr = new GlideRecord(OUTBOX_TABLE);
-      if (!gr.get(entries[i].sys_id)) continue;
+      if (!gr.get(entries[i].sysId)) continue;
       gr.setValue('state', 'failed');
       gr.setValue('last_error', UNREADABLE_PAYLOAD);
       saveOrThrow(gr, 'an outbox entry whose payload cannot be read');

@@ -113,7 +113,7 @@ export default class PushCapture {
       incident: current.getUniqueValue(),
       number: current.getValue('number') || '',
       event: event,
-      plan: { sys_id: plan.sys_id, name: plan.name, autonomy: plan.autonomy },
+      plan: { sys_id: plan.sysId, name: plan.name, autonomy: plan.autonomy },
       occurred_at: isoUtc(current.getValue('sys_updated_on')),
     };
     // enqueueEntry stores any payload as JSON with payload.reason as the operation ('push'), and reads only

@@ -52,7 +52,7 @@ export default class PushSender {
     var incident = new GlideRecord(INCIDENT_TABLE);
     if (!incident.get(push.incident)) return { outcome: 'skipped', error: 'Incident ' + (push.number || push.incident) + ' no longer exists' };
     var body: PushBody = { event: push.event, occurred_at: push.occurred_at, plan: { name: push.plan.name, autonomy: push.plan.autonomy }, incident: incidentSummary(incident) };
-    return this.post(connection, JSON.stringify(body), push, entries[entries.length - 1].sys_id, attempt);
+    return this.post(connection, JSON.stringify(body), push, entries[entries.length - 1].sysId, attempt);
   }
 
   private post(connection: WebhookConnection, text: string, push: PushEntryPayload, deliveryId: string, attempt: number): SyncResult {

@@ -5,7 +5,7 @@
 export var RESPONSE_PLAN_TABLE = 'x_incb_bridge_response_plan';
 
 export interface ResponsePlan {
-  sys_id: string;
+  sysId: string;
   name: string;
   active: boolean;
   /** normalized: trimmed, without the condition builder's trailing ^EQ */
@@ -25,7 +25,7 @@ export function normalizedCondition(condition: string | null): string {
 function planOf(gr: GlideRecord): ResponsePlan {
   var active = gr.getValue('active');
   return {
-    sys_id: gr.getUniqueValue(),
+    sysId: gr.getUniqueValue(),
     name: gr.getValue('name') || '',
     active: active === '1' || active === 'true',
     condition: normalizedCondition(gr.getValue('condition')),

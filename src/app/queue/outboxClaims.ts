@@ -20,7 +20,7 @@ export var OUTBOX_QUEUE: QueueTable = {
 };
 
 export interface ClaimedEntry {
-  sys_id: string;
+  sysId: string;
   sequence: number;
   payload: string;
   attempts: number;
@@ -81,7 +81,7 @@ export function readClaim(connectionSysId: string, incidentSysId: string, token:
   while (gr.next()) {
     var sequence = intValue(gr, 'sequence');
     if (holds(OUTBOX_QUEUE, gr, token)) {
-      entries.push({ sys_id: gr.getUniqueValue(), sequence: sequence, payload: gr.getValue('payload') || '', attempts: intValue(gr, 'attempts') });
+      entries.push({ sysId: gr.getUniqueValue(), sequence: sequence, payload: gr.getValue('payload') || '', attempts: intValue(gr, 'attempts') });
     } else if (oldestOther < 0 && !isAbandoned(gr, claimExpiry)) {
       oldestOther = sequence;
     }

@@ -30,7 +30,7 @@ export function incidentUrl(sysId: string): string {
 
 export function snapshotOf(incident: GlideRecord): IncidentSnapshot {
   var sysId = incident.getUniqueValue();
-  return { sys_id: sysId, number: incident.getValue('number') || '', fieldValues: mappedValues(incident), url: incidentUrl(sysId) };
+  return { sysId: sysId, number: incident.getValue('number') || '', fieldValues: mappedValues(incident), url: incidentUrl(sysId) };
 }
 
 /** Entries of the given journal fields not yet synced, oldest first, with their authors' names. */

@@ -2,7 +2,7 @@ import { IncidentSnapshot, snapshotValue } from '../../../src/app/core/incidentS
 
 describe('snapshotValue', () => {
   const snapshot: IncidentSnapshot = {
-    sys_id: 's1',
+    sysId: 's1',
     number: 'INC0010001',
     url: 'https://x.service-now.com/incident.do?sys_id=s1',
     fieldValues: { state: '2', description: '', priority: null as unknown as string, impact: 3 as unknown as string },

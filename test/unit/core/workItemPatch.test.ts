@@ -13,7 +13,7 @@ const basic = new ValueMap(presetRows('basic'));
 const taskMap = fieldMapFor(DESCRIPTION_FIELD);
 
 function snapshot(values: { [field: string]: string }): IncidentSnapshot {
-  return { sys_id: '9d385017c611228701d22104cc95c371', number: 'INC0010001', fieldValues: values, url: URL_OF_INCIDENT };
+  return { sysId: '9d385017c611228701d22104cc95c371', number: 'INC0010001', fieldValues: values, url: URL_OF_INCIDENT };
 }
 
 const full = snapshot({ short_description: 'Disk full on db01', description: 'Line 1\nLine 2', state: '2', priority: '5' });

@@ -13,7 +13,7 @@ const taskMap = fieldMapFor(DESCRIPTION_FIELD);
 
 function incident(values: { [field: string]: string } = {}): IncidentSnapshot {
   return {
-    sys_id: 'i1',
+    sysId: 'i1',
     number: 'INC0010001',
     fieldValues: { short_description: 'Mail is down', description: 'Since 9:00', state: '2', priority: '3', ...values },
     url: '',

@@ -3,9 +3,11 @@
 // of docs/engine-plan.md; nothing calls it yet).
 //
 // TRACKER_TYPES (the capture's outbound query, the agent API's deprecated per-type keys) is derived from TYPES, the
-// list below of each type and the parts its connector has, not from the connector objects: OutboxCapture and AgentApi
-// import it, and reading it from the objects would bundle both connectors (and what they import) into those script
-// includes. test/unit/connectors/registry.test.ts holds TYPES equal to the connectors' parts.
+// list below of each type and the parts its connector has, not from the connector objects: the capture and the agent
+// API import it, and reading it from the objects would bundle both connectors (and what they import) into those
+// script includes. (Their include names must not appear here either: the bundle carries this comment, and the
+// emulator, like a reader, takes a name in an include's text for a reference to that include, which made the two
+// refer to each other.) test/unit/connectors/registry.test.ts holds TYPES equal to the connectors' parts.
 import { AZURE_DEVOPS_TYPE } from '../azure-devops/AzureDevOpsConnection';
 import { WEBHOOK_TYPE } from '../push/webhookConnection';
 import { Connector, ConnectorRegistry } from '../sync/connectorPort';

@@ -11,7 +11,7 @@ import { LogOutcome } from '../core/logEntry';
 import { HttpResult, sendRequest } from '../platform/http';
 import { RequestGate } from '../reliability/connectionGate';
 import { RemoteRequest } from '../sync/connectorPort';
-import { attachmentUploadUrl, AzureDevOpsConnection, commentsUrl, createWorkItemUrl, workItemUrl } from './AzureDevOpsConnection';
+import { attachmentUploadUrl, AzureDevOpsConnection, commentsUrl, createWorkItemUrl, WitLocation, workItemUrl } from './AzureDevOpsConnection';
 import { OwnIdentityRecorder } from './inboundIdentity';
 
 export var JSON_PATCH_CONTENT_TYPE = 'application/json-patch+json';
@@ -22,6 +22,11 @@ export var OCTET_STREAM_CONTENT_TYPE = 'application/octet-stream';
  * except `auth` and `secrets` (every Azure DevOps request uses the connection's auth profile and has no secret of
  * its own to redact). */
 export type AdoRequest = RemoteRequest;
+
+/** Whatever sends a request and hands the answer back: this client, or the engine's transport (sync/connectorPort.ts). */
+export interface RequestSender {
+  send(request: AdoRequest, remoteId: string): HttpResult;
+}
 
 /** Which incident and delivery the requests belong to, for the log rows. */
 export interface ClientLogContext {
@@ -34,6 +39,36 @@ function headersFor(contentType: string | null): { [name: string]: string } {
   var headers: { [name: string]: string } = { Accept: JSON_CONTENT_TYPE };
   if (contentType) headers['Content-Type'] = contentType;
   return headers;
+}
+
+// The requests, built from where the work items are; the client's methods and the connector
+// (connectors/azure-devops) both use them.
+
+export function createRequest(location: WitLocation, ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
+  return { operation: 'create', method: 'POST', url: createWorkItemUrl(location, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
+}
+
+export function updateRequest(location: WitLocation, id: string, ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
+  return { operation: 'update', method: 'PATCH', url: workItemUrl(location, id, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
+}
+
+export function getRequest(location: WitLocation, id: string): AdoRequest {
+  return { operation: 'read', method: 'GET', url: workItemUrl(location, id), headers: headersFor(null) };
+}
+
+export function commentRequest(location: WitLocation, id: string, html: string): AdoRequest {
+  return { operation: 'comment', method: 'POST', url: commentsUrl(location, id), headers: headersFor(JSON_CONTENT_TYPE), body: JSON.stringify({ text: html }) };
+}
+
+export function uploadRequest(location: WitLocation, fileName: string, attachmentSysId: string): AdoRequest {
+  return {
+    operation: 'upload',
+    method: 'POST',
+    url: attachmentUploadUrl(location, fileName),
+    headers: headersFor(OCTET_STREAM_CONTENT_TYPE),
+    bodyAttachmentSysId: attachmentSysId,
+    bodyDescription: '(bytes of sys_attachment ' + attachmentSysId + ': ' + fileName + ')',
+  };
 }
 
 /** The log outcome of a response: a 412 is re-read and retried at once, like any retryable answer. */
@@ -60,30 +95,23 @@ export class AzureDevOpsClient {
   }
 
   createRequest(ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
-    return { operation: 'create', method: 'POST', url: createWorkItemUrl(this.connection, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
+    return createRequest(this.connection, ops, validateOnly);
   }
 
   updateRequest(id: string, ops: JsonPatchOp[], validateOnly?: boolean): AdoRequest {
-    return { operation: 'update', method: 'PATCH', url: workItemUrl(this.connection, id, validateOnly), headers: headersFor(JSON_PATCH_CONTENT_TYPE), body: JSON.stringify(ops) };
+    return updateRequest(this.connection, id, ops, validateOnly);
   }
 
   getRequest(id: string): AdoRequest {
-    return { operation: 'read', method: 'GET', url: workItemUrl(this.connection, id), headers: headersFor(null) };
+    return getRequest(this.connection, id);
   }
 
   commentRequest(id: string, html: string): AdoRequest {
-    return { operation: 'comment', method: 'POST', url: commentsUrl(this.connection, id), headers: headersFor(JSON_CONTENT_TYPE), body: JSON.stringify({ text: html }) };
+    return commentRequest(this.connection, id, html);
   }
 
   uploadRequest(fileName: string, attachmentSysId: string): AdoRequest {
-    return {
-      operation: 'upload',
-      method: 'POST',
-      url: attachmentUploadUrl(this.connection, fileName),
-      headers: headersFor(OCTET_STREAM_CONTENT_TYPE),
-      bodyAttachmentSysId: attachmentSysId,
-      bodyDescription: '(bytes of sys_attachment ' + attachmentSysId + ': ' + fileName + ')',
-    };
+    return uploadRequest(this.connection, fileName, attachmentSysId);
   }
 
   createWorkItem(ops: JsonPatchOp[], validateOnly?: boolean): HttpResult {

@@ -86,8 +86,16 @@ export function configurationProblem(connection: AzureDevOpsConnection): string 
   return '';
 }
 
+/** What the work item URLs are built from: a connection, or the connector's settings with the connection's base URL. */
+export interface WitLocation {
+  baseUrl: string;
+  organization: string;
+  project: string;
+  workItemType: string;
+}
+
 /** {base}/{organization}/{project}/_apis/wit, path segments URL-encoded. */
-export function witUrl(connection: AzureDevOpsConnection): string {
+export function witUrl(connection: WitLocation): string {
   return connection.baseUrl + '/' + encodeURIComponent(connection.organization) + '/' + encodeURIComponent(connection.project) + '/_apis/wit';
 }
 
@@ -95,20 +103,20 @@ function withQuery(url: string, apiVersion: string, validateOnly?: boolean): str
   return url + (url.indexOf('?') >= 0 ? '&' : '?') + 'api-version=' + apiVersion + (validateOnly ? '&validateOnly=true' : '');
 }
 
-export function createWorkItemUrl(connection: AzureDevOpsConnection, validateOnly?: boolean): string {
+export function createWorkItemUrl(connection: WitLocation, validateOnly?: boolean): string {
   return withQuery(witUrl(connection) + '/workitems/$' + encodeURIComponent(connection.workItemType), API_VERSION, validateOnly);
 }
 
 /** Update (PATCH) and read (GET) share this URL. `id` may be a placeholder such as {id} in a dry run. */
-export function workItemUrl(connection: AzureDevOpsConnection, id: string, validateOnly?: boolean): string {
+export function workItemUrl(connection: WitLocation, id: string, validateOnly?: boolean): string {
   return withQuery(witUrl(connection) + '/workitems/' + id, API_VERSION, validateOnly);
 }
 
 /** The comments API is spelled workItems (camel case) in Microsoft's spec. */
-export function commentsUrl(connection: AzureDevOpsConnection, id: string): string {
+export function commentsUrl(connection: WitLocation, id: string): string {
   return withQuery(witUrl(connection) + '/workItems/' + id + '/comments', COMMENTS_API_VERSION);
 }
 
-export function attachmentUploadUrl(connection: AzureDevOpsConnection, fileName: string): string {
+export function attachmentUploadUrl(connection: WitLocation, fileName: string): string {
   return withQuery(witUrl(connection) + '/attachments?fileName=' + encodeURIComponent(fileName), API_VERSION);
 }

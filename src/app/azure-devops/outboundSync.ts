@@ -23,7 +23,7 @@ import { beforeJournalWrite, writtenJournalEntry } from '../platform/journalWrit
 import { attachmentMaxBytes, MAX_REV_TRIES } from '../sync/settings';
 import { isDoubtful, withDoubtfulId, withSyncedId } from '../model/syncedIds';
 import { SyncResult } from '../sync/deliveryResult';
-import { findCreatedWorkItem, readAttachedFileNames, readCommentTexts } from './workItemLookup';
+import { findCreatedWorkItem, readAttachedFileNames, readCommentTexts, webUrlOf } from './workItemLookup';
 import { outboundFieldNames } from '../core/fieldMap';
 
 /** A failed request as a SyncResult: retryable statuses retry (honouring Retry-After), the rest fail with Azure
@@ -165,9 +165,8 @@ export class OutboundSync {
   /** Completes the pending link with the work item and writes back to the incident. */
   private linkTo(item: any, valuesFingerprint: string): void {
     var link = this.link as Link;
-    var links = item._links;
     link.remoteId = String(item.id);
-    link.remoteUrl = links && links.html && links.html.href ? String(links.html.href) : String(item.url || '');
+    link.remoteUrl = webUrlOf(item);
     link.remoteRev = Number(item.rev) || 0;
     link.lastFingerprint = valuesFingerprint;
     saveLink(link, ['remote_id', 'remote_url', 'remote_rev', 'last_fingerprint']);

@@ -8,9 +8,9 @@
 // among its comments or among its AttachedFile relations (by the file name their comment carries).
 import { classifyStatus } from '../core/delivery';
 import { HttpResult } from '../platform/http';
-import { AdoRequest, AzureDevOpsClient, JSON_CONTENT_TYPE } from './AzureDevOpsClient';
+import { AdoRequest, JSON_CONTENT_TYPE, RequestSender } from './AzureDevOpsClient';
 import { parseJsonOrNull } from '../core/jsonNesting';
-import { API_VERSION, AzureDevOpsConnection, commentsUrl, witUrl } from './AzureDevOpsConnection';
+import { API_VERSION, commentsUrl, WitLocation, witUrl } from './AzureDevOpsConnection';
 
 /** Candidates read at most: more work items tagged with one incident number than this means something else is
  * tagging them, and the oldest ones are the likely match. */
@@ -28,7 +28,7 @@ function wiqlString(text: string): string {
   return "'" + String(text).replace(/'/g, "''") + "'";
 }
 
-export function wiqlRequest(connection: AzureDevOpsConnection, incidentNumber: string): AdoRequest {
+export function wiqlRequest(connection: WitLocation, incidentNumber: string): AdoRequest {
   var query =
     'SELECT [System.Id] FROM WorkItems WHERE [System.TeamProject] = @project AND [System.Tags] CONTAINS ' + wiqlString(incidentNumber) + ' ORDER BY [System.Id]';
   return {
@@ -40,8 +40,14 @@ export function wiqlRequest(connection: AzureDevOpsConnection, incidentNumber: s
   };
 }
 
-export function workItemWithRelationsRequest(connection: AzureDevOpsConnection, id: string): AdoRequest {
+export function workItemWithRelationsRequest(connection: WitLocation, id: string): AdoRequest {
   return { operation: 'read', method: 'GET', url: witUrl(connection) + '/workitems/' + id + '?$expand=relations&api-version=' + API_VERSION, headers: { Accept: JSON_CONTENT_TYPE } };
+}
+
+/** A work item's web page (its API URL when the answer has no html link). */
+export function webUrlOf(item: any): string {
+  var links = item._links;
+  return links && links.html && links.html.href ? String(links.html.href) : String(item.url || '');
 }
 
 function linksBackTo(item: any, incidentUrl: string): boolean {
@@ -54,7 +60,7 @@ function linksBackTo(item: any, incidentUrl: string): boolean {
 }
 
 /** The work item created for the incident earlier, if Azure DevOps has one. */
-export function findCreatedWorkItem(connection: AzureDevOpsConnection, client: AzureDevOpsClient, incidentNumber: string, incidentUrl: string): LookupOutcome {
+export function findCreatedWorkItem(connection: WitLocation, client: RequestSender, incidentNumber: string, incidentUrl: string): LookupOutcome {
   var answer = client.send(wiqlRequest(connection, incidentNumber), '');
   if (classifyStatus(answer.status) !== 'ok') return { item: null, failed: answer };
   var listed = parseJsonOrNull(answer.body);
@@ -73,7 +79,7 @@ export function findCreatedWorkItem(connection: AzureDevOpsConnection, client: A
 var COMMENTS_READ = 200;
 
 /** The texts of the work item's newest comments, as Azure DevOps stores them. */
-export function readCommentTexts(connection: AzureDevOpsConnection, client: AzureDevOpsClient, id: string): { texts: string[]; failed: HttpResult | null } {
+export function readCommentTexts(connection: WitLocation, client: RequestSender, id: string): { texts: string[]; failed: HttpResult | null } {
   var answer = client.send({ operation: 'read_comments', method: 'GET', url: commentsUrl(connection, id) + '&$top=' + COMMENTS_READ, headers: { Accept: JSON_CONTENT_TYPE } }, id);
   if (classifyStatus(answer.status) !== 'ok') return { texts: [], failed: answer };
   var listed = parseJsonOrNull(answer.body);
@@ -84,7 +90,7 @@ export function readCommentTexts(connection: AzureDevOpsConnection, client: Azur
 }
 
 /** The file names of the work item's AttachedFile relations (the sender writes the name into each relation's comment). */
-export function readAttachedFileNames(connection: AzureDevOpsConnection, client: AzureDevOpsClient, id: string): { names: string[]; failed: HttpResult | null } {
+export function readAttachedFileNames(connection: WitLocation, client: RequestSender, id: string): { names: string[]; failed: HttpResult | null } {
   var answer = client.send(workItemWithRelationsRequest(connection, id), id);
   if (classifyStatus(answer.status) !== 'ok') return { names: [], failed: answer };
   var item = parseJsonOrNull(answer.body);

@@ -68,9 +68,20 @@ export function buildCreatePatch(snapshot: IncidentSnapshot, valueMap: ValueMap,
     if (mappings[i].format !== 'title' && snapshotValue(snapshot, mappings[i].sn) === '') continue;
     fieldOp(mappings[i], snapshot, valueMap, build);
   }
-  build.ops.push(patchOp('add', fieldPath('System.Tags'), 'ServiceNow; ' + snapshot.number));
-  build.ops.push(patchOp('add', '/relations/-', { rel: 'Hyperlink', url: snapshot.url }));
+  build.ops = build.ops.concat(ownershipOps(snapshot));
   return build;
+}
+
+/** What marks a work item as the incident's (findCreatedWorkItem looks for both): the tags and the Hyperlink back. */
+export function ownershipOps(snapshot: IncidentSnapshot): JsonPatchOp[] {
+  return [patchOp('add', fieldPath('System.Tags'), 'ServiceNow; ' + snapshot.number), patchOp('add', '/relations/-', { rel: 'Hyperlink', url: snapshot.url })];
+}
+
+/** Ops setting remote fields to values the engine already converted (the connector's create and update). */
+export function fieldValueOps(values: Array<{ field: string; value: any }>): JsonPatchOp[] {
+  var ops: JsonPatchOp[] = [];
+  for (var i = 0; i < values.length; i++) ops.push(patchOp('add', fieldPath(values[i].field), values[i].value));
+  return ops;
 }
 
 /** `test /rev` (optimistic concurrency: a stale rev gets 412) then the changed mapped fields, in `fieldMap` order.

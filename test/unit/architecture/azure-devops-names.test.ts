@@ -15,7 +15,7 @@ const SCANNED = ['src/app', 'src/fluent'];
 // The Azure DevOps code itself, until the connector takes it (steps 8-12), and the demo data's Azure DevOps test
 // double (routes answering as Azure DevOps for the demo ATF suite): it is Azure DevOps by definition, and moves
 // with the connector.
-const ALLOWED_FOLDERS = ['src/app/azure-devops/', 'src/app/demo/', 'src/fluent/demo/'];
+const ALLOWED_FOLDERS = ['src/app/azure-devops/', 'src/app/connectors/azure-devops/', 'src/app/demo/', 'src/fluent/demo/'];
 // ATF tests name what they test; the ratchet is about what the app runs and declares.
 const NOT_SCANNED = ['src/app/atf/', 'src/fluent/tests/'];
 
@@ -57,7 +57,7 @@ const NAMES = new RegExp(
  * name inside a string as matched, an import as `import <specifier>`). Shrinks as the plan's steps move code.
  */
 const ALLOWED: { [file: string]: string[] } = {
-  'src/app/connectors/registry.ts': ['AZURE_DEVOPS_TYPE', 'import ../azure-devops/AzureDevOpsConnection'],
+  'src/app/connectors/registry.ts': ['AZURE_DEVOPS_TYPE', 'AzureDevOpsConnector', 'import ../azure-devops/AzureDevOpsConnection', 'import ./azure-devops/AzureDevOpsConnector'],
   'src/app/core/adoError.ts': ['adoErrorMessage'],
   'src/app/core/fieldMap.ts': [
     'Microsoft.VSTS.Common.Priority',
